@@ -1,0 +1,54 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Hot loops (OpenBLAS packing aside, the interpreter later) want AVX2/FMA. `haswell` is the
+/// portable baseline recommended in reference/swift-on-this-machine.md; `native` could SIGILL
+/// on another CPU. Set `CONDUIT_TARGET_CPU=none` to build for baseline x86-64.
+let targetCPU: [SwiftSetting] = {
+    #if arch(x86_64)
+    let cpu = Context.environment["CONDUIT_TARGET_CPU"] ?? "haswell"
+    return cpu == "none" ? [] : [.unsafeFlags(["-target-cpu", cpu])]
+    #else
+    return []
+    #endif
+}()
+
+let package = Package(
+    name: "Conduit",
+    products: [
+        .library(name: "Conduit", targets: ["Conduit"]),
+        .executable(name: "conduit", targets: ["conduit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries and syscalls Swift cannot reach directly.
+        // COpenBLAS gives declarations only, found through Debian's /usr/include alternatives. It
+        // names no pkg-config package on purpose: SwiftPM would add pkg-config's -lopenblas to
+        // every link, OpenBLAS would then load (and pick its kernels from OPENBLAS_CORETYPE)
+        // before any Conduit code runs. Conduit dlopens it instead (ConduitCPU/OpenBLAS.swift).
+        .systemLibrary(name: "COpenBLAS", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "COpenCL", pkgConfig: "OpenCL", providers: [.apt(["ocl-icd-opencl-dev", "opencl-headers"])]),
+        .target(name: "CConduitShims"),
+
+        // Layers, bottom up: wire -> host -> backends; the public runtime on top.
+        .target(name: "ConduitWire", swiftSettings: targetCPU),
+        .target(name: "ConduitHAL", dependencies: ["ConduitWire"], swiftSettings: targetCPU),
+        .target(name: "ConduitCPU", dependencies: ["ConduitHAL", "COpenBLAS", "CConduitShims"], swiftSettings: targetCPU),
+        .target(name: "ConduitHost", dependencies: ["ConduitWire", "ConduitHAL", "ConduitCPU"], swiftSettings: targetCPU),
+        .target(name: "Conduit", dependencies: ["ConduitWire", "ConduitHost"], swiftSettings: targetCPU),
+        .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU"], swiftSettings: targetCPU),
+        .executableTarget(
+            name: "conduit",
+            dependencies: ["Conduit", "ConduitBench", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: targetCPU
+        ),
+
+        .testTarget(name: "ConduitWireTests", dependencies: ["ConduitWire"]),
+        .testTarget(name: "ConduitCPUTests", dependencies: ["ConduitCPU", "ConduitHAL"]),
+        .testTarget(name: "ConduitHostTests", dependencies: ["ConduitHost", "ConduitWire", "ConduitHAL"]),
+        .testTarget(name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

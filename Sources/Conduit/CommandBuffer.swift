@@ -1,0 +1,163 @@
+import ConduitWire
+
+/// A single-use list of commands for one queue: GEMMs, copies, fills and fence signals.
+///
+/// Recording checks every argument and throws at once, naming the problem; the host checks
+/// again when the buffer is submitted. A command buffer is recorded by one thread.
+/// Corresponds to `MTLCommandBuffer` with its encoders, and `ID3D12GraphicsCommandList`.
+public final class CommandBuffer {
+    /// A name for debugging.
+    public let label: String?
+    let queue: Queue
+    private var commands: [Command] = []
+    /// Keeps recorded buffers and fences alive until the host holds them.
+    private var retained: [AnyObject] = []
+    private var buffers: [Buffer] = []
+    /// Set once submitted.
+    public private(set) var completion: FenceValue?
+
+    init(queue: Queue, label: String?) {
+        self.queue = queue
+        self.label = label
+    }
+
+    var name: String { label.map { "command buffer '\($0)'" } ?? "command buffer" }
+
+    /// The number of commands recorded.
+    public var commandCount: Int { commands.count }
+
+    /// Records `C = alpha·op(A)·op(B) + beta·C` on row-major float32 matrices.
+    ///
+    /// `op(A)` is m×k, `op(B)` is k×n, `C` is m×n. Leading dimensions count elements between
+    /// rows as stored (before transposition) and default to a packed layout; offsets count
+    /// elements from the start of each buffer.
+    /// - Throws: `ConduitError` for a negative dimension, a leading dimension below the row
+    ///   length, a matrix reaching outside its buffer, `C` overlapping `A` or `B`, or a buffer of
+    ///   another device or released.
+    /// Corresponds to `cblas_sgemm(CblasRowMajor, ...)` and `cublasSgemm`.
+    public func gemm(
+        _ a: Buffer, _ b: Buffer, _ c: Buffer, m: Int, n: Int, k: Int,
+        transposeA: Bool = false, transposeB: Bool = false, alpha: Float = 1, beta: Float = 0,
+        lda: Int? = nil, ldb: Int? = nil, ldc: Int? = nil,
+        aOffset: Int = 0, bOffset: Int = 0, cOffset: Int = 0
+    ) throws(ConduitError) {
+        try checkRecording()
+        for buffer in [a, b, c] { try buffer.checkUsable(on: queue.core) }
+        let values = [("m", m), ("n", n), ("k", k),
+                      ("lda", lda ?? max(1, transposeA ? m : k)), ("ldb", ldb ?? max(1, transposeB ? k : n)),
+                      ("ldc", ldc ?? max(1, n)), ("aOffset", aOffset), ("bOffset", bOffset), ("cOffset", cOffset)]
+        var checked: [UInt32] = []
+        for (name, value) in values {
+            guard value >= 0 else { throw .invalidArgument("GEMM \(name) must not be negative, got \(value)") }
+            guard value <= Int(Int32.max) else { throw .invalidArgument("GEMM \(name) = \(value) exceeds \(Int32.max)") }
+            checked.append(UInt32(value))
+        }
+        let command = GEMMCommand(
+            transposeA: transposeA ? .transpose : .none, transposeB: transposeB ? .transpose : .none,
+            m: checked[0], n: checked[1], k: checked[2], alpha: alpha, beta: beta,
+            a: a.id, aOffset: UInt64(aOffset) * 4, lda: checked[3],
+            b: b.id, bOffset: UInt64(bOffset) * 4, ldb: checked[4],
+            c: c.id, cOffset: UInt64(cOffset) * 4, ldc: checked[5])
+        do {
+            _ = try CommandRules.checkGEMM(command, aSize: a.length, bSize: b.length, cSize: c.length)
+        } catch {
+            throw ConduitError(error)
+        }
+        record(.gemm(command), using: [a, b, c])
+    }
+
+    /// Records a copy of `size` bytes (the rest of the source when nil). Ranges may overlap.
+    ///
+    /// - Throws: `ConduitError` for a negative or out-of-range offset or size, or a buffer of
+    ///   another device or released.
+    /// Corresponds to `MTLBlitCommandEncoder.copy(from:sourceOffset:to:destinationOffset:size:)`
+    /// and `clEnqueueCopyBuffer`.
+    public func copy(from source: Buffer, sourceOffset: Int = 0, to destination: Buffer, destinationOffset: Int = 0,
+                     size: Int? = nil) throws(ConduitError) {
+        try checkRecording()
+        try source.checkUsable(on: queue.core)
+        try destination.checkUsable(on: queue.core)
+        let size = size ?? (source.length - sourceOffset)
+        try source.checkRange("copy source", offset: sourceOffset, length: size)
+        try destination.checkRange("copy destination", offset: destinationOffset, length: size)
+        record(.copy(source: source.id, sourceOffset: UInt64(sourceOffset), destination: destination.id,
+                     destinationOffset: UInt64(destinationOffset), length: UInt64(size)),
+               using: [source, destination])
+    }
+
+    /// Records a fill of `length` bytes (the rest of the buffer when nil) with copies of `value`.
+    ///
+    /// - Throws: `ConduitError` when the offset or length is not a multiple of the value's size,
+    ///   the value is larger than 128 bytes, or the range leaves the buffer.
+    /// Corresponds to `clEnqueueFillBuffer` and `MTLBlitCommandEncoder.fill(buffer:range:value:)`.
+    public func fill<Value: BitwiseCopyable>(_ buffer: Buffer, with value: Value, byteOffset: Int = 0,
+                                             length: Int? = nil) throws(ConduitError) {
+        try checkRecording()
+        try buffer.checkUsable(on: queue.core)
+        let pattern = withUnsafeBytes(of: value) { Array($0) }
+        let length = length ?? (buffer.length - byteOffset)
+        guard byteOffset >= 0, length >= 0 else {
+            throw .invalidArgument("fill offset and length must not be negative, got \(byteOffset) and \(length)")
+        }
+        do {
+            _ = try CommandRules.checkFill(offset: UInt64(byteOffset), length: UInt64(length),
+                                           patternSize: pattern.count, bufferSize: buffer.length)
+        } catch {
+            throw ConduitError(error)
+        }
+        record(.fill(buffer: buffer.id, offset: UInt64(byteOffset), length: UInt64(length), pattern: pattern),
+               using: [buffer])
+    }
+
+    /// Records a signal: `fence` moves to `value` once everything before it on the queue has run.
+    ///
+    /// - Throws: `ConduitError` for a queue's timeline or a fence of another device.
+    /// Corresponds to `encodeSignalEvent(_:value:)` and `ID3D12CommandQueue::Signal`.
+    public func signal(_ fence: Fence, value: UInt64) throws(ConduitError) {
+        try checkRecording()
+        guard !fence.isQueueTimeline else {
+            throw ConduitError(.invalidObject, "\(fence.name) is a queue's timeline; only its submissions advance it")
+        }
+        guard fence.core === queue.core else {
+            throw ConduitError(.invalidObject, "\(fence.name) belongs to \(fence.core.name), not \(queue.core.name)")
+        }
+        commands.append(.signal(fence: fence.id, value: value))
+        retained.append(fence)
+    }
+
+    /// Blocks until this command buffer has run (Metal's `waitUntilCompleted`).
+    ///
+    /// - Throws: its error if it failed, `.invalidArgument` before it was submitted.
+    public func waitUntilCompleted(timeout: Duration = .seconds(3600)) throws(ConduitError) {
+        guard let completion else { throw .invalidArgument("\(name) has not been submitted") }
+        try completion.wait(timeout: timeout)
+    }
+
+    private func record(_ command: Command, using buffers: [Buffer]) {
+        commands.append(command)
+        self.buffers += buffers
+    }
+
+    private func checkRecording() throws(ConduitError) {
+        guard completion == nil else { throw .invalidArgument("\(name) was already submitted; command buffers are single-use") }
+    }
+
+    /// Hands the commands to `queue.submit` once.
+    func takeForSubmission(on queue: Queue) throws(ConduitError) -> [Command] {
+        try checkRecording()
+        guard queue === self.queue else {
+            throw ConduitError(.invalidObject, "\(name) was made for \(self.queue.name), not \(queue.name)")
+        }
+        guard commands.count <= ClientMessage.maxCommandsPerSubmit else {
+            throw ConduitError(.limitExceeded, "\(name) holds \(commands.count) commands; the limit is \(ClientMessage.maxCommandsPerSubmit)")
+        }
+        for buffer in buffers { try buffer.checkUsable(on: queue.core) }
+        return commands
+    }
+
+    func submitted(as completion: FenceValue) {
+        self.completion = completion
+        buffers.removeAll()
+        retained.removeAll()
+    }
+}

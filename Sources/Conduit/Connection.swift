@@ -1,0 +1,257 @@
+import ConduitHost
+import ConduitWire
+import Dispatch
+import Synchronization
+
+/// The client end of a session with a host: mints ids, sends frames, matches replies, and keeps
+/// a mirror of every fence the host pushes.
+///
+/// Fire-and-forget messages return at once. Round trips (`request`) block the calling thread
+/// until the reply arrives. Fence waits are answered from the mirror: completions are pushed by
+/// the host, so waiting never polls it.
+final class Connection: HostFrameReceiver, @unchecked Sendable {
+    // SAFETY: `transport` is written once, in `open`, before the connection is shared.
+    private var transport: (any ClientTransport)?
+    private let state = Mutex(State())
+
+    private struct State {
+        var ids = ObjectIDAllocator()
+        var nextRequest: UInt32 = 1
+        var pending: [UInt32: ReplySlot] = [:]
+        var fences: [ObjectID: FenceMirror] = [:]
+        var queueTimelines: [ObjectID: ObjectID] = [:]
+        var lost: ConduitError?
+        var closed = false
+    }
+
+    private struct FenceMirror {
+        var value: UInt64
+        var waiters: [Waiter] = []
+        /// Errors of failed submissions, by the value they would have signalled.
+        var failures: [UInt64: ConduitError] = [:]
+    }
+
+    private struct Waiter {
+        var value: UInt64
+        var wake: @Sendable (Result<Void, ConduitError>) -> Void
+    }
+
+    let hostName: String
+
+    private init(hostName: String) {
+        self.hostName = hostName
+    }
+
+    /// Connects to the embedded host and performs the handshake.
+    static func embedded(host: Host = .embedded, clientName: String) throws(ConduitError) -> Connection {
+        let connection = Connection(hostName: host.configuration.name)
+        connection.transport = InProcessTransport(host: host, receiver: connection)
+        try connection.handshake(clientName: clientName)
+        return connection
+    }
+
+    deinit {
+        close()
+    }
+
+    private func handshake(clientName: String) throws(ConduitError) {
+        let slot = ReplySlot()
+        state.withLock { $0.pending[0] = slot }
+        send(.hello(Hello(name: clientName)))
+        let reply = try slot.wait()
+        guard case let .welcome(host) = reply else {
+            throw ConduitError(.protocolError, "the host answered the handshake with \(reply.type)")
+        }
+        if let lost = state.withLock({ $0.lost }) { throw lost }
+        guard Hello(name: clientName).agreedVersion(with: host) != nil else {
+            throw ConduitError(.protocolError, "protocol version mismatch: host speaks \(host.lastCompatibleVersion)...\(host.version)")
+        }
+    }
+
+    func close() {
+        let shouldClose = state.withLock { state -> Bool in
+            defer { state.closed = true }
+            return !state.closed
+        }
+        if shouldClose { transport?.close() }
+    }
+
+    // MARK: - Sending
+
+    func makeID() -> ObjectID { state.withLock { $0.ids.allocate() } }
+
+    func send(_ message: ClientMessage) {
+        transport?.send(message.encoded())
+    }
+
+    /// Throws the reason the context was lost, if it was.
+    func checkAlive() throws(ConduitError) {
+        if let lost = state.withLock({ $0.lost }) { throw lost }
+    }
+
+    /// Sends `makeMessage(requestID)` and blocks until the host answers it.
+    func request(_ makeMessage: (UInt32) -> ClientMessage) throws(ConduitError) -> HostMessage {
+        let slot = ReplySlot()
+        let requestID = try state.withLock { state throws(ConduitError) -> UInt32 in
+            if let lost = state.lost { throw lost }
+            let id = state.nextRequest
+            state.nextRequest = state.nextRequest == .max ? 1 : state.nextRequest + 1
+            state.pending[id] = slot
+            return id
+        }
+        send(makeMessage(requestID))
+        return try slot.wait()
+    }
+
+    /// Releases an object on the host and recycles its id.
+    func release(_ id: ObjectID, notifyHost: Bool = true) {
+        let alive = state.withLock { state -> Bool in
+            state.ids.release(id)
+            state.fences[id] = nil
+            state.queueTimelines[id] = nil
+            return !state.closed
+        }
+        if notifyHost && alive { send(.release(id: id)) }
+    }
+
+    // MARK: - Fences
+
+    func registerFence(_ id: ObjectID, initialValue: UInt64, timelineOf queue: ObjectID? = nil) {
+        state.withLock { state in
+            state.fences[id] = FenceMirror(value: initialValue)
+            if let queue { state.queueTimelines[queue] = id }
+        }
+    }
+
+    func fenceValue(_ id: ObjectID) -> UInt64 {
+        state.withLock { $0.fences[id]?.value ?? 0 }
+    }
+
+    /// Suspends until the fence reaches `value`; throws that submission's error, or a lost context.
+    func waitFence(_ id: ObjectID, value: UInt64) async throws(ConduitError) {
+        let result: Result<Void, ConduitError> = await withCheckedContinuation { continuation in
+            addWaiter(id, value: value) { continuation.resume(returning: $0) }
+        }
+        try result.get()
+    }
+
+    /// Blocks until the fence reaches `value` or `timeout` passes.
+    func waitFence(_ id: ObjectID, value: UInt64, timeout: Duration) throws(ConduitError) {
+        let slot = Mutex<Result<Void, ConduitError>?>(nil)
+        let semaphore = DispatchSemaphore(value: 0)
+        addWaiter(id, value: value) { result in
+            slot.withLock { $0 = result }
+            semaphore.signal()
+        }
+        let nanoseconds = timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
+        if semaphore.wait(timeout: .now() + .nanoseconds(Int(clamping: max(0, nanoseconds)))) == .timedOut {
+            let reached = fenceValue(id)
+            // A wake that raced the timeout still counts.
+            if let result = slot.withLock({ $0 }) { return try result.get() }
+            throw ConduitError(.timeout, "fence \(id) did not reach \(value) within \(timeout) (it is at \(reached))")
+        }
+        try slot.withLock { $0 }!.get()
+    }
+
+    private func addWaiter(_ id: ObjectID, value: UInt64, wake: @escaping @Sendable (Result<Void, ConduitError>) -> Void) {
+        let immediate: Result<Void, ConduitError>? = state.withLock { state in
+            if let lost = state.lost { return .failure(lost) }
+            guard let mirror = state.fences[id] else {
+                return .failure(ConduitError(.invalidObject, "fence \(id) is not alive"))
+            }
+            if mirror.value >= value { return Self.outcome(of: mirror, at: value) }
+            state.fences[id]!.waiters.append(Waiter(value: value, wake: wake))
+            return nil
+        }
+        if let immediate { wake(immediate) }
+    }
+
+    private static func outcome(of mirror: FenceMirror, at value: UInt64) -> Result<Void, ConduitError> {
+        mirror.failures[value].map { .failure($0) } ?? .success(())
+    }
+
+    // MARK: - Frames from the host
+
+    func receive(_ frame: [UInt8]) {
+        let message: HostMessage
+        do {
+            message = try HostMessage.decode(frame)
+        } catch {
+            lose(ConduitError(.protocolError, "the host sent a malformed frame: \(error)"))
+            return
+        }
+        switch message {
+        case .welcome:
+            resolve(request: 0, with: message)
+        case let .adapters(request, _), let .readResult(request, _):
+            resolve(request: request, with: message)
+        case let .requestFailed(request, failure):
+            resolve(request: request, with: .requestFailed(request: request, failure))
+        case let .fenceAdvanced(fence, value):
+            advance(fence, to: value)
+        case let .submissionFailed(queue, value, failure):
+            state.withLock { state in
+                guard let fence = state.queueTimelines[queue] else { return }
+                state.fences[fence]?.failures[value] = ConduitError(failure)
+            }
+        case let .contextLost(failure):
+            lose(ConduitError(.deviceLost, "the host dropped this client's context: \(failure.message)"))
+        }
+    }
+
+    private func resolve(request: UInt32, with message: HostMessage) {
+        let slot = state.withLock { $0.pending.removeValue(forKey: request) }
+        slot?.fulfil(.success(message))
+    }
+
+    private func advance(_ fence: ObjectID, to value: UInt64) {
+        let ready = state.withLock { state -> [(Waiter, Result<Void, ConduitError>)] in
+            guard var mirror = state.fences[fence] else { return [] }
+            mirror.value = max(mirror.value, value)
+            let reached = mirror
+            var ready: [(Waiter, Result<Void, ConduitError>)] = []
+            mirror.waiters.removeAll { waiter in
+                guard waiter.value <= reached.value else { return false }
+                ready.append((waiter, Self.outcome(of: reached, at: waiter.value)))
+                return true
+            }
+            state.fences[fence] = mirror
+            return ready
+        }
+        for (waiter, result) in ready { waiter.wake(result) }
+    }
+
+    private func lose(_ error: ConduitError) {
+        let (slots, waiters) = state.withLock { state -> ([ReplySlot], [Waiter]) in
+            if state.lost == nil { state.lost = error }
+            let slots = Array(state.pending.values)
+            state.pending.removeAll()
+            var waiters: [Waiter] = []
+            for key in state.fences.keys {
+                waiters += state.fences[key]!.waiters
+                state.fences[key]!.waiters.removeAll()
+            }
+            return (slots, waiters)
+        }
+        for slot in slots { slot.fulfil(.failure(error)) }
+        for waiter in waiters { waiter.wake(.failure(error)) }
+    }
+}
+
+/// A one-shot reply a blocked thread waits for.
+private final class ReplySlot: Sendable {
+    private let result = Mutex<Result<HostMessage, ConduitError>?>(nil)
+    private let semaphore = DispatchSemaphore(value: 0)
+
+    func fulfil(_ value: Result<HostMessage, ConduitError>) {
+        result.withLock { $0 = value }
+        semaphore.signal()
+    }
+
+    func wait() throws(ConduitError) -> HostMessage {
+        semaphore.wait()
+        let reply = try result.withLock { $0 }!.get()
+        if case let .requestFailed(_, failure) = reply { throw ConduitError(failure) }
+        return reply
+    }
+}

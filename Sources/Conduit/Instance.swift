@@ -1,0 +1,81 @@
+import ConduitHost
+import ConduitWire
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The entry point: a connection to a host and the adapters it offers.
+///
+/// By default an instance talks to the host embedded in this process, through the same wire
+/// protocol and validation a separate host process uses. Corresponds to `IDXCoreAdapterFactory`,
+/// `cl_platform_id` enumeration and `MTLCopyAllDevices`.
+public final class Instance: Sendable {
+    /// Where an instance's host lives.
+    public struct HostLocation: Sendable, Hashable, CustomStringConvertible {
+        let spec: String
+
+        /// The host embedded in this process (the default).
+        public static let embedded = HostLocation("embedded")
+
+        /// Parses a `CONDUIT_HOST`-style string: `embedded`, or `unix:PATH` for a host daemon.
+        public init(_ spec: String) {
+            self.spec = spec
+        }
+
+        /// `CONDUIT_HOST` from the environment, or `.embedded` when it is unset or empty.
+        public static var fromEnvironment: HostLocation {
+            guard let raw = getenv("CONDUIT_HOST"), raw.pointee != 0 else { return .embedded }
+            return HostLocation(String(cString: raw))
+        }
+
+        public var description: String { spec }
+    }
+
+    /// How to create an instance.
+    public struct Options: Sendable {
+        /// Which host to connect to. Defaults to `CONDUIT_HOST`, else the embedded host.
+        public var host: HostLocation = .fromEnvironment
+        /// The name this client gives the host (shown by `conduit smi`).
+        public var clientName: String = "conduit-client"
+
+        public init() {}
+    }
+
+    let connection: Connection
+    /// Where this instance's host lives.
+    public let host: HostLocation
+
+    /// Connects to a host and performs the protocol handshake.
+    ///
+    /// - Throws: `ConduitError` with `.unsupported` for a host location this build cannot reach,
+    ///   `.protocolError` when the host speaks no common protocol version.
+    public init(options: Options = Options()) throws(ConduitError) {
+        host = options.host
+        guard options.host == .embedded else {
+            throw ConduitError(.unsupported,
+                               "host '\(options.host)': only the embedded host is available in this build (CONDUIT_HOST=embedded)")
+        }
+        connection = try Connection.embedded(clientName: options.clientName)
+    }
+
+    /// The adapters the host offers, filtered and sorted.
+    ///
+    /// - Parameters:
+    ///   - filter: which adapters to keep (all by default).
+    ///   - preferences: sort keys applied in order, like DXCore's `IDXCoreAdapterList::Sort`;
+    ///     adapters that tie keep the host's order.
+    /// - Throws: `ConduitError` when the host cannot be reached.
+    public func adapters(matching filter: AdapterFilter = .all, preferring preferences: [AdapterPreference] = []) throws(ConduitError) -> [Adapter] {
+        let reply = try connection.request { .queryAdapters(request: $0) }
+        guard case let .adapters(_, descriptions) = reply else {
+            throw ConduitError(.protocolError, "the host answered an adapter query with \(reply.type)")
+        }
+        let adapters = descriptions.enumerated().map { Adapter(instance: self, index: $0.offset, description: $0.element) }
+        return AdapterPreference.sort(adapters.filter(filter.matches), by: preferences)
+    }
+
+    /// The adapters, sorted by one preference.
+    public func adapters(preferring preference: AdapterPreference) throws(ConduitError) -> [Adapter] {
+        try adapters(preferring: [preference])
+    }
+}

@@ -1,0 +1,97 @@
+import Conduit
+import Foundation
+
+/// Deterministic matmul inputs shared by every measurement.
+enum MatmulInputs {
+    static func matrix(_ count: Int, seed: UInt64) -> [Float] {
+        var generator = SplitMix64(seed: seed)
+        return (0..<count).map { _ in generator.nextFloat() }
+    }
+
+    static func flops(_ n: Int) -> Double { 2 * Double(n) * Double(n) * Double(n) }
+}
+
+/// `conduit bench matmul`: GEMM through Conduit on each adapter, verified, against direct OpenBLAS.
+public struct MatmulBenchmark {
+    /// One adapter's figures.
+    public struct AdapterResult: Sendable, Codable {
+        public var adapter: String
+        public var adapterIndex: Int
+        public var backend: String
+        public var method: String
+        public var size: Int
+        public var iterations: Int
+        public var gflops: Double
+        public var medianMilliseconds: Double
+        public var minMilliseconds: Double
+        public var maxMilliseconds: Double
+        public var verified: Bool
+        public var maxRelativeError: Double
+        public var checkedElements: Int
+        /// `cblas_sgemm` called directly with OpenBLAS's default kernel choice.
+        public var directOpenBLASGflops: Double?
+        public var ratioToDirect: Double?
+        /// `cblas_sgemm` called directly with the same kernels Conduit uses.
+        public var directSameKernelGflops: Double?
+        /// Conduit's overhead against that same-kernel call, in percent (negative: faster).
+        public var overheadPercent: Double?
+    }
+
+    /// Everything one run prints.
+    public struct Report: Sendable, Codable {
+        public var benchmark = "matmul"
+        public var size: Int
+        public var iterations: Int
+        public var openBLAS: DirectOpenBLAS.Info?
+        public var directOpenBLASDefaultKernel: DirectOpenBLAS.Result?
+        public var directOpenBLASSameKernel: DirectOpenBLAS.Result?
+        public var results: [AdapterResult]
+    }
+
+    public var size: Int
+    public var iterations: Int
+    /// A `conduit` binary for the default-kernel child; nil skips that reference.
+    public var executable: String?
+
+    public init(size: Int, iterations: Int, executable: String?) {
+        self.size = size
+        self.iterations = iterations
+        self.executable = executable
+    }
+
+    public func run(on adapters: [Adapter]) throws -> Report {
+        let n = size
+        // The child runs first, while this process is idle, so the two never share the cores.
+        let defaultKernel = try executable.map { try DirectOpenBLAS.measureDefaultKernel(size: n, iterations: iterations, executable: $0) }
+        let a = MatmulInputs.matrix(n * n, seed: 1), b = MatmulInputs.matrix(n * n, seed: 2)
+        var results: [AdapterResult] = []
+        for adapter in adapters {
+            let device = try adapter.makeDevice(label: "bench")
+            let bufferA = try device.makeBuffer(array: a, label: "A")
+            let bufferB = try device.makeBuffer(array: b, label: "B")
+            let bufferC = try device.makeBuffer(length: n * n * 4, label: "C")
+            let timing = try Timing.measure(iterations: iterations) {
+                let commands = device.queue.makeCommandBuffer()
+                try commands.gemm(bufferA, bufferB, bufferC, m: n, n: n, k: n)
+                try device.queue.submit(commands).wait(timeout: .seconds(600))
+            }
+            let check = MatrixCheck(a: a, b: b, c: try bufferC.read(as: Float.self), m: n, n: n, k: n)
+            let gflops = MatmulInputs.flops(n) / timing.median / 1e9
+            results.append(AdapterResult(
+                adapter: adapter.name, adapterIndex: adapter.index, backend: adapter.backend.rawValue, method: "gemm",
+                size: n, iterations: iterations, gflops: gflops,
+                medianMilliseconds: timing.median * 1e3, minMilliseconds: timing.minimum * 1e3, maxMilliseconds: timing.maximum * 1e3,
+                verified: check.passed, maxRelativeError: check.maxRelativeError, checkedElements: check.checkedElements,
+                directOpenBLASGflops: defaultKernel?.gflops, ratioToDirect: defaultKernel.map { gflops / $0.gflops }))
+        }
+        // The same-kernel reference runs right after Conduit's runs, in the same process.
+        let sameKernel = try? DirectOpenBLAS.measure(size: n, iterations: iterations)
+        for index in results.indices where results[index].backend == Adapter.Backend.cpu.rawValue {
+            guard let sameKernel else { continue }
+            results[index].directSameKernelGflops = sameKernel.gflops
+            results[index].overheadPercent = (sameKernel.gflops / results[index].gflops - 1) * 100
+        }
+        return Report(size: n, iterations: iterations, openBLAS: try? DirectOpenBLAS.info(),
+                      directOpenBLASDefaultKernel: defaultKernel, directOpenBLASSameKernel: sameKernel, results: results)
+    }
+}

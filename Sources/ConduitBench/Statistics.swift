@@ -1,0 +1,54 @@
+/// Summary of repeated timings.
+public struct Timing: Sendable, Codable {
+    /// Seconds per run, as measured.
+    public var samples: [Double]
+
+    public init(samples: [Double]) {
+        precondition(!samples.isEmpty, "a timing needs at least one sample")
+        self.samples = samples
+    }
+
+    public var median: Double {
+        let sorted = samples.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    public var minimum: Double { samples.min()! }
+    public var maximum: Double { samples.max()! }
+
+    /// Times `body` `iterations` times after `warmUp` untimed runs.
+    public static func measure(iterations: Int, warmUp: Int = 1, _ body: () throws -> Void) rethrows -> Timing {
+        for _ in 0..<warmUp { try body() }
+        var samples: [Double] = []
+        samples.reserveCapacity(iterations)
+        let clock = ContinuousClock()
+        for _ in 0..<iterations {
+            let start = clock.now
+            try body()
+            samples.append(seconds(clock.now - start))
+        }
+        return Timing(samples: samples)
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+    }
+}
+
+/// A deterministic pseudo-random source (SplitMix64), so every run multiplies the same matrices.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in -1 ..< 1.
+    mutating func nextFloat() -> Float { Float(next() >> 40) / Float(1 << 23) - 1 }
+}

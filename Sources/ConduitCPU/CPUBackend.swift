@@ -1,0 +1,106 @@
+import ConduitHAL
+import ConduitWire
+import Synchronization
+
+/// The CPU adapter: compute-only, not hardware. Copies and fills run on the calling thread;
+/// GEMM goes to OpenBLAS.
+package final class CPUBackend: Backend {
+    package let adapters: [AdapterDescription]
+    package let memory = CPUMemoryAccounting()
+
+    package init() {
+        let physical = SystemMemory.physicalBytes
+        let blasVersion = (try? OpenBLAS.shared.get()).map { "OpenBLAS \($0.coreName)" } ?? "OpenBLAS unavailable"
+        adapters = [AdapterDescription(
+            name: "Conduit CPU (\(SystemMemory.cpuModelName))",
+            vendor: "Conduit",
+            driverVersion: "interpreter 1, \(blasVersion)",
+            backend: .cpu,
+            type: .cpu,
+            isHardware: false,
+            isComputeOnly: true,
+            memoryBytes: physical,
+            computeUnits: UInt32(SystemMemory.onlineCPUs),
+            maxBufferLength: physical / 2,
+            maxWorkGroupSize: 1024,
+            maxWorkGroupSizes: [1024, 1024, 64],
+            maxLocalMemoryBytes: 64 << 10
+        )]
+    }
+
+    package func makeDevice(adapterIndex: Int) throws(BackendError) -> any BackendDevice {
+        precondition(adapterIndex == 0, "the CPU backend has one adapter")
+        return CPUDevice(memory: memory)
+    }
+}
+
+/// One open CPU device.
+final class CPUDevice: BackendDevice {
+    private let memory: CPUMemoryAccounting
+    /// OpenBLAS already uses every core; concurrent calls from two queues would oversubscribe
+    /// them and are not guaranteed thread-safe in every OpenBLAS build, so GEMMs take turns.
+    private static let gemmLock = Mutex(())
+
+    init(memory: CPUMemoryAccounting) {
+        self.memory = memory
+    }
+
+    func makeBuffer(length: Int) throws(BackendError) -> any BackendBuffer {
+        try CPUBuffer(length: length, accounting: memory)
+    }
+
+    func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8]) {
+        let target = cpu(buffer)
+        bytes.withUnsafeBytes { source in
+            guard let base = source.baseAddress else { return }
+            (target.base + offset).copyMemory(from: base, byteCount: source.count)
+        }
+    }
+
+    func read(_ buffer: any BackendBuffer, offset: Int, length: Int) -> [UInt8] {
+        let source = cpu(buffer)
+        return [UInt8](unsafeUninitializedCapacity: length) { destination, count in
+            if let base = destination.baseAddress { base.initialize(from: (source.base + offset).assumingMemoryBound(to: UInt8.self), count: length) }
+            count = length
+        }
+    }
+
+    func copy(from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer,
+              destinationOffset: Int, length: Int) {
+        // memmove semantics: the ranges may overlap within one buffer.
+        (cpu(destination).base + destinationOffset).copyMemory(from: cpu(source).base + sourceOffset, byteCount: length)
+    }
+
+    func fill(_ buffer: any BackendBuffer, offset: Int, length: Int, pattern: [UInt8]) {
+        let start = cpu(buffer).base + offset
+        if pattern.allSatisfy({ $0 == pattern[0] }) {
+            start.initializeMemory(as: UInt8.self, repeating: pattern[0], count: length)
+            return
+        }
+        // Lay one pattern down, then double the filled prefix until the range is full.
+        pattern.withUnsafeBytes { start.copyMemory(from: $0.baseAddress!, byteCount: pattern.count) }
+        var filled = pattern.count
+        while filled < length {
+            let chunk = min(filled, length - filled)
+            (start + filled).copyMemory(from: start, byteCount: chunk)
+            filled += chunk
+        }
+    }
+
+    func gemm(_ op: GEMMOperation) throws(BackendError) {
+        let blas = try OpenBLAS.shared.get()
+        guard op.m > 0, op.n > 0 else { return }
+        let a = (cpu(op.a).base + op.aOffset).assumingMemoryBound(to: Float.self)
+        let b = (cpu(op.b).base + op.bOffset).assumingMemoryBound(to: Float.self)
+        let c = (cpu(op.c).base + op.cOffset).assumingMemoryBound(to: Float.self)
+        Self.gemmLock.withLock { _ in
+            blas.gemm(transposeA: op.transposeA, transposeB: op.transposeB, m: op.m, n: op.n, k: op.k,
+                      alpha: op.alpha, a: a, lda: op.lda, b: b, ldb: op.ldb, beta: op.beta, c: c, ldc: op.ldc)
+        }
+    }
+
+    private func cpu(_ buffer: any BackendBuffer) -> CPUBuffer {
+        // The host only hands a device the buffers it made (see BackendDevice's preconditions).
+        unsafeDowncast(buffer, to: CPUBuffer.self)
+    }
+}

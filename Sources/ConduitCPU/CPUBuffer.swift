@@ -1,0 +1,39 @@
+import ConduitHAL
+import Synchronization
+
+/// Host memory behind a CPU-adapter buffer: anonymous pages, zero-filled, freed on deinit.
+final class CPUBuffer: BackendBuffer, @unchecked Sendable {
+    // SAFETY: `base` is fixed for the object's life; the host orders every access to the bytes
+    // through the owning queue, so the class itself holds no mutable state.
+    let base: UnsafeMutableRawPointer
+    let length: Int
+    private let accounting: CPUMemoryAccounting
+
+    init(length: Int, accounting: CPUMemoryAccounting) throws(BackendError) {
+        guard let base = SystemMemory.mapZeroed(length: length) else {
+            throw .outOfMemory(requestedBytes: length)
+        }
+        self.base = base
+        self.length = length
+        self.accounting = accounting
+        accounting.allocated(length)
+    }
+
+    deinit {
+        SystemMemory.unmap(base, length: length)
+        accounting.freed(length)
+    }
+}
+
+/// Live bytes and buffers across every CPU device: what teardown tests compare to a baseline.
+package final class CPUMemoryAccounting: Sendable {
+    private let state = Mutex((bytes: 0, buffers: 0))
+
+    package init() {}
+
+    func allocated(_ bytes: Int) { state.withLock { $0.bytes += bytes; $0.buffers += 1 } }
+    func freed(_ bytes: Int) { state.withLock { $0.bytes -= bytes; $0.buffers -= 1 } }
+
+    package var liveBytes: Int { state.withLock { $0.bytes } }
+    package var liveBuffers: Int { state.withLock { $0.buffers } }
+}

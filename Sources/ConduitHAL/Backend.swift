@@ -1,0 +1,72 @@
+import ConduitWire
+
+/// What a backend can fail with at run time: only what the host could not foresee.
+package enum BackendError: Error, Equatable, Sendable, CustomStringConvertible {
+    case outOfMemory(requestedBytes: Int)
+    case unavailable(String)
+    case deviceLost(String)
+
+    package var description: String {
+        switch self {
+        case let .outOfMemory(bytes): "out of memory allocating \(bytes) bytes"
+        case let .unavailable(what): what
+        case let .deviceLost(why): "device lost: \(why)"
+        }
+    }
+}
+
+/// A family of adapters (the CPU, the OpenCL devices). The host probes each backend once.
+///
+/// Backends assume valid input: the host validates every message before a backend sees it
+/// (STYLE.md rule 1). Preconditions are written on each method.
+package protocol Backend: Sendable {
+    /// The adapters this backend drives, in a stable order. Empty means "absent".
+    var adapters: [AdapterDescription] { get }
+
+    /// Opens a device on one of `adapters`.
+    /// - Precondition: `index < adapters.count`.
+    func makeDevice(adapterIndex: Int) throws(BackendError) -> any BackendDevice
+}
+
+/// Memory owned by a backend device.
+package protocol BackendBuffer: AnyObject, Sendable {
+    var length: Int { get }
+}
+
+/// A GEMM whose operands the host has resolved and range-checked.
+package struct GEMMOperation: Sendable {
+    package var transposeA: Bool, transposeB: Bool
+    package var m: Int, n: Int, k: Int
+    package var alpha: Float, beta: Float
+    package var a: any BackendBuffer, aOffset: Int, lda: Int
+    package var b: any BackendBuffer, bOffset: Int, ldb: Int
+    package var c: any BackendBuffer, cOffset: Int, ldc: Int
+
+    package init(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float, beta: Float,
+                 a: any BackendBuffer, aOffset: Int, lda: Int,
+                 b: any BackendBuffer, bOffset: Int, ldb: Int,
+                 c: any BackendBuffer, cOffset: Int, ldc: Int) {
+        self.transposeA = transposeA; self.transposeB = transposeB
+        self.m = m; self.n = n; self.k = k; self.alpha = alpha; self.beta = beta
+        self.a = a; self.aOffset = aOffset; self.lda = lda
+        self.b = b; self.bOffset = bOffset; self.ldb = ldb
+        self.c = c; self.cOffset = cOffset; self.ldc = ldc
+    }
+}
+
+/// One open device. Every method runs on the calling thread; the host serialises per queue.
+///
+/// Preconditions for every method: buffers were made by this device and are alive; byte ranges
+/// lie inside their buffers; GEMM offsets are 4-byte aligned, leading dimensions satisfy BLAS's
+/// rules and `C` overlaps neither `A` nor `B`.
+package protocol BackendDevice: AnyObject, Sendable {
+    /// Allocates zero-filled memory (a client never sees another client's old data).
+    func makeBuffer(length: Int) throws(BackendError) -> any BackendBuffer
+    func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8])
+    func read(_ buffer: any BackendBuffer, offset: Int, length: Int) -> [UInt8]
+    func copy(from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer,
+              destinationOffset: Int, length: Int)
+    /// - Precondition: `length` is a multiple of `pattern.count`, and `pattern` is 1...128 bytes.
+    func fill(_ buffer: any BackendBuffer, offset: Int, length: Int, pattern: [UInt8])
+    func gemm(_ operation: GEMMOperation) throws(BackendError)
+}

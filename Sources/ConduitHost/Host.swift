@@ -1,0 +1,71 @@
+import ConduitCPU
+import ConduitHAL
+import ConduitWire
+import Synchronization
+
+/// The host service: the only authority over adapters, devices and memory.
+///
+/// Each client gets a `Session`. A host is shared by every client connected to it (the
+/// embedded host by one process's instances; the daemon, later, by many processes).
+package final class Host: Sendable {
+    package struct Configuration: Sendable {
+        /// Objects one client may hold at once.
+        package var objectLimitPerClient = 1 << 20
+        package var name = "conduit-embedded-host"
+        package init() {}
+    }
+
+    private let backends: [(backend: any Backend, adapterCount: Int)]
+    package let adapterDescriptions: [AdapterDescription]
+    package let configuration: Configuration
+    package let cpuMemory: CPUMemoryAccounting?
+    private let sessions = Mutex<(next: UInt64, live: [UInt64: Session])>((1, [:]))
+
+    package init(backends: [any Backend]? = nil, configuration: Configuration = Configuration()) {
+        let cpu = CPUBackend()
+        let backends = backends ?? [cpu]
+        self.backends = backends.map { ($0, $0.adapters.count) }
+        self.adapterDescriptions = backends.flatMap(\.adapters)
+        self.configuration = configuration
+        self.cpuMemory = backends.lazy.compactMap { $0 as? CPUBackend }.first?.memory
+    }
+
+    /// The shared embedded host of this process.
+    package static let embedded = Host()
+
+    var hello: Hello { Hello(name: configuration.name) }
+
+    /// Opens a session whose pushed frames go to `receiver`.
+    package func connect(receiver: any HostFrameReceiver) -> Session {
+        sessions.withLock { state in
+            let session = Session(id: state.next, host: self, receiver: receiver,
+                                  objectLimit: configuration.objectLimitPerClient)
+            state.live[state.next] = session
+            state.next += 1
+            return session
+        }
+    }
+
+    package var sessionCount: Int { sessions.withLock { $0.live.count } }
+
+    func remove(_ session: Session) {
+        _ = sessions.withLock { $0.live.removeValue(forKey: session.id) }
+    }
+
+    /// - Precondition: `adapterIndex < adapterDescriptions.count` (validated).
+    func openDevice(adapterIndex: Int) throws(HostFailure) -> HostDevice {
+        var local = adapterIndex
+        for (backend, count) in backends {
+            if local < count {
+                do {
+                    return HostDevice(backend: try backend.makeDevice(adapterIndex: local),
+                                      adapter: adapterDescriptions[adapterIndex], adapterIndex: adapterIndex)
+                } catch {
+                    throw HostFailure(failure: error.failure)
+                }
+            }
+            local -= count
+        }
+        preconditionFailure("adapter index \(adapterIndex) was validated")
+    }
+}

@@ -1,0 +1,37 @@
+import ConduitHAL
+import ConduitWire
+
+/// A message after validation: every id resolved to its object, every range checked.
+enum Operation {
+    case hello(Hello)
+    case queryAdapters(request: UInt32)
+    case createDevice(id: ObjectID, adapterIndex: Int)
+    case createQueue(id: ObjectID, device: HostDevice, fence: ObjectID)
+    case createBuffer(id: ObjectID, device: HostDevice, length: Int)
+    case createFence(id: ObjectID, device: HostDevice, initialValue: UInt64)
+    case release(id: ObjectID)
+    case write(queue: HostQueue, buffer: HostBuffer, offset: Int, data: [UInt8])
+    case read(request: UInt32, queue: HostQueue, buffer: HostBuffer, offset: Int, length: Int)
+    case submit(queue: HostQueue, value: UInt64, commands: [ResolvedCommand])
+    case signalFence(HostFence, value: UInt64)
+    case goodbye
+}
+
+/// A recorded command with its buffers resolved. Holding the objects keeps them alive until the
+/// command has run, even if the client releases them first.
+enum ResolvedCommand {
+    case gemm(GEMMOperation, retain: [HostBuffer])
+    case copy(source: HostBuffer, sourceOffset: Int, destination: HostBuffer, destinationOffset: Int, length: Int)
+    case fill(HostBuffer, offset: Int, length: Int, pattern: [UInt8])
+    case signal(HostFence, value: UInt64)
+
+    /// Bytes touched, to decide whether the command is cheap enough to run inline.
+    var cost: Int {
+        switch self {
+        case let .gemm(op, _): op.m * op.n * max(op.k, 1)
+        case let .copy(_, _, _, _, length): length
+        case let .fill(_, _, length, _): length
+        case .signal: 0
+        }
+    }
+}

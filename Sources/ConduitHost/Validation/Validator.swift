@@ -1,0 +1,193 @@
+import ConduitHAL
+import ConduitWire
+
+/// Validation of every client message, in one place: one function per operation, each check a
+/// `guard` naming the rule it enforces and throwing the offending values.
+struct Validator {
+    let table: ObjectTable
+    let adapters: [AdapterDescription]
+    let handshakeDone: Bool
+
+    func validate(_ message: ClientMessage) throws(ValidationError) -> Operation {
+        if case .hello = message {
+            // Rule: one handshake per connection.
+            guard !handshakeDone else { throw .duplicateHello }
+        } else {
+            // Rule: the handshake comes before anything else.
+            guard handshakeDone else { throw .handshakeRequired(message.type) }
+        }
+        switch message {
+        case let .hello(hello): return .hello(hello)
+        case let .queryAdapters(request): return .queryAdapters(request: request)
+        case let .createDevice(id, adapterIndex): return try createDevice(id, adapterIndex)
+        case let .createQueue(id, device, fence): return try createQueue(id, device, fence)
+        case let .createBuffer(id, device, length): return try createBuffer(id, device, length)
+        case let .createFence(id, device, initialValue): return try createFence(id, device, initialValue)
+        case let .release(id): return try release(id)
+        case let .writeBuffer(queue, buffer, offset, data): return try writeBuffer(queue, buffer, offset, data)
+        case let .readBuffer(request, queue, buffer, offset, length):
+            return try readBuffer(request, queue, buffer, offset, length)
+        case let .submit(queue, value, commands): return try submit(queue, value, commands)
+        case let .signalFence(fence, value): return try signalFence(fence, value)
+        case .goodbye: return .goodbye
+        }
+    }
+
+    // MARK: - Objects
+
+    func createDevice(_ id: ObjectID, _ adapterIndex: UInt32) throws(ValidationError) -> Operation {
+        try table.checkNew(id)
+        // Rule: the adapter index names one of the host's adapters.
+        guard Int(adapterIndex) < adapters.count else { throw .noSuchAdapter(index: adapterIndex, count: adapters.count) }
+        return .createDevice(id: id, adapterIndex: Int(adapterIndex))
+    }
+
+    func createQueue(_ id: ObjectID, _ device: ObjectID, _ fence: ObjectID) throws(ValidationError) -> Operation {
+        try table.checkNew(id)
+        try table.checkNew(fence)
+        // Rule: a queue and its timeline fence are two distinct objects.
+        guard id.index != fence.index else { throw .idInUse(fence) }
+        return .createQueue(id: id, device: try self.device(device), fence: fence)
+    }
+
+    func createBuffer(_ id: ObjectID, _ device: ObjectID, _ length: UInt64) throws(ValidationError) -> Operation {
+        try table.checkNew(id)
+        let device = try self.device(device)
+        // Rule: buffers are non-empty and no larger than the adapter allows.
+        guard length > 0 else { throw .zeroLength(what: "buffer") }
+        guard length <= device.adapter.maxBufferLength else {
+            throw .bufferTooLarge(length: length, limit: device.adapter.maxBufferLength)
+        }
+        return .createBuffer(id: id, device: device, length: Int(length))
+    }
+
+    func createFence(_ id: ObjectID, _ device: ObjectID, _ initialValue: UInt64) throws(ValidationError) -> Operation {
+        try table.checkNew(id)
+        return .createFence(id: id, device: try self.device(device), initialValue: initialValue)
+    }
+
+    func release(_ id: ObjectID) throws(ValidationError) -> Operation {
+        // Rule: only live objects are released; a queue's timeline goes with its queue.
+        if case let .fence(fence) = try table.lookupAny(id), fence.isQueueTimeline {
+            throw .fenceOwnedByQueue(id)
+        }
+        return .release(id: id)
+    }
+
+    // MARK: - Transfers
+
+    func writeBuffer(_ queue: ObjectID, _ buffer: ObjectID, _ offset: UInt64, _ data: [UInt8]) throws(ValidationError) -> Operation {
+        let queue = try self.queue(queue)
+        let buffer = try self.buffer(buffer, on: queue)
+        let range = try checkRange("write", offset: offset, length: UInt64(data.count), in: buffer)
+        return .write(queue: queue, buffer: buffer, offset: range.offset, data: data)
+    }
+
+    func readBuffer(_ request: UInt32, _ queue: ObjectID, _ buffer: ObjectID, _ offset: UInt64, _ length: UInt64)
+        throws(ValidationError) -> Operation
+    {
+        let queue = try self.queue(queue)
+        let buffer = try self.buffer(buffer, on: queue)
+        // Rule: a read's reply fits in one frame.
+        guard length <= UInt64(Frame.maxPayload) else { throw .transferTooLarge(length: length, limit: Frame.maxPayload) }
+        let range = try checkRange("read", offset: offset, length: length, in: buffer)
+        return .read(request: request, queue: queue, buffer: buffer, offset: range.offset, length: range.length)
+    }
+
+    // MARK: - Submission
+
+    func submit(_ queue: ObjectID, _ value: UInt64, _ commands: [Command]) throws(ValidationError) -> Operation {
+        let queue = try self.queue(queue)
+        var resolved: [ResolvedCommand] = []
+        resolved.reserveCapacity(commands.count)
+        for command in commands {
+            switch command {
+            case let .gemm(gemm):
+                resolved.append(try self.gemm(gemm, on: queue))
+            case let .copy(source, sourceOffset, destination, destinationOffset, length):
+                let source = try buffer(source, on: queue)
+                let destination = try buffer(destination, on: queue)
+                let from = try checkRange("copy source", offset: sourceOffset, length: length, in: source)
+                let to = try checkRange("copy destination", offset: destinationOffset, length: length, in: destination)
+                resolved.append(.copy(source: source, sourceOffset: from.offset, destination: destination,
+                                      destinationOffset: to.offset, length: from.length))
+            case let .fill(buffer, offset, length, pattern):
+                let buffer = try self.buffer(buffer, on: queue)
+                let range: Range<UInt64>
+                do {
+                    range = try CommandRules.checkFill(offset: offset, length: length, patternSize: pattern.count,
+                                                       bufferSize: buffer.length)
+                } catch {
+                    throw .rule(error)
+                }
+                resolved.append(.fill(buffer, offset: Int(range.lowerBound), length: range.count, pattern: pattern))
+            case let .signal(fence, value):
+                resolved.append(.signal(try signalableFence(fence, on: queue), value: value))
+            }
+        }
+        // Checked last so a rejected submission does not consume its value.
+        try queue.acceptSubmission(value: value)
+        return .submit(queue: queue, value: value, commands: resolved)
+    }
+
+    func signalFence(_ fence: ObjectID, _ value: UInt64) throws(ValidationError) -> Operation {
+        let fence = try signalableFence(fence, on: nil)
+        return .signalFence(fence, value: value)
+    }
+
+    func gemm(_ g: GEMMCommand, on queue: HostQueue) throws(ValidationError) -> ResolvedCommand {
+        let a = try buffer(g.a, on: queue), b = try buffer(g.b, on: queue), c = try buffer(g.c, on: queue)
+        do {
+            _ = try CommandRules.checkGEMM(g, aSize: a.length, bSize: b.length, cSize: c.length)
+        } catch {
+            throw .rule(error)
+        }
+        let op = GEMMOperation(
+            transposeA: g.transposeA == .transpose, transposeB: g.transposeB == .transpose,
+            m: Int(g.m), n: Int(g.n), k: Int(g.k), alpha: g.alpha, beta: g.beta,
+            a: a.memory, aOffset: Int(g.aOffset), lda: Int(g.lda),
+            b: b.memory, bOffset: Int(g.bOffset), ldb: Int(g.ldb),
+            c: c.memory, cOffset: Int(g.cOffset), ldc: Int(g.ldc))
+        return .gemm(op, retain: [a, b, c])
+    }
+
+    // MARK: - Lookups and shared rules
+
+    private func device(_ id: ObjectID) throws(ValidationError) -> HostDevice {
+        guard case let .device(device) = try table.lookup(id, expecting: .device) else { fatalError("kind checked") }
+        return device
+    }
+
+    private func queue(_ id: ObjectID) throws(ValidationError) -> HostQueue {
+        guard case let .queue(queue) = try table.lookup(id, expecting: .queue) else { fatalError("kind checked") }
+        return queue
+    }
+
+    /// Rule: a buffer used on a queue belongs to that queue's device.
+    private func buffer(_ id: ObjectID, on queue: HostQueue) throws(ValidationError) -> HostBuffer {
+        guard case let .buffer(buffer) = try table.lookup(id, expecting: .buffer) else { fatalError("kind checked") }
+        guard buffer.device === queue.device else { throw .differentDevices(id, queue.id) }
+        return buffer
+    }
+
+    /// Rule: queue timelines advance only through their queue's submissions; other fences may be
+    /// signalled by the CPU or by a queue of the same device.
+    private func signalableFence(_ id: ObjectID, on queue: HostQueue?) throws(ValidationError) -> HostFence {
+        guard case let .fence(fence) = try table.lookup(id, expecting: .fence) else { fatalError("kind checked") }
+        guard !fence.isQueueTimeline else { throw .fenceOwnedByQueue(id) }
+        if let queue, fence.device !== queue.device { throw .differentDevices(id, queue.id) }
+        return fence
+    }
+
+    /// Rule: offset + length, computed without overflow, lies inside the buffer.
+    private func checkRange(_ what: String, offset: UInt64, length: UInt64, in buffer: HostBuffer)
+        throws(ValidationError) -> (offset: Int, length: Int)
+    {
+        do {
+            let range = try CommandRules.checkRange(what, offset: offset, length: length, bufferSize: buffer.length)
+            return (Int(range.lowerBound), range.count)
+        } catch {
+            throw .rule(error)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+/// Everything a client sends to a host. Only `queryAdapters` and `readBuffer` expect a reply;
+/// the rest are fire-and-forget, and their errors come back through fences or a lost context.
+package enum ClientMessage: Equatable, Sendable {
+    case hello(Hello)
+    case queryAdapters(request: UInt32)
+    case createDevice(id: ObjectID, adapterIndex: UInt32)
+    /// A queue and the timeline fence its submissions advance.
+    case createQueue(id: ObjectID, device: ObjectID, fence: ObjectID)
+    case createBuffer(id: ObjectID, device: ObjectID, length: UInt64)
+    case createFence(id: ObjectID, device: ObjectID, initialValue: UInt64)
+    case release(id: ObjectID)
+    /// Writes bytes into a buffer, ordered after the work already submitted to `queue`.
+    case writeBuffer(queue: ObjectID, buffer: ObjectID, offset: UInt64, data: [UInt8])
+    /// Reads bytes back, ordered after the work already submitted to `queue`.
+    case readBuffer(request: UInt32, queue: ObjectID, buffer: ObjectID, offset: UInt64, length: UInt64)
+    /// One command buffer; the queue's fence reaches `value` when it has run.
+    case submit(queue: ObjectID, value: UInt64, commands: [Command])
+    case signalFence(fence: ObjectID, value: UInt64)
+    case goodbye
+
+    package static let maxCommandsPerSubmit = 1 << 16
+
+    package enum MessageType: UInt16, Sendable {
+        case hello = 1, queryAdapters, createDevice, createQueue, createBuffer, createFence, release
+        case writeBuffer, readBuffer, submit, signalFence, goodbye
+    }
+
+    package var type: MessageType {
+        switch self {
+        case .hello: .hello
+        case .queryAdapters: .queryAdapters
+        case .createDevice: .createDevice
+        case .createQueue: .createQueue
+        case .createBuffer: .createBuffer
+        case .createFence: .createFence
+        case .release: .release
+        case .writeBuffer: .writeBuffer
+        case .readBuffer: .readBuffer
+        case .submit: .submit
+        case .signalFence: .signalFence
+        case .goodbye: .goodbye
+        }
+    }
+
+    package func encoded() -> [UInt8] {
+        var w = Frame.begin(type: type.rawValue)
+        switch self {
+        case let .hello(hello):
+            hello.encode(into: &w)
+        case let .queryAdapters(request):
+            w.u32(request)
+        case let .createDevice(id, adapterIndex):
+            w.id(id); w.u32(adapterIndex)
+        case let .createQueue(id, device, fence):
+            w.id(id); w.id(device); w.id(fence)
+        case let .createBuffer(id, device, length):
+            w.id(id); w.id(device); w.u64(length)
+        case let .createFence(id, device, initialValue):
+            w.id(id); w.id(device); w.u64(initialValue)
+        case let .release(id):
+            w.id(id)
+        case let .writeBuffer(queue, buffer, offset, data):
+            w.id(queue); w.id(buffer); w.u64(offset); w.blob(data)
+        case let .readBuffer(request, queue, buffer, offset, length):
+            w.u32(request); w.id(queue); w.id(buffer); w.u64(offset); w.u64(length)
+        case let .submit(queue, value, commands):
+            w.id(queue); w.u64(value); w.u32(UInt32(commands.count))
+            for command in commands { command.encode(into: &w) }
+        case let .signalFence(fence, value):
+            w.id(fence); w.u64(value)
+        case .goodbye:
+            break
+        }
+        return Frame.finish(w)
+    }
+
+    package static func decode(_ bytes: [UInt8]) throws(WireError) -> ClientMessage {
+        var (rawType, r) = try Frame.open(bytes)
+        guard let type = MessageType(rawValue: rawType) else { throw .unknownMessageType(rawType) }
+        let message: ClientMessage
+        switch type {
+        case .hello:
+            message = .hello(try Hello.decode(from: &r))
+        case .queryAdapters:
+            message = .queryAdapters(request: try r.u32())
+        case .createDevice:
+            message = .createDevice(id: try r.id(), adapterIndex: try r.u32())
+        case .createQueue:
+            message = .createQueue(id: try r.id(), device: try r.id(), fence: try r.id())
+        case .createBuffer:
+            message = .createBuffer(id: try r.id(), device: try r.id(), length: try r.u64())
+        case .createFence:
+            message = .createFence(id: try r.id(), device: try r.id(), initialValue: try r.u64())
+        case .release:
+            message = .release(id: try r.id())
+        case .writeBuffer:
+            message = .writeBuffer(queue: try r.id(), buffer: try r.id(), offset: try r.u64(),
+                                   data: try r.blob(limit: Frame.maxPayload, what: "write data"))
+        case .readBuffer:
+            message = .readBuffer(request: try r.u32(), queue: try r.id(), buffer: try r.id(),
+                                  offset: try r.u64(), length: try r.u64())
+        case .submit:
+            let queue = try r.id()
+            let value = try r.u64()
+            let count = try r.count(limit: maxCommandsPerSubmit, what: "command")
+            var commands: [Command] = []
+            commands.reserveCapacity(min(count, r.remaining))
+            for _ in 0..<count { commands.append(try Command.decode(from: &r)) }
+            message = .submit(queue: queue, value: value, commands: commands)
+        case .signalFence:
+            message = .signalFence(fence: try r.id(), value: try r.u64())
+        case .goodbye:
+            message = .goodbye
+        }
+        try r.expectEnd()
+        return message
+    }
+}

@@ -1,0 +1,53 @@
+/// Optional features a peer supports, exchanged in the handshake.
+package struct Capabilities: OptionSet, Sendable {
+    package var rawValue: UInt64
+    package init(rawValue: UInt64) { self.rawValue = rawValue }
+
+    /// GEMM commands.
+    package static let gemm = Capabilities(rawValue: 1 << 0)
+    /// Buffer contents carried inline in `writeBuffer` / `readResult` frames.
+    package static let inlineData = Capabilities(rawValue: 1 << 1)
+    /// Fences signalled from the CPU with `signalFence`.
+    package static let cpuFenceSignal = Capabilities(rawValue: 1 << 2)
+
+    package static let all: Capabilities = [.gemm, .inlineData, .cpuFenceSignal]
+}
+
+/// The first message each way: who is speaking, which protocol versions it understands.
+package struct Hello: Equatable, Sendable {
+    package var version: UInt16
+    package var lastCompatibleVersion: UInt16
+    package var capabilities: Capabilities
+    package var name: String
+
+    package init(version: UInt16 = Frame.version, lastCompatibleVersion: UInt16 = Frame.lastCompatibleVersion,
+                 capabilities: Capabilities = .all, name: String) {
+        self.version = version
+        self.lastCompatibleVersion = lastCompatibleVersion
+        self.capabilities = capabilities
+        self.name = name
+    }
+
+    /// The newest version both sides speak, or nil when their ranges do not overlap.
+    package func agreedVersion(with peer: Hello) -> UInt16? {
+        let version = min(self.version, peer.version)
+        return version >= max(lastCompatibleVersion, peer.lastCompatibleVersion) ? version : nil
+    }
+
+    package static func ==(lhs: Hello, rhs: Hello) -> Bool {
+        lhs.version == rhs.version && lhs.lastCompatibleVersion == rhs.lastCompatibleVersion
+            && lhs.capabilities.rawValue == rhs.capabilities.rawValue && lhs.name == rhs.name
+    }
+
+    func encode(into writer: inout WireWriter) {
+        writer.u16(version)
+        writer.u16(lastCompatibleVersion)
+        writer.u64(capabilities.rawValue)
+        writer.string(name)
+    }
+
+    static func decode(from reader: inout WireReader) throws(WireError) -> Hello {
+        Hello(version: try reader.u16(), lastCompatibleVersion: try reader.u16(),
+              capabilities: Capabilities(rawValue: try reader.u64()), name: try reader.string(what: "peer name"))
+    }
+}

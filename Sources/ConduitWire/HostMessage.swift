@@ -1,0 +1,81 @@
+/// Everything a host sends to a client: replies to round trips and pushed completions.
+package enum HostMessage: Equatable, Sendable {
+    case welcome(Hello)
+    case adapters(request: UInt32, [AdapterDescription])
+    case readResult(request: UInt32, data: [UInt8])
+    case requestFailed(request: UInt32, Failure)
+    /// A fence reached `value`. Completion is pushed; clients never poll.
+    case fenceAdvanced(fence: ObjectID, value: UInt64)
+    /// The submission that advances `queue`'s fence to `value` failed; sent before that advance.
+    case submissionFailed(queue: ObjectID, value: UInt64, Failure)
+    /// The host dropped this client's context; every later message is ignored.
+    case contextLost(Failure)
+
+    package static let maxAdapters = 256
+
+    package enum MessageType: UInt16, Sendable {
+        case welcome = 101, adapters, readResult, requestFailed, fenceAdvanced, submissionFailed, contextLost
+    }
+
+    package var type: MessageType {
+        switch self {
+        case .welcome: .welcome
+        case .adapters: .adapters
+        case .readResult: .readResult
+        case .requestFailed: .requestFailed
+        case .fenceAdvanced: .fenceAdvanced
+        case .submissionFailed: .submissionFailed
+        case .contextLost: .contextLost
+        }
+    }
+
+    package func encoded() -> [UInt8] {
+        var w = Frame.begin(type: type.rawValue)
+        switch self {
+        case let .welcome(hello):
+            hello.encode(into: &w)
+        case let .adapters(request, adapters):
+            w.u32(request); w.u32(UInt32(adapters.count))
+            for adapter in adapters { adapter.encode(into: &w) }
+        case let .readResult(request, data):
+            w.u32(request); w.blob(data)
+        case let .requestFailed(request, failure):
+            w.u32(request); failure.encode(into: &w)
+        case let .fenceAdvanced(fence, value):
+            w.id(fence); w.u64(value)
+        case let .submissionFailed(queue, value, failure):
+            w.id(queue); w.u64(value); failure.encode(into: &w)
+        case let .contextLost(failure):
+            failure.encode(into: &w)
+        }
+        return Frame.finish(w)
+    }
+
+    package static func decode(_ bytes: [UInt8]) throws(WireError) -> HostMessage {
+        var (rawType, r) = try Frame.open(bytes)
+        guard let type = MessageType(rawValue: rawType) else { throw .unknownMessageType(rawType) }
+        let message: HostMessage
+        switch type {
+        case .welcome:
+            message = .welcome(try Hello.decode(from: &r))
+        case .adapters:
+            let request = try r.u32()
+            let count = try r.count(limit: maxAdapters, what: "adapter")
+            var adapters: [AdapterDescription] = []
+            for _ in 0..<count { adapters.append(try AdapterDescription.decode(from: &r)) }
+            message = .adapters(request: request, adapters)
+        case .readResult:
+            message = .readResult(request: try r.u32(), data: try r.blob(limit: Frame.maxPayload, what: "read data"))
+        case .requestFailed:
+            message = .requestFailed(request: try r.u32(), try Failure.decode(from: &r))
+        case .fenceAdvanced:
+            message = .fenceAdvanced(fence: try r.id(), value: try r.u64())
+        case .submissionFailed:
+            message = .submissionFailed(queue: try r.id(), value: try r.u64(), try Failure.decode(from: &r))
+        case .contextLost:
+            message = .contextLost(try Failure.decode(from: &r))
+        }
+        try r.expectEnd()
+        return message
+    }
+}

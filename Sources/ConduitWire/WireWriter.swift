@@ -1,0 +1,37 @@
+/// Appends little-endian fields to a growing byte array.
+package struct WireWriter: Sendable {
+    package private(set) var bytes: [UInt8]
+
+    package init(capacity: Int = 64) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+    }
+
+    package mutating func u8(_ value: UInt8) { bytes.append(value) }
+    package mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    package mutating func u16(_ value: UInt16) { appendLittleEndian(value) }
+    package mutating func u32(_ value: UInt32) { appendLittleEndian(value) }
+    package mutating func u64(_ value: UInt64) { appendLittleEndian(value) }
+    package mutating func f32(_ value: Float) { appendLittleEndian(value.bitPattern) }
+    package mutating func id(_ value: ObjectID) { u64(value.rawValue) }
+
+    /// A u32 length, then the bytes.
+    package mutating func blob(_ value: some Collection<UInt8>) {
+        u32(UInt32(value.count))
+        bytes.append(contentsOf: value)
+    }
+
+    package mutating func string(_ value: String) { blob(Array(value.utf8)) }
+
+    /// Overwrites a u32 written earlier (used for the frame's payload length).
+    package mutating func patchU32(at offset: Int, _ value: UInt32) {
+        withUnsafeBytes(of: value.littleEndian) { raw in
+            for i in 0..<4 { bytes[offset + i] = raw[i] }
+        }
+    }
+
+    private mutating func appendLittleEndian<T: FixedWidthInteger>(_ value: T) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Conduit
+import ConduitBench
+import Foundation
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Run benchmarks and compare adapters.",
+        subcommands: [MatmulCommand.self, OpenBLASDirectCommand.self]
+    )
+}
+
+/// `--adapter NAME|INDEX|all`, resolved before any long work starts.
+struct AdapterOption: ParsableArguments {
+    @Option(name: .customLong("adapter"), help: "An adapter index, a part of its name, or 'all'.")
+    var selector = "all"
+
+    func select(from instance: Instance) throws -> [Adapter] {
+        let adapters = try instance.adapters(preferring: .highPerformance)
+        if selector.lowercased() == "all" { return adapters }
+        if let index = Int(selector) {
+            guard let adapter = adapters.first(where: { $0.index == index }) else {
+                throw ValidationError("no adapter \(index); run 'conduit adapters' to list them (indices \(adapters.map(\.index).sorted()))")
+            }
+            return [adapter]
+        }
+        let matches = adapters.filter { $0.name.lowercased().contains(selector.lowercased()) }
+        guard !matches.isEmpty else {
+            throw ValidationError("no adapter matches '\(selector)'; available: \(adapters.map(\.name).joined(separator: ", "))")
+        }
+        return matches
+    }
+}
+
+struct MatmulCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "matmul",
+        abstract: "Time an n×n float32 GEMM through Conduit on each adapter, verify it, and compare with OpenBLAS called directly."
+    )
+
+    @Option(help: "Matrix size n (n×n times n×n).")
+    var size = 2048
+
+    @Option(help: "Timed runs per adapter; the median is reported.")
+    var iterations = 5
+
+    @OptionGroup var adapter: AdapterOption
+
+    @Flag(help: "Print one JSON document instead of a table.")
+    var json = false
+
+    func validate() throws {
+        guard (1...16384).contains(size) else { throw ValidationError("--size must be 1...16384, got \(size)") }
+        guard (1...1000).contains(iterations) else { throw ValidationError("--iterations must be 1...1000, got \(iterations)") }
+    }
+
+    func run() throws {
+        let instance = try Instance()
+        let adapters = try adapter.select(from: instance)
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let report = try MatmulBenchmark(size: size, iterations: iterations, executable: executable).run(on: adapters)
+        if json {
+            try printJSON(report)
+            return
+        }
+        if let blas = report.openBLAS {
+            print("OpenBLAS: \(blas.coreName) kernels, \(blas.threads) threads (\(blas.coreTypeChoice))")
+        }
+        print("sgemm \(size)×\(size)×\(size), median of \(iterations) runs\n")
+        var table = TextTable("adapter", "method", "GFLOP/s", "ms", "verified", "vs direct OpenBLAS (default)", "overhead vs same kernel")
+        if let direct = report.directOpenBLASDefaultKernel {
+            table.add("OpenBLAS direct (\(direct.coreName), default choice)", "cblas_sgemm", formatted(direct.gflops),
+                      formatted(direct.medianSeconds * 1e3, 2), "-", "1.00×", "-")
+        }
+        if let same = report.directOpenBLASSameKernel {
+            table.add("OpenBLAS direct (\(same.coreName), Conduit's choice)", "cblas_sgemm", formatted(same.gflops),
+                      formatted(same.medianSeconds * 1e3, 2), "-",
+                      report.directOpenBLASDefaultKernel.map { formatted(same.gflops / $0.gflops, 2) + "×" } ?? "-", "-")
+        }
+        for r in report.results {
+            table.add("\(r.adapterIndex): \(r.adapter)", r.method, formatted(r.gflops), formatted(r.medianMilliseconds, 2),
+                      r.verified ? "yes" : "NO (\(r.maxRelativeError))",
+                      r.ratioToDirect.map { formatted($0, 2) + "×" } ?? "-",
+                      r.overheadPercent.map { formatted($0, 1) + "%" } ?? "-")
+        }
+        print(table.render())
+        if report.results.contains(where: { !$0.verified }) { throw ExitCode.failure }
+    }
+}
+
+/// The default-kernel reference, run as a child so OpenBLAS loads with its own choice.
+struct OpenBLASDirectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "openblas-direct",
+        abstract: "Time cblas_sgemm called directly (prints JSON); used by 'bench matmul'.",
+        shouldDisplay: false
+    )
+
+    @Option var size = 2048
+    @Option var iterations = 5
+
+    func run() throws {
+        try printJSON(DirectOpenBLAS.measure(size: size, iterations: iterations))
+    }
+}
