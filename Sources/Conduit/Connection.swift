@@ -43,7 +43,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
     }
 
     /// Connects to the embedded host and performs the handshake.
-    static func embedded(host: Host = .embedded, clientName: String) throws(ConduitError) -> Connection {
+    static func embedded(host: HostService = .embedded, clientName: String) throws(ConduitError) -> Connection {
         let connection = Connection(hostName: host.configuration.name)
         connection.transport = InProcessTransport(host: host, receiver: connection)
         try connection.handshake(clientName: clientName)

@@ -7,7 +7,7 @@ import ConduitWire
 package final class InProcessTransport: ClientTransport {
     private let session: Session
 
-    package init(host: Host, receiver: any HostFrameReceiver) {
+    package init(host: HostService, receiver: any HostFrameReceiver) {
         session = host.connect(receiver: receiver)
     }
 

@@ -9,7 +9,7 @@ import Synchronization
 /// owned is released, and later frames are ignored. Other sessions are untouched.
 package final class Session: @unchecked Sendable {
     package let id: UInt64
-    private unowned let host: Host
+    private unowned let host: HostService
     private weak var receiver: (any HostFrameReceiver)?
 
     // SAFETY: the fields below are only touched with `lock` held.
@@ -19,7 +19,7 @@ package final class Session: @unchecked Sendable {
     private var lostReason: Failure?
     private var closed = false
 
-    init(id: UInt64, host: Host, receiver: any HostFrameReceiver, objectLimit: Int) {
+    init(id: UInt64, host: HostService, receiver: any HostFrameReceiver, objectLimit: Int) {
         self.id = id
         self.host = host
         self.receiver = receiver

@@ -7,7 +7,7 @@ import Synchronization
 ///
 /// Each client gets a `Session`. A host is shared by every client connected to it (the
 /// embedded host by one process's instances; the daemon, later, by many processes).
-package final class Host: Sendable {
+package final class HostService: Sendable {
     package struct Configuration: Sendable {
         /// Objects one client may hold at once.
         package var objectLimitPerClient = 1 << 20
@@ -31,7 +31,7 @@ package final class Host: Sendable {
     }
 
     /// The shared embedded host of this process.
-    package static let embedded = Host()
+    package static let embedded = HostService()
 
     var hello: Hello { Hello(name: configuration.name) }
 

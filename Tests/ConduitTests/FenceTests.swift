@@ -1,0 +1,111 @@
+import Conduit
+import Testing
+
+@Suite struct FenceTests {
+    @Test func submitReturnsIncreasingValuesWithoutWaiting() async throws {
+        let (_, device) = try makeCPUDevice()
+        var values: [UInt64] = []
+        for _ in 0..<5 { values.append(try device.queue.submit(device.queue.makeCommandBuffer()).value) }
+        #expect(values == [1, 2, 3, 4, 5])
+        try await device.queue.fence.wait(for: 5)
+        #expect(device.queue.fence.completedValue == 5)
+        #expect(device.queue.lastSubmittedValue == 5)
+    }
+
+    @Test func blockingWaitTimesOutOnAValueNobodySignals() throws {
+        let (_, device) = try makeCPUDevice()
+        let fence = try device.makeFence(label: "never")
+        let clock = ContinuousClock()
+        let start = clock.now
+        let error = try #require(throws: ConduitError.self) { try fence.wait(for: 1, timeout: .milliseconds(50)) }
+        #expect(error.code == .timeout)
+        #expect(error.message.contains("did not reach 1"))
+        #expect(clock.now - start >= .milliseconds(50))
+    }
+
+    @Test func cpuSignalsWakeAsyncWaiters() async throws {
+        let (_, device) = try makeCPUDevice()
+        let fence = try device.makeFence(initialValue: 10, label: "cpu")
+        #expect(fence.completedValue == 10)
+        async let waited: Void = fence.wait(for: 12)
+        try fence.signal(12)
+        try await waited
+        #expect(fence.completedValue == 12)
+        #expect(throws: ConduitError(.invalidArgument, "fence 'cpu' cannot move to 11: it is already at 12")) {
+            try fence.signal(11)
+        }
+    }
+
+    @Test func commandBuffersSignalFencesInOrder() throws {
+        let (_, device) = try makeCPUDevice()
+        let fence = try device.makeFence(label: "progress")
+        let buffer = try device.makeBuffer(length: 1 << 20)
+        let commands = device.queue.makeCommandBuffer()
+        try commands.fill(buffer, with: UInt8(3))
+        try commands.signal(fence, value: 7)
+        try device.queue.submit(commands)
+        try fence.wait(for: 7, timeout: .seconds(10))
+        #expect(try buffer.read(as: UInt8.self, byteOffset: (1 << 20) - 1, count: 1) == [3])
+    }
+
+    @Test func aFailedSubmissionReportsItsErrorOnItsWaitOnly() async throws {
+        let (_, device) = try makeCPUDevice()
+        let fence = try device.makeFence(initialValue: 5, label: "ahead")
+        let bad = device.queue.makeCommandBuffer()
+        try bad.signal(fence, value: 3)
+        let failed = try device.queue.submit(bad)
+        let error = await #expect(throws: ConduitError.self) { try await failed.wait() }
+        #expect(error?.code == .invalidArgument)
+        #expect(error?.message.hasSuffix("cannot move to 3: it is already at 5") == true)
+        #expect(throws: ConduitError.self) { try bad.waitUntilCompleted() }
+        let good = try device.queue.submit(device.queue.makeCommandBuffer())
+        try good.wait(timeout: .seconds(10))
+        #expect(good.isCompleted)
+    }
+
+    @Test func commandBuffersAreSingleUseAndBoundToTheirQueue() throws {
+        let (_, device) = try makeCPUDevice()
+        let other = try device.makeQueue(label: "other")
+        let commands = device.queue.makeCommandBuffer(label: "once")
+        #expect(throws: ConduitError.self) { try other.submit(commands) }
+        try device.queue.submit(commands)
+        #expect(throws: ConduitError(.invalidArgument, "command buffer 'once' was already submitted; command buffers are single-use")) {
+            try device.queue.submit(commands)
+        }
+        #expect(throws: ConduitError.self) { try commands.fill(device.makeBuffer(length: 4), with: UInt8(0)) }
+    }
+
+    @Test func queueTimelinesCannotBeSignalledByHand() throws {
+        let (_, device) = try makeCPUDevice()
+        #expect(throws: ConduitError.self) { try device.queue.fence.signal(100) }
+        let commands = device.queue.makeCommandBuffer()
+        #expect(throws: ConduitError.self) { try commands.signal(device.queue.fence, value: 100) }
+    }
+
+    @Test func queuesRunIndependently() async throws {
+        let (_, device) = try makeCPUDevice()
+        let second = try device.makeQueue()
+        let a = try device.makeBuffer(length: 1 << 22), b = try device.makeBuffer(length: 1 << 22)
+        let first = device.queue.makeCommandBuffer(), other = second.makeCommandBuffer()
+        try first.fill(a, with: UInt32(1))
+        try other.fill(b, with: UInt32(2))
+        let one = try device.queue.submit(first), two = try second.submit(other)
+        try await one.wait()
+        try await two.wait()
+        #expect(try a.read(as: UInt32.self, byteOffset: 4096, count: 1) == [1])
+        #expect(try b.read(as: UInt32.self, byteOffset: 4096, count: 1) == [2])
+    }
+
+    @Test func manyThreadsSubmittingKeepTheTimelineConsistent() async throws {
+        let (_, device) = try makeCPUDevice()
+        let queue = device.queue
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<8 {
+                group.addTask { for _ in 0..<100 { try queue.submit(queue.makeCommandBuffer()) } }
+            }
+            try await group.waitForAll()
+        }
+        try queue.waitUntilIdle(timeout: .seconds(10))
+        #expect(queue.fence.completedValue == 800)
+    }
+}
