@@ -49,6 +49,8 @@ let package = Package(
         .testTarget(name: "ConduitCPUTests", dependencies: ["ConduitCPU", "ConduitHAL"]),
         .testTarget(name: "ConduitHostTests", dependencies: ["ConduitHost", "ConduitWire", "ConduitHAL"]),
         .testTarget(name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU"]),
+        // Runs the built `conduit` executable as a user would; depending on it makes sure it is built.
+        .testTarget(name: "ConduitCLITests", dependencies: ["conduit"]),
     ],
     swiftLanguageModes: [.v6]
 )

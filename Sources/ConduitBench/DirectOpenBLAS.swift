@@ -7,6 +7,8 @@ public enum DirectOpenBLAS {
     public struct Info: Sendable, Codable {
         public var coreName: String
         public var coreTypeChoice: String
+        /// Who chose the kernels: `conduit`, `user` (OPENBLAS_CORETYPE), `openblas`, `preloaded`.
+        public var chosenBy: String
         public var threads: Int
         public var config: String
     }
@@ -21,25 +23,39 @@ public enum DirectOpenBLAS {
     public static func info() throws -> Info {
         let blas = try OpenBLAS.shared.get()
         return Info(coreName: blas.coreName, coreTypeChoice: blas.coreTypeChoice.description,
-                    threads: blas.threads, config: blas.config)
+                    chosenBy: blas.coreTypeChoice.source, threads: blas.threads, config: blas.config)
     }
 
     /// `cblas_sgemm` on n×n matrices in this process, with the kernels Conduit loaded.
     public static func measure(size n: Int, iterations: Int) throws -> Result {
-        let blas = try OpenBLAS.shared.get()
-        let a = MatmulInputs.matrix(n * n, seed: 1), b = MatmulInputs.matrix(n * n, seed: 2)
-        var c = [Float](repeating: 0, count: n * n)
-        let timing = a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                c.withUnsafeMutableBufferPointer { c in
-                    Timing.measure(iterations: iterations) {
-                        blas.gemm(transposeA: false, transposeB: false, m: n, n: n, k: n, alpha: 1,
-                                  a: a.baseAddress!, lda: n, b: b.baseAddress!, ldb: n, beta: 0, c: c.baseAddress!, ldc: n)
-                    }
-                }
-            }
+        let gemm = try Multiplier(size: n)
+        let timing = Timing.measure(iterations: iterations) { gemm.run() }
+        return Result(coreName: gemm.blas.coreName, gflops: MatmulInputs.flops(n) / timing.median / 1e9, medianSeconds: timing.median)
+    }
+
+    /// Owns n×n inputs and output and multiplies them with OpenBLAS directly.
+    final class Multiplier {
+        let blas: OpenBLAS
+        let n: Int
+        private let a: UnsafeMutableBufferPointer<Float>, b: UnsafeMutableBufferPointer<Float>, c: UnsafeMutableBufferPointer<Float>
+
+        init(size n: Int) throws {
+            blas = try OpenBLAS.shared.get()
+            self.n = n
+            a = .allocate(capacity: n * n); b = .allocate(capacity: n * n); c = .allocate(capacity: n * n)
+            _ = a.initialize(from: MatmulInputs.matrix(n * n, seed: 1))
+            _ = b.initialize(from: MatmulInputs.matrix(n * n, seed: 2))
+            c.initialize(repeating: 0)
         }
-        return Result(coreName: blas.coreName, gflops: MatmulInputs.flops(n) / timing.median / 1e9, medianSeconds: timing.median)
+
+        deinit {
+            a.deallocate(); b.deallocate(); c.deallocate()
+        }
+
+        func run() {
+            blas.gemm(transposeA: false, transposeB: false, m: n, n: n, k: n, alpha: 1,
+                      a: a.baseAddress!, lda: n, b: b.baseAddress!, ldb: n, beta: 0, c: c.baseAddress!, ldc: n)
+        }
     }
 
     /// The same measurement with OpenBLAS's default kernel choice, in a child process (the choice

@@ -65,15 +65,27 @@ public struct MatmulBenchmark {
         let defaultKernel = try executable.map { try DirectOpenBLAS.measureDefaultKernel(size: n, iterations: iterations, executable: $0) }
         let a = MatmulInputs.matrix(n * n, seed: 1), b = MatmulInputs.matrix(n * n, seed: 2)
         var results: [AdapterResult] = []
+        var sameKernel: DirectOpenBLAS.Result?
         for adapter in adapters {
             let device = try adapter.makeDevice(label: "bench")
             let bufferA = try device.makeBuffer(array: a, label: "A")
             let bufferB = try device.makeBuffer(array: b, label: "B")
             let bufferC = try device.makeBuffer(length: n * n * 4, label: "C")
-            let timing = try Timing.measure(iterations: iterations) {
+            let throughConduit = {
                 let commands = device.queue.makeCommandBuffer()
                 try commands.gemm(bufferA, bufferB, bufferC, m: n, n: n, k: n)
                 try device.queue.submit(commands).wait(timeout: .seconds(600))
+            }
+            let timing: Timing
+            var direct: Timing?
+            if adapter.backend == .cpu, let multiplier = try? DirectOpenBLAS.Multiplier(size: n) {
+                // The same-kernel reference alternates with Conduit's runs in this process.
+                let pair = try Timing.measureInterleaved(iterations: iterations, throughConduit, { multiplier.run() })
+                (timing, direct) = (pair.0, pair.1)
+                sameKernel = DirectOpenBLAS.Result(coreName: multiplier.blas.coreName,
+                                                   gflops: MatmulInputs.flops(n) / pair.1.median / 1e9, medianSeconds: pair.1.median)
+            } else {
+                timing = try Timing.measure(iterations: iterations, throughConduit)
             }
             let check = MatrixCheck(a: a, b: b, c: try bufferC.read(as: Float.self), m: n, n: n, k: n)
             let gflops = MatmulInputs.flops(n) / timing.median / 1e9
@@ -82,14 +94,9 @@ public struct MatmulBenchmark {
                 size: n, iterations: iterations, gflops: gflops,
                 medianMilliseconds: timing.median * 1e3, minMilliseconds: timing.minimum * 1e3, maxMilliseconds: timing.maximum * 1e3,
                 verified: check.passed, maxRelativeError: check.maxRelativeError, checkedElements: check.checkedElements,
-                directOpenBLASGflops: defaultKernel?.gflops, ratioToDirect: defaultKernel.map { gflops / $0.gflops }))
-        }
-        // The same-kernel reference runs right after Conduit's runs, in the same process.
-        let sameKernel = try? DirectOpenBLAS.measure(size: n, iterations: iterations)
-        for index in results.indices where results[index].backend == Adapter.Backend.cpu.rawValue {
-            guard let sameKernel else { continue }
-            results[index].directSameKernelGflops = sameKernel.gflops
-            results[index].overheadPercent = (sameKernel.gflops / results[index].gflops - 1) * 100
+                directOpenBLASGflops: defaultKernel?.gflops, ratioToDirect: defaultKernel.map { gflops / $0.gflops },
+                directSameKernelGflops: direct.map { MatmulInputs.flops(n) / $0.median / 1e9 },
+                overheadPercent: direct.map { (timing.median / $0.median - 1) * 100 }))
         }
         return Report(size: n, iterations: iterations, openBLAS: try? DirectOpenBLAS.info(),
                       directOpenBLASDefaultKernel: defaultKernel, directOpenBLASSameKernel: sameKernel, results: results)

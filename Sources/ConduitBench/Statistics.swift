@@ -31,6 +31,24 @@ public struct Timing: Sendable, Codable {
         return Timing(samples: samples)
     }
 
+    /// Times `first` and `second` alternately, so that drift in the machine's speed (the other
+    /// core busy, frequency changes) affects both alike. Each gets one untimed warm-up run.
+    public static func measureInterleaved(iterations: Int, _ first: () throws -> Void, _ second: () throws -> Void) rethrows -> (Timing, Timing) {
+        try first()
+        try second()
+        var a: [Double] = [], b: [Double] = []
+        let clock = ContinuousClock()
+        for _ in 0..<iterations {
+            var start = clock.now
+            try first()
+            a.append(seconds(clock.now - start))
+            start = clock.now
+            try second()
+            b.append(seconds(clock.now - start))
+        }
+        return (Timing(samples: a), Timing(samples: b))
+    }
+
     static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }

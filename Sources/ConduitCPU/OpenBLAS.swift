@@ -17,7 +17,8 @@ import Glibc
 ///   OpenBLAS's own pick, and twice the AVX2 "Haswell" kernels' speed on 2 cores;
 /// - `default`: OpenBLAS's own choice (or the user's variable);
 /// - a core name (`SKYLAKEX`, `HASWELL`, ...): that core for Conduit's load, whatever
-///   `OPENBLAS_CORETYPE` says.
+///   `OPENBLAS_CORETYPE` says (an AVX-512 core on a CPU without AVX-512 is ignored: it would
+///   crash with SIGILL).
 /// If something else in the process loaded OpenBLAS first, its choice stands and
 /// `coreTypeChoice` says so.
 package struct OpenBLAS: Sendable {
@@ -38,6 +39,16 @@ package struct OpenBLAS: Sendable {
         case openBLASDefault
         /// Something else in the process loaded OpenBLAS first; its choice stands.
         case alreadyLoaded
+
+        /// Who made the choice: `conduit`, `user`, `openblas` or `preloaded`.
+        package var source: String {
+            switch self {
+            case .conduit: "conduit"
+            case .user: "user"
+            case .openBLASDefault: "openblas"
+            case .alreadyLoaded: "preloaded"
+            }
+        }
 
         package var description: String {
             switch self {
@@ -62,30 +73,42 @@ package struct OpenBLAS: Sendable {
 
     private static let libraryNames = ["libopenblas.so.0", "libopenblas.so"]
 
+    /// The kernel choice for one load: what to put in `OPENBLAS_CORETYPE` (nil: leave it), and why.
+    package struct CoreTypeDecision: Equatable, Sendable {
+        package var forced: String?
+        package var choice: CoreTypeChoice
+    }
+
+    /// OpenBLAS cores that execute AVX-512 instructions: forcing one elsewhere would SIGILL.
+    private static let avx512Cores: Set<String> = ["SKYLAKEX", "COOPERLAKE", "SAPPHIRERAPIDS"]
+
+    /// Decides the kernels (see the type's documentation for the rules).
+    package static func decide(userValue: String?, mode: String?, cpuHasAVX512: Bool, alreadyLoaded: Bool) -> CoreTypeDecision {
+        if alreadyLoaded { return CoreTypeDecision(forced: nil, choice: .alreadyLoaded) }
+        let mode = mode ?? "auto"
+        let named = !["", "auto", "default"].contains(mode.lowercased())
+        if named && (cpuHasAVX512 || !avx512Cores.contains(mode.uppercased())) {
+            return CoreTypeDecision(forced: mode, choice: .conduit(mode))
+        }
+        if let userValue { return CoreTypeDecision(forced: nil, choice: .user(userValue)) }
+        if mode.lowercased() == "default" || !cpuHasAVX512 { return CoreTypeDecision(forced: nil, choice: .openBLASDefault) }
+        return CoreTypeDecision(forced: "SKYLAKEX", choice: .conduit("SKYLAKEX"))
+    }
+
     private static func load() -> Result<OpenBLAS, BackendError> {
         let user = environment("OPENBLAS_CORETYPE")
-        let mode = environment("CONDUIT_OPENBLAS_CORETYPE") ?? "auto"
-        var choice = CoreTypeChoice.alreadyLoaded
-        var forced: String?
-        if !libraryNames.contains(where: { dlopen($0, RTLD_NOW | RTLD_NOLOAD) != nil }) {
-            if mode != "auto" && mode != "default" && !mode.isEmpty {
-                forced = mode
-            } else if let user {
-                choice = .user(user)
-            } else if mode == "default" || conduit_cpu_has_avx512_skylakex() == 0 {
-                choice = .openBLASDefault
-            } else {
-                forced = "SKYLAKEX"
-            }
-        }
-        if let forced {
+        let decision = decide(
+            userValue: user, mode: environment("CONDUIT_OPENBLAS_CORETYPE"),
+            cpuHasAVX512: conduit_cpu_has_avx512_skylakex() != 0,
+            alreadyLoaded: libraryNames.contains { dlopen($0, RTLD_NOW | RTLD_NOLOAD) != nil })
+        let choice = decision.choice
+        if let forced = decision.forced {
             // Not thread-safe against a concurrent getenv; this runs once, when the first CPU
             // backend is created, normally before the process starts other threads.
             setenv("OPENBLAS_CORETYPE", forced, 1)
-            choice = .conduit(forced)
         }
         defer {
-            if forced != nil {
+            if decision.forced != nil {
                 if let user { setenv("OPENBLAS_CORETYPE", user, 1) } else { unsetenv("OPENBLAS_CORETYPE") }
             }
         }

@@ -66,6 +66,10 @@ struct MatmulCommand: ParsableCommand {
         }
         if let blas = report.openBLAS {
             print("OpenBLAS: \(blas.coreName) kernels, \(blas.threads) threads (\(blas.coreTypeChoice))")
+            if blas.chosenBy == "user" {
+                print("note: Conduit respects OPENBLAS_CORETYPE from the environment; unset it, or set",
+                      "CONDUIT_OPENBLAS_CORETYPE=SKYLAKEX, to let Conduit pick its kernels.")
+            }
         }
         print("sgemm \(size)×\(size)×\(size), median of \(iterations) runs\n")
         var table = TextTable("adapter", "method", "GFLOP/s", "ms", "verified", "vs direct OpenBLAS (default)", "overhead vs same kernel")

@@ -60,3 +60,50 @@ import Testing
         #expect(result == [19, 22, 43, 50])
     }
 }
+
+@Suite struct OpenBLASKernelChoiceTests {
+    typealias Choice = OpenBLAS.CoreTypeChoice
+
+    @Test func conduitPicksSkylakeXOnAVX512WhenNobodyElseChose() {
+        let d = OpenBLAS.decide(userValue: nil, mode: nil, cpuHasAVX512: true, alreadyLoaded: false)
+        #expect(d == .init(forced: "SKYLAKEX", choice: .conduit("SKYLAKEX")))
+        #expect(OpenBLAS.decide(userValue: nil, mode: "auto", cpuHasAVX512: true, alreadyLoaded: false).forced == "SKYLAKEX")
+    }
+
+    @Test func theUsersValueWins() {
+        let d = OpenBLAS.decide(userValue: "Haswell", mode: nil, cpuHasAVX512: true, alreadyLoaded: false)
+        #expect(d == .init(forced: nil, choice: .user("Haswell")))
+    }
+
+    @Test func defaultModeLeavesTheChoiceToOpenBLAS() {
+        #expect(OpenBLAS.decide(userValue: nil, mode: "default", cpuHasAVX512: true, alreadyLoaded: false)
+            == .init(forced: nil, choice: .openBLASDefault))
+        #expect(OpenBLAS.decide(userValue: "Zen", mode: "default", cpuHasAVX512: true, alreadyLoaded: false)
+            == .init(forced: nil, choice: .user("Zen")))
+    }
+
+    @Test func withoutAVX512NothingIsForced() {
+        #expect(OpenBLAS.decide(userValue: nil, mode: nil, cpuHasAVX512: false, alreadyLoaded: false)
+            == .init(forced: nil, choice: .openBLASDefault))
+        // Forcing an AVX-512 core there would crash with SIGILL, so it is ignored.
+        #expect(OpenBLAS.decide(userValue: nil, mode: "SKYLAKEX", cpuHasAVX512: false, alreadyLoaded: false).forced == nil)
+        #expect(OpenBLAS.decide(userValue: nil, mode: "HASWELL", cpuHasAVX512: false, alreadyLoaded: false).forced == "HASWELL")
+    }
+
+    @Test func aNamedConduitModeOverridesTheEnvironmentForConduitOnly() {
+        #expect(OpenBLAS.decide(userValue: "Haswell", mode: "SKYLAKEX", cpuHasAVX512: true, alreadyLoaded: false)
+            == .init(forced: "SKYLAKEX", choice: .conduit("SKYLAKEX")))
+    }
+
+    @Test func anAlreadyLoadedLibraryKeepsItsKernels() {
+        #expect(OpenBLAS.decide(userValue: nil, mode: "SKYLAKEX", cpuHasAVX512: true, alreadyLoaded: true)
+            == .init(forced: nil, choice: .alreadyLoaded))
+    }
+
+    @Test func theLoadedKernelsMatchTheDecision() throws {
+        let blas = try OpenBLAS.shared.get()
+        if case let .conduit(core) = blas.coreTypeChoice {
+            #expect(blas.coreName.lowercased() == core.lowercased())
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+/// Runs the `conduit` binary built next to this test bundle.
+struct CLI {
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        func json() throws -> [String: Any] {
+            try #require(JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any])
+        }
+    }
+
+    static var executable: String {
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("conduit").path
+    }
+
+    static func run(_ arguments: [String], environment changes: [String: String?] = [:]) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        for (key, value) in changes { environment[key] = value }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static var cpuHasAVX512: Bool {
+        let info = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+        return ["avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl"].allSatisfy(info.contains)
+    }
+}
+
+@Suite(.serialized) struct CLITests {
+    @Test func theBinaryWasBuilt() {
+        #expect(FileManager.default.isExecutableFile(atPath: CLI.executable), "\(CLI.executable)")
+    }
+
+    @Test func adaptersPrintsAnAlignedTable() throws {
+        let output = try CLI.run(["adapters"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("#") && $0.contains("name") && $0.contains("backend") })
+        #expect(lines.contains { $0.contains("Conduit CPU") && $0.contains("cpu") })
+    }
+
+    @Test func adaptersJSONListsTheCPUAdapterWithItsProperties() throws {
+        let json = try CLI.run(["adapters", "--json"]).json()
+        let adapters = try #require(json["adapters"] as? [[String: Any]])
+        let cpu = try #require(adapters.first { $0["backend"] as? String == "cpu" })
+        #expect(cpu["isHardware"] as? Bool == false)
+        #expect(cpu["isComputeOnly"] as? Bool == true)
+        #expect((cpu["computeUnits"] as? Int ?? 0) >= 1)
+        #expect((cpu["memoryBytes"] as? Int ?? 0) > 0)
+        #expect((cpu["maxBufferLength"] as? Int ?? 0) > 0)
+        #expect(cpu["deviceType"] as? String == "cpu")
+    }
+
+    @Test func benchMatmulJSONReportsAVerifiedResultAndTheRatioToDirectOpenBLAS() throws {
+        let output = try CLI.run(["bench", "matmul", "--size", "96", "--iterations", "2", "--json"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let json = try output.json()
+        let results = try #require(json["results"] as? [[String: Any]])
+        let cpu = try #require(results.first { $0["backend"] as? String == "cpu" })
+        #expect(cpu["verified"] as? Bool == true)
+        #expect((cpu["gflops"] as? Double ?? 0) > 0)
+        #expect((cpu["directOpenBLASGflops"] as? Double ?? 0) > 0)
+        #expect((cpu["ratioToDirect"] as? Double ?? 0) > 0)
+        #expect((cpu["directSameKernelGflops"] as? Double ?? 0) > 0)
+        #expect(cpu["adapter"] as? String != nil)
+    }
+
+    @Test func conduitChoosesFastKernelsButTheChildKeepsTheUsersEnvironment() throws {
+        // The user's environment asks for Haswell; Conduit is told to use SkylakeX for itself.
+        let output = try CLI.run(["bench", "matmul", "--size", "32", "--iterations", "1", "--json"],
+                                 environment: ["OPENBLAS_CORETYPE": "Haswell", "CONDUIT_OPENBLAS_CORETYPE": "SKYLAKEX"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let json = try output.json()
+        let conduit = try #require(json["openBLAS"] as? [String: Any])
+        let child = try #require(json["directOpenBLASDefaultKernel"] as? [String: Any])
+        #expect(child["coreName"] as? String == "Haswell", "the default-choice reference sees the user's OPENBLAS_CORETYPE")
+        if CLI.cpuHasAVX512 {
+            #expect(conduit["coreName"] as? String == "SkylakeX")
+            #expect(conduit["chosenBy"] as? String == "conduit")
+        }
+    }
+
+    @Test func aUserSetCoreTypeIsRespected() throws {
+        let output = try CLI.run(["bench", "matmul", "--size", "32", "--iterations", "1", "--json"],
+                                 environment: ["OPENBLAS_CORETYPE": "Haswell", "CONDUIT_OPENBLAS_CORETYPE": nil])
+        let blas = try #require(try output.json()["openBLAS"] as? [String: Any])
+        #expect(blas["coreName"] as? String == "Haswell")
+        #expect(blas["chosenBy"] as? String == "user")
+    }
+
+    @Test func withNothingSetConduitPicksTheAVX512Kernels() throws {
+        let output = try CLI.run(["bench", "matmul", "--size", "32", "--iterations", "1", "--json"],
+                                 environment: ["OPENBLAS_CORETYPE": nil, "CONDUIT_OPENBLAS_CORETYPE": nil])
+        let blas = try #require(try output.json()["openBLAS"] as? [String: Any])
+        if CLI.cpuHasAVX512 {
+            #expect(blas["coreName"] as? String == "SkylakeX")
+            #expect(blas["chosenBy"] as? String == "conduit")
+        } else {
+            #expect(blas["chosenBy"] as? String == "openblas")
+        }
+    }
+
+    @Test(arguments: [
+        (["bench", "matmul", "--size", "0"], "--size must be 1...16384, got 0"),
+        (["bench", "matmul", "--iterations", "0"], "--iterations must be 1...1000, got 0"),
+        (["bench", "matmul", "--adapter", "99"], "no adapter 99"),
+        (["bench", "matmul", "--adapter", "quantum"], "no adapter matches 'quantum'"),
+    ])
+    func badInputGivesAOneLineErrorAndNonZeroExit(_ arguments: [String], _ message: String) throws {
+        let output = try CLI.run(arguments)
+        #expect(output.status != 0)
+        #expect(output.stderr.contains(message), "\(output.stderr)")
+        #expect(output.stdout.isEmpty)
+    }
+}
