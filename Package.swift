@@ -34,18 +34,20 @@ let package = Package(
 
         // Layers, bottom up: wire -> host -> backends; the public runtime on top.
         .target(name: "ConduitWire", swiftSettings: targetCPU),
+        .target(name: "ConduitKernel", swiftSettings: targetCPU),
         .target(name: "ConduitHAL", dependencies: ["ConduitWire"], swiftSettings: targetCPU),
         .target(name: "ConduitCPU", dependencies: ["ConduitHAL", "COpenBLAS", "CConduitShims"], swiftSettings: targetCPU),
         .target(name: "ConduitHost", dependencies: ["ConduitWire", "ConduitHAL", "ConduitCPU"], swiftSettings: targetCPU),
-        .target(name: "Conduit", dependencies: ["ConduitWire", "ConduitHost"], swiftSettings: targetCPU),
+        .target(name: "Conduit", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel"], swiftSettings: targetCPU),
         .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU"], swiftSettings: targetCPU),
         .executableTarget(
             name: "conduit",
-            dependencies: ["Conduit", "ConduitBench", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Conduit", "ConduitBench", "ConduitKernel", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: targetCPU
         ),
 
         .testTarget(name: "ConduitWireTests", dependencies: ["ConduitWire"]),
+        .testTarget(name: "ConduitKernelTests", dependencies: ["ConduitKernel"], resources: [.copy("Snapshots")]),
         .testTarget(name: "ConduitCPUTests", dependencies: ["ConduitCPU", "ConduitHAL"]),
         .testTarget(name: "ConduitHostTests", dependencies: ["ConduitHost", "ConduitWire", "ConduitHAL"]),
         .testTarget(name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU"]),

@@ -4,7 +4,7 @@ import ArgumentParser
 struct ConduitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conduit",
-        abstract: "A compute runtime behind a paravirtual adapter: list adapters, run benchmarks.",
-        subcommands: [AdaptersCommand.self, BenchCommand.self]
+        abstract: "A compute runtime behind a paravirtual adapter: list adapters, compile kernels, run benchmarks.",
+        subcommands: [AdaptersCommand.self, CompileCommand.self, BenchCommand.self]
     )
 }

@@ -1,0 +1,88 @@
+/// Pointer values: a segment in the top 16 bits, a byte offset in the low 48.
+///
+/// Segments 1...64 are the kernel's buffer parameters (in parameter order); the others are fixed.
+/// Every access is bounds-checked against its segment, so a kernel can fault but never reach
+/// memory outside the buffers it was given.
+public enum Segment {
+    public static let shift: UInt64 = 48
+    public static let offsetMask: UInt64 = (1 << 48) - 1
+    public static let null: UInt16 = 0
+    public static let local: UInt16 = 0x7FF0
+    public static let `private`: UInt16 = 0x7FF1
+    /// Kernel arguments passed by value (read-only).
+    public static let arguments: UInt16 = 0x7FF2
+    /// Program-scope `__constant` data (read-only).
+    public static let constants: UInt16 = 0x7FF3
+
+    public static func pointer(_ segment: UInt16, offset: UInt64 = 0) -> UInt64 { UInt64(segment) << shift | offset }
+    public static func buffer(parameter: Int) -> UInt16 { UInt16(parameter + 1) }
+}
+
+/// A kernel parameter as the runtime and the host see it.
+public struct KernelParameter: Hashable, Sendable {
+    public enum Kind: UInt8, Sendable {
+        /// A `__global` or `__constant` pointer: a buffer argument.
+        case buffer = 0
+        /// A value passed by copy: scalar, vector or struct.
+        case value = 1
+        /// A `__local` pointer: the dispatch gives its size.
+        case local = 2
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var addressSpace: AddressSpace
+    /// The C type as written, for messages ("float4", "__global float*").
+    public var typeName: String
+    /// Bytes of a value parameter (0 otherwise).
+    public var size: Int
+    /// Where the value (or a local pointer) goes in the kernel's argument block.
+    public var argumentOffset: Int
+    /// Whether the kernel never writes through this pointer (`const`, or `__constant`).
+    public var isReadOnly: Bool
+
+    public init(name: String, kind: Kind, addressSpace: AddressSpace, typeName: String, size: Int, argumentOffset: Int, isReadOnly: Bool) {
+        self.name = name; self.kind = kind; self.addressSpace = addressSpace; self.typeName = typeName
+        self.size = size; self.argumentOffset = argumentOffset; self.isReadOnly = isReadOnly
+    }
+}
+
+/// One compiled kernel.
+public struct KernelCode: Hashable, Sendable {
+    public var name: String
+    public var parameters: [KernelParameter]
+    /// Size of the argument block the host fills (values and local pointers).
+    public var argumentBytes: Int
+    public var registers32: Int
+    public var registers64: Int
+    public var privateBytesPerItem: Int
+    /// `__local` variables declared in the kernel body.
+    public var staticLocalBytes: Int
+    /// From `reqd_work_group_size`, or nil.
+    public var requiredWorkGroupSize: [Int]?
+    public var instructions: [Instruction]
+
+    public init(name: String, parameters: [KernelParameter], argumentBytes: Int, registers32: Int, registers64: Int,
+                privateBytesPerItem: Int, staticLocalBytes: Int, requiredWorkGroupSize: [Int]?, instructions: [Instruction]) {
+        self.name = name; self.parameters = parameters; self.argumentBytes = argumentBytes
+        self.registers32 = registers32; self.registers64 = registers64
+        self.privateBytesPerItem = privateBytesPerItem; self.staticLocalBytes = staticLocalBytes
+        self.requiredWorkGroupSize = requiredWorkGroupSize; self.instructions = instructions
+    }
+}
+
+/// A compiled program: kernels plus program-scope constant data.
+public struct BytecodeModule: Hashable, Sendable {
+    public static let magic: [UInt8] = Array("CNDB".utf8)
+    public static let version: UInt16 = 1
+
+    public var kernels: [KernelCode]
+    public var constants: [UInt8]
+
+    public init(kernels: [KernelCode], constants: [UInt8]) {
+        self.kernels = kernels
+        self.constants = constants
+    }
+
+    public func kernel(named name: String) -> KernelCode? { kernels.first { $0.name == name } }
+}

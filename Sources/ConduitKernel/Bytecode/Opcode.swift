@@ -1,0 +1,123 @@
+/// What each operand slot of an instruction holds.
+public enum OperandKind: Sendable {
+    case none
+    /// A 32-bit register (float, int and narrower, bool).
+    case r32
+    /// A 64-bit register (long, size_t, pointers).
+    case r64
+    /// An immediate 32-bit value.
+    case immediate
+}
+
+/// Conduit bytecode operations. Register-based; control flow is structured (if/else/end,
+/// loop/end, block/end, break N), so lanes can run under masks and emitters can print C.
+public enum Opcode: UInt16, CaseIterable, Sendable {
+    // Constants and moves
+    case const32 = 1, const64, mov32, mov64, select32, select64
+    // f32 binary
+    case fadd = 16, fsub, fmul, fdiv, fmin, fmax, fpow, fmod, fatan2, fhypot, fcopysign
+    // f32 fused / unary
+    case ffma = 32, fneg, fabs, fsqrt, frsqrt, fexp, fexp2, flog, flog2, flog10, fsin, fcos, ftan
+    case fasin, facos, fatan, ftanh, fsinh, fcosh, ffloor, fceil, fround, ftrunc, frint, frecip
+    case fisnan, fisinf
+    // f32 compare (0/1 in an r32)
+    case feq = 64, fne, flt, fle, fgt, fge
+    // i32
+    case add32 = 80, sub32, mul32, divs32, divu32, rems32, remu32, and32, or32, xor32
+    case shl32, shrs32, shru32, mins32, minu32, maxs32, maxu32, mulhis32, mulhiu32
+    case neg32, not32, popcount32, clz32
+    case eq32, ne32, lts32, ltu32, les32, leu32
+    // i64
+    case add64 = 128, sub64, mul64, divs64, divu64, rems64, remu64, and64, or64, xor64
+    case shl64, shrs64, shru64, mins64, minu64, maxs64, maxu64
+    case neg64, not64
+    case eq64, ne64, lts64, ltu64, les64, leu64
+    // Conversions
+    case sext8 = 176, zext8, sext16, zext16, sext32to64, zext32to64, trunc64to32
+    case cvtf32s32, cvtf32u32, cvts32f32, cvtu32f32, cvtf32s64, cvtf32u64, cvts64f32, cvtu64f32
+    // Memory (address in an r64; immediate byte offset)
+    case ld8s = 208, ld8u, ld16s, ld16u, ld32, ld64, st8, st16, st32, st64
+    // 32-bit atomics: dst = old value
+    case atomicAdd = 224, atomicSub, atomicXchg, atomicMins, atomicMinu, atomicMaxs, atomicMaxu
+    case atomicAnd, atomicOr, atomicXor, atomicCmpxchg
+    // Work-item queries: dst r64 = query(kind, dimension)
+    case workItem = 240
+    // Control
+    case ifTrue = 248, orElse, end, loop, block, breakOut, ret, barrier
+
+    /// Operand kinds in slots a, b, c, d.
+    public var operands: (OperandKind, OperandKind, OperandKind, OperandKind) {
+        switch self {
+        case .const32: (.r32, .immediate, .none, .none)
+        case .const64: (.r64, .immediate, .immediate, .none)
+        case .mov32: (.r32, .r32, .none, .none)
+        case .mov64: (.r64, .r64, .none, .none)
+        case .select32: (.r32, .r32, .r32, .r32)
+        case .select64: (.r64, .r32, .r64, .r64)
+        case .fadd, .fsub, .fmul, .fdiv, .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign,
+             .feq, .fne, .flt, .fle, .fgt, .fge,
+             .add32, .sub32, .mul32, .divs32, .divu32, .rems32, .remu32, .and32, .or32, .xor32,
+             .shl32, .shrs32, .shru32, .mins32, .minu32, .maxs32, .maxu32, .mulhis32, .mulhiu32,
+             .eq32, .ne32, .lts32, .ltu32, .les32, .leu32:
+            (.r32, .r32, .r32, .none)
+        case .ffma: (.r32, .r32, .r32, .r32)
+        case .fneg, .fabs, .fsqrt, .frsqrt, .fexp, .fexp2, .flog, .flog2, .flog10, .fsin, .fcos, .ftan,
+             .fasin, .facos, .fatan, .ftanh, .fsinh, .fcosh, .ffloor, .fceil, .fround, .ftrunc, .frint, .frecip,
+             .fisnan, .fisinf, .neg32, .not32, .popcount32, .clz32, .sext8, .zext8, .sext16, .zext16,
+             .cvtf32s32, .cvtf32u32, .cvts32f32, .cvtu32f32:
+            (.r32, .r32, .none, .none)
+        case .add64, .sub64, .mul64, .divs64, .divu64, .rems64, .remu64, .and64, .or64, .xor64,
+             .shl64, .shrs64, .shru64, .mins64, .minu64, .maxs64, .maxu64:
+            (.r64, .r64, .r64, .none)
+        case .neg64, .not64: (.r64, .r64, .none, .none)
+        case .eq64, .ne64, .lts64, .ltu64, .les64, .leu64: (.r32, .r64, .r64, .none)
+        case .sext32to64, .zext32to64, .cvts64f32, .cvtu64f32: (.r64, .r32, .none, .none)
+        case .trunc64to32, .cvtf32s64, .cvtf32u64: (.r32, .r64, .none, .none)
+        case .ld8s, .ld8u, .ld16s, .ld16u, .ld32: (.r32, .r64, .immediate, .none)
+        case .ld64: (.r64, .r64, .immediate, .none)
+        case .st8, .st16, .st32: (.r64, .r32, .immediate, .none)
+        case .st64: (.r64, .r64, .immediate, .none)
+        case .atomicAdd, .atomicSub, .atomicXchg, .atomicMins, .atomicMinu, .atomicMaxs, .atomicMaxu,
+             .atomicAnd, .atomicOr, .atomicXor:
+            (.r32, .r64, .r32, .none)
+        case .atomicCmpxchg: (.r32, .r64, .r32, .r32)
+        case .workItem: (.r64, .immediate, .immediate, .none)
+        case .ifTrue: (.r32, .none, .none, .none)
+        case .breakOut: (.immediate, .none, .none, .none)
+        case .orElse, .end, .loop, .block, .ret, .barrier: (.none, .none, .none, .none)
+        }
+    }
+
+    /// The disassembler's spelling.
+    public var mnemonic: String {
+        switch self {
+        case .ifTrue: "if"
+        case .orElse: "else"
+        case .breakOut: "break"
+        default: "\(self)"
+        }
+    }
+}
+
+/// The work-item queries of `Opcode.workItem`.
+public enum WorkItemQuery: UInt32, CaseIterable, Sendable {
+    case globalID = 0, localID, groupID, globalSize, localSize, numGroups, globalOffset, workDim
+
+    public var builtinName: String {
+        ["get_global_id", "get_local_id", "get_group_id", "get_global_size", "get_local_size", "get_num_groups",
+         "get_global_offset", "get_work_dim"][Int(rawValue)]
+    }
+}
+
+/// One instruction: an opcode and four operand slots (unused slots are 0).
+public struct Instruction: Hashable, Sendable {
+    public var opcode: Opcode
+    public var a: UInt32, b: UInt32, c: UInt32, d: UInt32
+
+    public init(_ opcode: Opcode, _ a: UInt32 = 0, _ b: UInt32 = 0, _ c: UInt32 = 0, _ d: UInt32 = 0) {
+        self.opcode = opcode
+        self.a = a; self.b = b; self.c = c; self.d = d
+    }
+
+    public var slots: [UInt32] { [a, b, c, d] }
+}

@@ -1,0 +1,425 @@
+extension CodeGen {
+    static let floatUnary: [String: Opcode] = [
+        "sqrt": .fsqrt, "rsqrt": .frsqrt, "exp": .fexp, "exp2": .fexp2, "log": .flog, "log2": .flog2, "log10": .flog10,
+        "sin": .fsin, "cos": .fcos, "tan": .ftan, "asin": .fasin, "acos": .facos, "atan": .fatan, "tanh": .ftanh,
+        "sinh": .fsinh, "cosh": .fcosh, "fabs": .fabs, "floor": .ffloor, "ceil": .fceil, "round": .fround,
+        "trunc": .ftrunc, "rint": .frint, "recip": .frecip,
+    ]
+    static let floatBinary: [String: Opcode] = [
+        "pow": .fpow, "powr": .fpow, "fmod": .fmod, "atan2": .fatan2, "hypot": .fhypot, "copysign": .fcopysign,
+        "fmin": .fmin, "fmax": .fmax, "divide": .fdiv,
+    ]
+    static let workItems: [String: WorkItemQuery] = Dictionary(uniqueKeysWithValues: WorkItemQuery.allCases.map { ($0.builtinName, $0) })
+    static let atomics: [String: Opcode] = [
+        "add": .atomicAdd, "sub": .atomicSub, "xchg": .atomicXchg, "min": .atomicMins, "max": .atomicMaxs,
+        "and": .atomicAnd, "or": .atomicOr, "xor": .atomicXor, "inc": .atomicAdd, "dec": .atomicSub, "cmpxchg": .atomicCmpxchg,
+    ]
+
+    /// Builtins that neither write nor touch memory (so `?:` may evaluate them speculatively).
+    static let pureBuiltins: Set<String> = {
+        var names = Set(floatUnary.keys).union(floatBinary.keys).union(workItems.keys)
+        names.formUnion(["min", "max", "clamp", "mix", "mad", "fma", "dot", "length", "distance", "normalize", "cross",
+                         "abs", "mul24", "mad24", "mul_hi", "popcount", "clz", "rotate", "select", "isnan", "isinf",
+                         "isfinite", "signbit", "sign", "step", "pown", "exp10", "degrees", "radians"])
+        for name in Array(names) { names.insert("native_" + name); names.insert("half_" + name) }
+        return names
+    }()
+
+    /// Canonical name: `native_sqrt` and `half_sqrt` are `sqrt` (same code here).
+    private static func canonical(_ name: String) -> String {
+        for prefix in ["native_", "half_"] where name.hasPrefix(prefix) { return String(name.dropFirst(prefix.count)) }
+        return name
+    }
+
+    func call(_ name: String, _ args: [Expr], _ location: SourceLocation) throws(CompileError) -> Value {
+        if let function = functions[name] { return try inlineCall(function, args, location) }
+        if let query = Self.workItems[name] { return try workItem(query, args, location) }
+        let base = Self.canonical(name)
+        func arity(_ n: Int) throws(CompileError) {
+            guard args.count == n else { throw error("\(name) takes \(n) argument\(n == 1 ? "" : "s"), \(args.count) given", location) }
+        }
+        if let op = Self.floatUnary[base] {
+            try arity(1)
+            let x = try floatOperand(try rvalue(args[0]), location)
+            return map([x], type: x.type, op: op)
+        }
+        if let op = Self.floatBinary[base] {
+            try arity(2)
+            let (x, y) = try floatPair(args[0], args[1], location)
+            return map([x, y], type: x.type, op: op)
+        }
+        if name.hasPrefix("convert_") { try arity(1); return try convertBuiltin(name, args[0], location) }
+        if name.hasPrefix("as_") { try arity(1); return try reinterpret(name, args[0], location) }
+        if name.hasPrefix("vload") { try arity(2); return try vload(name, args, location) }
+        if name.hasPrefix("vstore") { try arity(3); return try vstore(name, args, location) }
+        if name.hasPrefix("atomic_") || name.hasPrefix("atom_") { return try atomic(name, args, location) }
+
+        switch base {
+        case "barrier", "work_group_barrier":
+            try arity(1)
+            _ = try rvalue(args[0])
+            guard returnTargets.isEmpty || true else { break }
+            emit(.barrier)
+            return Value(type: .void, regs: [])
+        case "mem_fence", "read_mem_fence", "write_mem_fence":
+            try arity(1)
+            _ = try rvalue(args[0])
+            return Value(type: .void, regs: [])  // a work-group runs in lock-step: memory is coherent within it
+        case "mad", "fma":
+            try arity(3)
+            let (x, y) = try floatPair(args[0], args[1], location)
+            let z = try convert(try rvalue(args[2]), to: x.type, location: location)
+            return map([x, y, z], type: x.type, op: .ffma)
+        case "min", "max":
+            try arity(2)
+            return try minMax(base, try rvalue(args[0]), try rvalue(args[1]), location)
+        case "clamp":
+            try arity(3)
+            let x = try rvalue(args[0])
+            return try minMax("min", try minMax("max", x, try rvalue(args[1]), location), try rvalue(args[2]), location)
+        case "mix":
+            try arity(3)
+            let (a, b) = try floatPair(args[0], args[1], location)
+            let t = try convert(try rvalue(args[2]), to: a.type, location: location)
+            return try binary("+", a, try binary("*", try binary("-", b, a, location), t, location), location)
+        case "step":
+            try arity(2)
+            let (edge, x) = try floatPair(args[0], args[1], location)
+            let one = try convert(Value(type: .float, regs: [constant32(Float(1).bitPattern)]), to: x.type, location: location)
+            let zero = try convert(Value(type: .float, regs: [constant32(0)]), to: x.type, location: location)
+            let below = componentCompare(.flt, x, edge)
+            return Value(type: x.type, regs: (0..<x.regs.count).map { i in select(below[i], zero.regs[i], one.regs[i], wide: false) })
+        case "sign":
+            try arity(1)
+            let x = try floatOperand(try rvalue(args[0]), location)
+            let zero = try convert(Value(type: .float, regs: [constant32(0)]), to: x.type, location: location)
+            let one = constant32(Float(1).bitPattern), minusOne = constant32(Float(-1).bitPattern)
+            let positive = componentCompare(.fgt, x, zero), negative = componentCompare(.flt, x, zero)
+            return Value(type: x.type, regs: (0..<x.regs.count).map { i in
+                select(positive[i], one, select(negative[i], minusOne, zero.regs[i], wide: false), wide: false)
+            })
+        case "degrees", "radians":
+            try arity(1)
+            let x = try floatOperand(try rvalue(args[0]), location)
+            let factor = Float(base == "degrees" ? 180 / Double.pi : Double.pi / 180)
+            return try binary("*", x, Value(type: .float, regs: [constant32(factor.bitPattern)]), location)
+        case "exp10":
+            try arity(1)
+            let x = try floatOperand(try rvalue(args[0]), location)
+            let scaled = try binary("*", x, Value(type: .float, regs: [constant32(Float(3.321928094887362).bitPattern)]), location)
+            return map([scaled], type: x.type, op: .fexp2)
+        case "pown":
+            try arity(2)
+            let x = try floatOperand(try rvalue(args[0]), location)
+            let n = try convert(try rvalue(args[1]), to: x.type.isVector ? .vector(.int, x.type.lanes) : .int, location: location)
+            let y = try convert(n, to: x.type, location: location, explicit: true)
+            return map([x, y], type: x.type, op: .fpow)
+        case "dot":
+            try arity(2)
+            let (a, b) = try floatPair(args[0], args[1], location)
+            return try dot(a, b)
+        case "length":
+            try arity(1)
+            let v = try floatOperand(try rvalue(args[0]), location)
+            return map([try dot(v, v)], type: .float, op: .fsqrt)
+        case "distance":
+            try arity(2)
+            let (a, b) = try floatPair(args[0], args[1], location)
+            let d = try binary("-", a, b, location)
+            return map([try dot(d, d)], type: .float, op: .fsqrt)
+        case "normalize":
+            try arity(1)
+            let v = try floatOperand(try rvalue(args[0]), location)
+            let inverse = map([try dot(v, v)], type: .float, op: .frsqrt)
+            return try binary("*", v, inverse, location)
+        case "cross":
+            try arity(2)
+            let (a, b) = try floatPair(args[0], args[1], location)
+            guard a.type.lanes == 3 || a.type.lanes == 4 else { throw error("cross needs float3 or float4 arguments", location) }
+            func component(_ i: Int, _ j: Int) -> Reg {
+                let p = newReg(wide: false), q = newReg(wide: false), r = newReg(wide: false)
+                emit(.fmul, p.index, a.regs[i].index, b.regs[j].index)
+                emit(.fmul, q.index, a.regs[j].index, b.regs[i].index)
+                emit(.fsub, r.index, p.index, q.index)
+                return r
+            }
+            var regs = [component(1, 2), component(2, 0), component(0, 1)]
+            if a.type.lanes == 4 { regs.append(constant32(0)) }
+            return Value(type: a.type, regs: regs)
+        case "abs":
+            try arity(1)
+            let x = try rvalue(args[0])
+            if x.type.scalar.isFloat { return map([x], type: x.type, op: .fabs) }
+            let v = try convert(x, to: promoted(x.type), location: location)
+            let zero = try convert(Value(type: .int, regs: [constant32(0)]), to: v.type, location: location, explicit: true)
+            let negative = try binary("<", v, zero, location)
+            let negated = try unary0("-", v, location)
+            let unsignedType: CType = v.type.isVector ? .vector(.integer(bits: v.type.scalar.size * 8, signed: false), v.type.lanes)
+                : .integer(bits: v.type.size * 8, signed: false)
+            return Value(type: unsignedType, regs: (0..<v.regs.count).map { i in
+                select(negative.regs[i], negated.regs[i], v.regs[i], wide: v.regs[i].wide)
+            })
+        case "mul24", "mad24":
+            try arity(base == "mul24" ? 2 : 3)
+            let product = try binary("*", try rvalue(args[0]), try rvalue(args[1]), location)
+            return base == "mul24" ? product : try binary("+", product, try rvalue(args[2]), location)
+        case "mul_hi":
+            try arity(2)
+            let a = try rvalue(args[0]), b = try rvalue(args[1])
+            let common = try commonType(a.type, b.type, location: location)
+            guard common.scalar.size == 4 else { throw error("mul_hi is supported for 32-bit integers", location) }
+            let x = try convert(a, to: common, location: location), y = try convert(b, to: common, location: location)
+            return map([x, y], type: common, op: common.scalar.isSigned ? .mulhis32 : .mulhiu32)
+        case "popcount", "clz":
+            try arity(1)
+            let x = try rvalue(args[0])
+            guard x.type.scalar.isInteger, x.type.scalar.size <= 4 else { throw error("\(name) is supported for integers up to 32 bits", location) }
+            let v = try convert(x, to: x.type.isVector ? .vector(.uint, x.type.lanes) : .uint, location: location, explicit: true)
+            return map([v], type: v.type, op: base == "popcount" ? .popcount32 : .clz32)
+        case "rotate":
+            try arity(2)
+            let x = try rvalue(args[0])
+            guard x.type.scalar.size == 4, x.type.scalar.isInteger else { throw error("rotate is supported for 32-bit integers", location) }
+            let n = try convert(try rvalue(args[1]), to: x.type, location: location, explicit: true)
+            let thirtyTwo = try convert(Value(type: .int, regs: [constant32(32)]), to: x.type, location: location, explicit: true)
+            let left = map([x, n], type: x.type, op: .shl32)
+            let right = map([x, try binary("-", thirtyTwo, n, location)], type: x.type, op: .shru32)
+            return map([left, right], type: x.type, op: .or32)
+        case "select":
+            try arity(3)
+            let a = try rvalue(args[0]), b = try rvalue(args[1]), c = try rvalue(args[2])
+            let type = try commonType(a.type, b.type, location: location)
+            let x = try convert(a, to: type, location: location), y = try convert(b, to: type, location: location)
+            let conditions: [Reg]
+            if c.type.isVector {
+                let zero = try convert(Value(type: .int, regs: [constant32(0)]), to: c.type, location: location, explicit: true)
+                conditions = componentCompare(c.type.scalar.isWide ? .lts64 : .lts32, c, zero)
+            } else {
+                conditions = Array(repeating: try truthValue(c, location: location).regs[0], count: x.regs.count)
+            }
+            return Value(type: type, regs: (0..<x.regs.count).map { i in select(conditions[i], y.regs[i], x.regs[i], wide: x.regs[i].wide) })
+        case "isnan", "isinf", "isfinite", "signbit":
+            try arity(1)
+            let x = try floatOperand(try rvalue(args[0]), location)
+            let result: Value
+            switch base {
+            case "isnan": result = map([x], type: x.type, op: .fisnan)
+            case "isinf": result = map([x], type: x.type, op: .fisinf)
+            case "signbit":
+                let bits = Value(type: x.type.isVector ? .vector(.uint, x.type.lanes) : .uint, regs: x.regs)
+                result = map([bits, try convert(Value(type: .int, regs: [constant32(31)]), to: bits.type, location: location, explicit: true)],
+                             type: bits.type, op: .shru32)
+            default:
+                let nan = map([x], type: x.type, op: .fisnan), inf = map([x], type: x.type, op: .fisinf)
+                let either = map([nan, inf], type: x.type, op: .or32)
+                result = map([either, Value(type: x.type, regs: Array(repeating: constant32(1), count: x.regs.count))], type: x.type, op: .xor32)
+            }
+            let intType: CType = x.type.isVector ? .vector(.int, x.type.lanes) : .int
+            guard x.type.isVector else { return Value(type: .int, regs: result.regs) }
+            return try unary0("-", Value(type: intType, regs: result.regs), location)
+        case "printf":
+            throw error("`printf` is not supported", location)
+        default:
+            throw error("call to undeclared function '\(name)'", location)
+        }
+        throw error("call to undeclared function '\(name)'", location)
+    }
+
+    // MARK: - Helpers
+
+    private func unary0(_ op: String, _ v: Value, _ location: SourceLocation) throws(CompileError) -> Value {
+        Value(type: v.type, regs: v.regs.map { reg in
+            let result = newReg(wide: reg.wide)
+            emit(v.type.scalar.isFloat ? .fneg : reg.wide ? .neg64 : .neg32, result.index, reg.index)
+            return result
+        })
+    }
+
+    /// One instruction per component, over parallel component lists.
+    func map(_ values: [Value], type: CType, op: Opcode) -> Value {
+        let wide = op.operands.0 == .r64
+        return Value(type: type, regs: (0..<values[0].regs.count).map { i in
+            let result = newReg(wide: wide)
+            let sources = values.map { $0.regs[i].index }
+            emit(op, result.index, sources[0], sources.count > 1 ? sources[1] : 0, sources.count > 2 ? sources[2] : 0)
+            return result
+        })
+    }
+
+    private func componentCompare(_ op: Opcode, _ a: Value, _ b: Value) -> [Reg] {
+        zip(a.regs, b.regs).map { x, y in
+            let result = newReg(wide: false)
+            emit(op, result.index, x.index, y.index)
+            return result
+        }
+    }
+
+    func select(_ condition: Reg, _ ifTrue: Reg, _ ifFalse: Reg, wide: Bool) -> Reg {
+        let result = newReg(wide: wide)
+        emit(wide ? .select64 : .select32, result.index, condition.index, ifTrue.index, ifFalse.index)
+        return result
+    }
+
+    private func floatOperand(_ v: Value, _ location: SourceLocation) throws(CompileError) -> Value {
+        if v.type.scalar.isFloat { return v }
+        guard v.type.isArithmetic else { throw error("expected a float operand, found \(v.type)", location) }
+        return try convert(v, to: v.type.isVector ? .vector(.float, v.type.lanes) : .float, location: location, explicit: true)
+    }
+
+    private func floatPair(_ a: Expr, _ b: Expr, _ location: SourceLocation) throws(CompileError) -> (Value, Value) {
+        let x = try floatOperand(try rvalue(a), location), y = try floatOperand(try rvalue(b), location)
+        let type = try commonType(x.type, y.type, location: location)
+        return (try convert(x, to: type, location: location), try convert(y, to: type, location: location))
+    }
+
+    private func minMax(_ which: String, _ a: Value, _ b: Value, _ location: SourceLocation) throws(CompileError) -> Value {
+        let type = try commonType(a.type, b.type, location: location)
+        let x = try convert(a, to: type, location: location), y = try convert(b, to: type, location: location)
+        let element = type.scalar
+        let op: Opcode
+        if element.isFloat { op = which == "min" ? .fmin : .fmax }
+        else if element.isWide { op = which == "min" ? (element.isSigned ? .mins64 : .minu64) : (element.isSigned ? .maxs64 : .maxu64) }
+        else { op = which == "min" ? (element.isSigned ? .mins32 : .minu32) : (element.isSigned ? .maxs32 : .maxu32) }
+        return map([x, y], type: type, op: op)
+    }
+
+    private func dot(_ a: Value, _ b: Value) throws(CompileError) -> Value {
+        var sum: Reg?
+        for (x, y) in zip(a.regs, b.regs) {
+            let product = newReg(wide: false)
+            if let s = sum {
+                emit(.ffma, product.index, x.index, y.index, s.index)
+            } else {
+                emit(.fmul, product.index, x.index, y.index)
+            }
+            sum = product
+        }
+        return Value(type: .float, regs: [sum!])
+    }
+
+    private func workItem(_ query: WorkItemQuery, _ args: [Expr], _ location: SourceLocation) throws(CompileError) -> Value {
+        let reg = newReg(wide: true)
+        if query == .workDim {
+            guard args.isEmpty else { throw error("get_work_dim takes no arguments", location) }
+            emit(.workItem, reg.index, query.rawValue, 0)
+            return Value(type: .uint, regs: [try convertScalar(reg, from: .ulong, to: .uint)])
+        }
+        guard args.count == 1 else { throw error("\(query.builtinName) takes 1 argument, \(args.count) given", location) }
+        guard let dimension = ConstantFolder.integer(args[0]), (0...2).contains(dimension) else {
+            throw error("\(query.builtinName) needs a constant dimension 0, 1 or 2", args[0].location)
+        }
+        emit(.workItem, reg.index, query.rawValue, UInt32(dimension))
+        return Value(type: .sizeT, regs: [reg])
+    }
+
+    private func convertBuiltin(_ name: String, _ arg: Expr, _ location: SourceLocation) throws(CompileError) -> Value {
+        // convert_<type>[_sat][_rte|_rtz|_rtp|_rtn]: rounding modes and saturation are accepted;
+        // float-to-int conversions truncate (rtz), other modes are not distinguished.
+        let typeName = name.dropFirst("convert_".count).split(separator: "_").first.map(String.init) ?? ""
+        guard let type = CType.named(typeName) else { throw error("unknown conversion '\(name)'", location) }
+        return try convert(try rvalue(arg), to: type, location: location, explicit: true)
+    }
+
+    private func reinterpret(_ name: String, _ arg: Expr, _ location: SourceLocation) throws(CompileError) -> Value {
+        guard let type = CType.named(String(name.dropFirst(3))) else { throw error("unknown reinterpretation '\(name)'", location) }
+        let value = try rvalue(arg)
+        guard value.type.size == type.size else {
+            throw error("\(name) needs an operand of \(type.size) bytes, \(value.type) has \(value.type.size)", location)
+        }
+        guard value.type.lanes == type.lanes, value.type.scalar.size == type.scalar.size else {
+            throw error("\(name) between differently shaped types (\(value.type) to \(type)) is not supported", location)
+        }
+        return Value(type: type, regs: value.regs)
+    }
+
+    private func vectorAccess(_ name: String, prefix: String, _ offsetExpr: Expr, _ pointerExpr: Expr, _ location: SourceLocation)
+        throws(CompileError) -> (CType, Place)
+    {
+        guard let lanes = Int(name.dropFirst(prefix.count)), [2, 3, 4, 8, 16].contains(lanes) else {
+            throw error("unknown builtin '\(name)'", location)
+        }
+        let pointer = try rvalue(pointerExpr)
+        guard case let .pointer(element, space) = pointer.type, element.isScalar else {
+            throw error("\(name) needs a pointer to a scalar type, found \(pointer.type)", location)
+        }
+        let vector = CType.vector(element, lanes)
+        let offset = try rvalue(offsetExpr)
+        let address = try scaledAddress(pointer.regs[0], index: offset, elementSize: element.size * lanes, location)
+        let offsets = (0..<lanes).map { $0 * element.size }
+        return (vector, .memoryComponents(base: address, offsets: offsets, type: vector, space: space))
+    }
+
+    private func vload(_ name: String, _ args: [Expr], _ location: SourceLocation) throws(CompileError) -> Value {
+        let (_, place) = try vectorAccess(name, prefix: "vload", args[0], args[1], location)
+        return try load(place)
+    }
+
+    private func vstore(_ name: String, _ args: [Expr], _ location: SourceLocation) throws(CompileError) -> Value {
+        let (vector, place) = try vectorAccess(name, prefix: "vstore", args[1], args[2], location)
+        try store(try convert(try rvalue(args[0]), to: vector, location: location), to: place, location: location)
+        return Value(type: .void, regs: [])
+    }
+
+    private func atomic(_ name: String, _ args: [Expr], _ location: SourceLocation) throws(CompileError) -> Value {
+        let operation = String(name.drop { $0 != "_" }.dropFirst())
+        guard var op = Self.atomics[operation] else { throw error("unknown atomic '\(name)'", location) }
+        let expected = operation == "inc" || operation == "dec" ? 1 : operation == "cmpxchg" ? 3 : 2
+        guard args.count == expected else { throw error("\(name) takes \(expected) arguments, \(args.count) given", location) }
+        let pointer = try rvalue(args[0])
+        guard case let .pointer(element, space) = pointer.type, element.size == 4, element.isInteger || element.isFloat && operation == "xchg" else {
+            throw error("\(name) needs a pointer to a 32-bit integer, found \(pointer.type)", location)
+        }
+        guard space == .global || space == .local else { throw error("\(name) needs a __global or __local pointer", location) }
+        if !element.isSigned && op == .atomicMins { op = .atomicMinu }
+        if !element.isSigned && op == .atomicMaxs { op = .atomicMaxu }
+        let result = newReg(wide: false)
+        switch operation {
+        case "inc", "dec":
+            emit(op, result.index, pointer.regs[0].index, constant32(1).index)
+        case "cmpxchg":
+            let compare = try convert(try rvalue(args[1]), to: element, location: location)
+            let value = try convert(try rvalue(args[2]), to: element, location: location)
+            emit(op, result.index, pointer.regs[0].index, compare.regs[0].index, value.regs[0].index)
+        default:
+            let value = try convert(try rvalue(args[1]), to: element, location: location)
+            emit(op, result.index, pointer.regs[0].index, value.regs[0].index)
+        }
+        return Value(type: element, regs: [result])
+    }
+
+    // MARK: - Inlining user functions
+
+    func inlineCall(_ f: FunctionDefinition, _ args: [Expr], _ location: SourceLocation) throws(CompileError) -> Value {
+        guard !inlining.contains(f.name) else {
+            throw error("recursion is not allowed in OpenCL C ('\(f.name)' calls itself)", location)
+        }
+        guard let body = f.body else { throw error("function '\(f.name)' is declared but never defined", location) }
+        if f.isKernel { throw error("calling a kernel ('\(f.name)') from another kernel is not supported", location) }
+        guard args.count == f.parameters.count else {
+            throw error("'\(f.name)' takes \(f.parameters.count) argument\(f.parameters.count == 1 ? "" : "s"), \(args.count) given", location)
+        }
+        var values: [Value] = []
+        for (arg, parameter) in zip(args, f.parameters) {
+            values.append(try convert(try rvalue(arg), to: parameter.type, location: arg.location))
+        }
+        let result = newRegs(for: f.returnType)
+        let savedAddressTaken = addressTaken
+        addressTaken.formUnion(AddressScan.names(in: body))
+        inlining.append(f.name)
+        returnTargets.append((result, f.returnType))
+        emit(.block)
+        constructs.append(.functionBlock)
+        pushScope()
+        for (parameter, value) in zip(f.parameters, values) {
+            try declareVariable(name: parameter.name, type: parameter.type, space: .private, initialValue: value, location: parameter.location)
+        }
+        try statement(body)
+        popScope()
+        constructs.removeLast()
+        emit(.end)
+        returnTargets.removeLast()
+        inlining.removeLast()
+        addressTaken = savedAddressTaken
+        return Value(type: f.returnType, regs: result)
+    }
+}

@@ -1,0 +1,364 @@
+/// A register: an index in the 32-bit or the 64-bit file.
+struct Reg: Hashable {
+    var index: UInt32
+    var wide: Bool
+}
+
+/// An rvalue in scalarised form: one register per component (a pointer is one 64-bit register).
+struct Value {
+    var type: CType
+    var regs: [Reg]
+}
+
+/// Something that can be assigned: registers of a variable, or bytes in memory.
+enum Place {
+    case registers(CType, [Reg])
+    /// An object of `type` at `base + offset` in address space `space`.
+    case memory(base: Reg, offset: Int, type: CType, space: AddressSpace)
+    /// Selected scalar components of a vector in memory (a swizzle), at these byte offsets.
+    case memoryComponents(base: Reg, offsets: [Int], type: CType, space: AddressSpace)
+
+    var type: CType {
+        switch self {
+        case let .registers(type, _): type
+        case let .memory(_, _, type, _): type
+        case let .memoryComponents(_, _, type, _): type
+        }
+    }
+}
+
+/// Type-checks the AST and lowers it to bytecode in one pass. Helpers are inlined (OpenCL C
+/// forbids recursion); vectors and structs are scalarised; control flow stays structured.
+final class CodeGen {
+    struct Variable {
+        var type: CType
+        var place: Place
+    }
+
+    enum Construct {
+        case loop, continueBlock, switchBlock, functionBlock, plainBlock
+    }
+
+    let unit: TranslationUnit
+    var functions: [String: FunctionDefinition] = [:]
+    var constantData: [UInt8] = []
+    var constantOffsets: [String: (offset: Int, type: CType)] = [:]
+
+    // Per-kernel state
+    var instructions: [Instruction] = []
+    var count32 = 0, count64 = 0
+    var free32: [UInt32] = [], free64: [UInt32] = []
+    var temps: [Reg] = []
+    var scopes: [[String: Variable]] = []
+    var scopeRegisters: [[Reg]] = []
+    var constructs: [Construct] = []
+    var privateBytes = 0
+    var localBytes = 0
+    var inlining: [String] = []
+    /// Where `return` stores its value and which construct it leaves, for the helper being inlined.
+    var returnTargets: [(regs: [Reg], type: CType)] = []
+    var addressTaken: Set<String> = []
+
+    init(unit: TranslationUnit) throws(CompileError) {
+        self.unit = unit
+        for function in unit.functions {
+            if let existing = functions[function.name], existing.body != nil, function.body != nil {
+                throw CompileError(message: "redefinition of '\(function.name)'", location: function.location)
+            }
+            if function.body != nil || functions[function.name] == nil { functions[function.name] = function }
+        }
+        try layOutConstants()
+    }
+
+    func error(_ message: String, _ location: SourceLocation) -> CompileError { CompileError(message: message, location: location) }
+
+    // MARK: - Kernels
+
+    func compileKernels() throws(CompileError) -> BytecodeModule {
+        var kernels: [KernelCode] = []
+        for function in unit.functions where function.isKernel && function.body != nil {
+            kernels.append(try compileKernel(function))
+        }
+        return BytecodeModule(kernels: kernels, constants: constantData)
+    }
+
+    private func compileKernel(_ f: FunctionDefinition) throws(CompileError) -> KernelCode {
+        instructions = []; count32 = 0; count64 = 0; free32 = []; free64 = []; temps = []
+        scopes = [[:]]; scopeRegisters = [[]]; constructs = []; privateBytes = 0; localBytes = 0
+        inlining = [f.name]; returnTargets = []
+        addressTaken = AddressScan.names(in: f.body!)
+
+        var parameters: [KernelParameter] = []
+        var argumentBytes = 0
+        for (index, p) in f.parameters.enumerated() {
+            guard !p.name.isEmpty else { throw error("kernel parameters need names", p.location) }
+            switch p.type {
+            case let .pointer(pointee, space):
+                if space == .private { throw error("kernel pointer parameter '\(p.name)' must be __global, __constant or __local", p.location) }
+                if case .void = pointee, space == .local {}
+                if space == .local {
+                    argumentBytes = align(argumentBytes, 8)
+                    parameters.append(KernelParameter(name: p.name, kind: .local, addressSpace: .local, typeName: "\(p.type)",
+                                                      size: 0, argumentOffset: argumentBytes, isReadOnly: false))
+                    let reg = newReg(wide: true)
+                    emit(.ld64, reg.index, try argumentsBase().index, UInt32(argumentBytes))
+                    argumentBytes += 8
+                    try bindParameter(p, Value(type: p.type, regs: [reg]))
+                } else {
+                    guard parameters.filter({ $0.kind == .buffer }).count < 64 else { throw error("too many buffer parameters", p.location) }
+                    parameters.append(KernelParameter(name: p.name, kind: .buffer, addressSpace: space, typeName: "\(p.type)",
+                                                      size: 0, argumentOffset: 0, isReadOnly: space == .constant || isConstPointer(p)))
+                    let reg = constant64(Segment.pointer(Segment.buffer(parameter: index)))
+                    try bindParameter(p, Value(type: p.type, regs: [reg]))
+                }
+            case .array:
+                throw error("kernel parameter '\(p.name)' cannot be an array", p.location)
+            case .void:
+                throw error("kernel parameter '\(p.name)' cannot be void", p.location)
+            default:
+                argumentBytes = align(argumentBytes, p.type.alignment)
+                parameters.append(KernelParameter(name: p.name, kind: .value, addressSpace: .private, typeName: "\(p.type)",
+                                                  size: p.type.size, argumentOffset: argumentBytes, isReadOnly: true))
+                let value = try load(.memory(base: try argumentsBase(), offset: argumentBytes, type: p.type, space: .constant))
+                argumentBytes += p.type.size
+                try bindParameter(p, value)
+            }
+        }
+        try statement(f.body!)
+        releaseTemps(to: 0)
+        return KernelCode(name: f.name, parameters: parameters, argumentBytes: align(argumentBytes, 8), registers32: count32,
+                          registers64: count64, privateBytesPerItem: align(privateBytes, 16), staticLocalBytes: align(localBytes, 16),
+                          requiredWorkGroupSize: f.requiredWorkGroupSize, instructions: instructions)
+    }
+
+    private func isConstPointer(_ p: Parameter) -> Bool { false }
+
+    private var argumentsPointer: Reg?
+    private func argumentsBase() throws(CompileError) -> Reg {
+        constant64(Segment.pointer(Segment.arguments))
+    }
+
+    private func bindParameter(_ p: Parameter, _ value: Value) throws(CompileError) {
+        try declareVariable(name: p.name, type: p.type, space: .private, initialValue: value, location: p.location)
+    }
+
+    // MARK: - Program-scope constants
+
+    private func layOutConstants() throws(CompileError) {
+        for c in unit.constants {
+            let offset = align(constantData.count, max(c.type.alignment, 4))
+            constantData += [UInt8](repeating: 0, count: offset - constantData.count + c.type.size)
+            if let initializer = c.initializer {
+                try writeConstant(initializer, type: c.type, at: offset)
+            }
+            constantOffsets[c.name] = (offset, c.type)
+        }
+    }
+
+    private func writeConstant(_ expr: Expr, type: CType, at offset: Int) throws(CompileError) {
+        if case let .initializerList(items) = expr.kind {
+            let slots = initializerSlots(type)
+            guard items.count <= slots.count else { throw error("too many initialisers for \(type)", expr.location) }
+            for (item, slot) in zip(items, slots) { try writeConstant(item, type: slot.type, at: offset + slot.offset) }
+            return
+        }
+        if case let .vectorLiteral(vectorType, items) = expr.kind, items.count == vectorType.lanes {
+            for (i, item) in items.enumerated() { try writeConstant(item, type: vectorType.scalar, at: offset + i * vectorType.scalar.size) }
+            return
+        }
+        guard type.isScalar else { throw error("initialiser for \(type) must be a list", expr.location) }
+        let bits: UInt64
+        if type.isFloat {
+            guard let value = ConstantFolder.floating(expr) else { throw error("program-scope initialisers must be constants", expr.location) }
+            bits = UInt64(Float(value).bitPattern)
+        } else {
+            guard let value = ConstantFolder.integer(expr) ?? ConstantFolder.floating(expr).map({ Int64($0) }) else {
+                throw error("program-scope initialisers must be constants", expr.location)
+            }
+            bits = UInt64(bitPattern: value)
+        }
+        for byte in 0..<type.size { constantData[offset + byte] = UInt8(truncatingIfNeeded: bits >> (8 * byte)) }
+    }
+
+    /// The (sub)objects an initialiser list fills, in order: array elements or struct fields.
+    func initializerSlots(_ type: CType) -> [(type: CType, offset: Int)] {
+        switch type {
+        case let .array(element, n): (0..<n).map { (element, $0 * element.size) }
+        case let .structure(s): s.fields.map { ($0.type, $0.offset) }
+        case let .vector(element, n): (0..<n).map { (element, $0 * element.size) }
+        default: [(type, 0)]
+        }
+    }
+
+    // MARK: - Emission and registers
+
+    func emit(_ op: Opcode, _ a: UInt32 = 0, _ b: UInt32 = 0, _ c: UInt32 = 0, _ d: UInt32 = 0) {
+        instructions.append(Instruction(op, a, b, c, d))
+    }
+
+    func newReg(wide: Bool) -> Reg {
+        let reg: Reg
+        if wide {
+            if let index = free64.popLast() { reg = Reg(index: index, wide: true) } else { reg = Reg(index: UInt32(count64), wide: true); count64 += 1 }
+        } else {
+            if let index = free32.popLast() { reg = Reg(index: index, wide: false) } else { reg = Reg(index: UInt32(count32), wide: false); count32 += 1 }
+        }
+        temps.append(reg)
+        return reg
+    }
+
+    func newRegs(for type: CType) -> [Reg] { type.components.map { newReg(wide: $0.type.isWide) } }
+
+    /// Temporaries allocated after `mark` are free again (statement boundaries).
+    func releaseTemps(to mark: Int) {
+        while temps.count > mark {
+            let reg = temps.removeLast()
+            if reg.wide { free64.append(reg.index) } else { free32.append(reg.index) }
+        }
+    }
+
+    /// Keeps registers out of the temporary pool (they belong to a variable of the current scope).
+    func pin(_ regs: [Reg]) {
+        let set = Set(regs)
+        temps.removeAll { set.contains($0) }
+        scopeRegisters[scopeRegisters.count - 1] += regs
+    }
+
+    func constant32(_ bits: UInt32) -> Reg {
+        let reg = newReg(wide: false)
+        emit(.const32, reg.index, bits)
+        return reg
+    }
+
+    func constant64(_ bits: UInt64) -> Reg {
+        let reg = newReg(wide: true)
+        emit(.const64, reg.index, UInt32(truncatingIfNeeded: bits), UInt32(truncatingIfNeeded: bits >> 32))
+        return reg
+    }
+
+    func align(_ value: Int, _ alignment: Int) -> Int { (value + alignment - 1) / alignment * alignment }
+
+    // MARK: - Scopes and variables
+
+    func pushScope() {
+        scopes.append([:])
+        scopeRegisters.append([])
+    }
+
+    func popScope() {
+        scopes.removeLast()
+        for reg in scopeRegisters.removeLast() {
+            if reg.wide { free64.append(reg.index) } else { free32.append(reg.index) }
+        }
+    }
+
+    func lookup(_ name: String) -> Variable? {
+        for scope in scopes.reversed() { if let v = scope[name] { return v } }
+        if let constant = constantOffsets[name] {
+            return Variable(type: constant.type, place: .memory(base: constant64(Segment.pointer(Segment.constants)),
+                                                                offset: constant.offset, type: constant.type, space: .constant))
+        }
+        return nil
+    }
+
+    /// Declares a variable: registers for scalars, vectors, structs and pointers; memory for arrays,
+    /// `__local` variables and anything whose address is taken.
+    func declareVariable(name: String, type: CType, space: AddressSpace, initialValue: Value?, location: SourceLocation) throws(CompileError) {
+        if scopes[scopes.count - 1][name] != nil { throw error("redefinition of '\(name)'", location) }
+        if type == .void { throw error("variable '\(name)' has type void", location) }
+        if case let .structure(s) = type, !s.isComplete { throw error("variable '\(name)' has incomplete type \(type)", location) }
+        let place: Place
+        if space == .local {
+            guard inlining.count == 1 else { throw error("__local variables must be declared in the kernel body", location) }
+            localBytes = align(localBytes, max(type.alignment, 4))
+            place = .memory(base: constant64(Segment.pointer(Segment.local, offset: UInt64(localBytes))), offset: 0, type: type, space: .local)
+            localBytes += type.size
+            if initialValue != nil { throw error("__local variables cannot be initialised", location) }
+        } else if space == .constant {
+            throw error("__constant variables must be declared at program scope", location)
+        } else if type.isArray || addressTaken.contains(name) {
+            privateBytes = align(privateBytes, max(type.alignment, 4))
+            place = .memory(base: constant64(Segment.pointer(Segment.private, offset: UInt64(privateBytes))), offset: 0, type: type, space: .private)
+            privateBytes += type.size
+            guard privateBytes <= 64 << 10 else { throw error("private memory exceeds 64 KiB per work-item", location) }
+        } else {
+            place = .registers(type, newRegs(for: type))
+        }
+        if case let .memory(base, _, _, _) = place { pin([base]) }
+        if case let .registers(_, regs) = place { pin(regs) }
+        scopes[scopes.count - 1][name] = Variable(type: type, place: place)
+        if let initialValue { try store(initialValue, to: place, location: location) }
+    }
+}
+
+/// Finds the names whose address is taken (`&name`), so those variables live in memory.
+enum AddressScan {
+    static func names(in statement: Stmt) -> Set<String> {
+        var found = Set<String>()
+        visit(statement, &found)
+        return found
+    }
+
+    private static func visit(_ s: Stmt, _ found: inout Set<String>) {
+        switch s {
+        case let .compound(items): items.forEach { visit($0, &found) }
+        case let .declaration(declarations): declarations.forEach { if let e = $0.initializer { visit(e, &found) } }
+        case let .expression(e): visit(e, &found)
+        case let .ifElse(c, a, b): visit(c, &found); visit(a, &found); if let b { visit(b, &found) }
+        case let .whileLoop(c, body): visit(c, &found); visit(body, &found)
+        case let .doWhile(body, c): visit(body, &found); visit(c, &found)
+        case let .forLoop(i, c, step, body):
+            if let i { visit(i, &found) }
+            if let c { visit(c, &found) }
+            if let step { visit(step, &found) }
+            visit(body, &found)
+        case let .returnStatement(e, _): if let e { visit(e, &found) }
+        case let .switchStatement(e, body, _): visit(e, &found); body.forEach { visit($0, &found) }
+        case .breakStatement, .continueStatement, .caseLabel, .defaultLabel, .empty: break
+        }
+    }
+
+    private static func visit(_ e: Expr, _ found: inout Set<String>) {
+        switch e.kind {
+        case let .unary("&", inner):
+            var base = inner
+            while true {
+                switch base.kind {
+                case let .member(b, _, arrow) where !arrow: base = b; continue
+                case let .index(b, _): base = b; continue
+                default: break
+                }
+                break
+            }
+            if case let .identifier(name) = base.kind { found.insert(name) }
+            visit(inner, &found)
+        case let .unary(_, a), let .postfix(_, a), let .cast(_, a), let .sizeofExpr(a), let .member(a, _, _): visit(a, &found)
+        case let .binary(_, a, b), let .assign(_, a, b), let .comma(a, b), let .index(a, b): visit(a, &found); visit(b, &found)
+        case let .conditional(a, b, c): visit(a, &found); visit(b, &found); visit(c, &found)
+        case let .call(_, args), let .vectorLiteral(_, args), let .initializerList(args): args.forEach { visit($0, &found) }
+        case .integer, .floating, .identifier, .sizeofType: break
+        }
+    }
+}
+
+extension ConstantFolder {
+    static func floating(_ expr: Expr) -> Double? {
+        switch expr.kind {
+        case let .floating(value): return value
+        case let .integer(value, type): return type.isSigned ? Double(Int64(bitPattern: value)) : Double(value)
+        case let .unary("-", inner): return floating(inner).map { -$0 }
+        case let .unary("+", inner): return floating(inner)
+        case let .cast(_, inner): return floating(inner)
+        case let .binary(op, l, r):
+            guard let a = floating(l), let b = floating(r) else { return nil }
+            switch op {
+            case "+": return a + b
+            case "-": return a - b
+            case "*": return a * b
+            case "/": return a / b
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+}

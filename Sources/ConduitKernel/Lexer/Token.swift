@@ -1,0 +1,26 @@
+/// A preprocessing token.
+struct Token: Equatable, CustomStringConvertible {
+    enum Kind: Equatable {
+        case identifier
+        case integer(UInt64, unsigned: Bool, long: Bool)
+        case floating(Double, isFloat: Bool)
+        case string
+        case character(UInt64)
+        case punctuator
+        case endOfFile
+    }
+
+    var kind: Kind
+    /// The spelling: identifier name, punctuator, or literal text.
+    var text: String
+    var location: SourceLocation
+    /// First token of its line (a `#` here starts a directive).
+    var atLineStart = false
+    var spaceBefore = false
+
+    var description: String { text }
+
+    func isPunct(_ p: String) -> Bool { kind == .punctuator && text == p }
+    func isIdent(_ name: String) -> Bool { kind == .identifier && text == name }
+    var isIdentifier: Bool { kind == .identifier }
+}

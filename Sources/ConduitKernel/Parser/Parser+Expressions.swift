@@ -1,0 +1,141 @@
+extension Parser {
+    mutating func expression() throws(CompileError) -> Expr {
+        var expr = try assignment()
+        while current.isPunct(",") {
+            let comma = advance()
+            expr = Expr(.comma(expr, try assignment()), comma.location)
+        }
+        return expr
+    }
+
+    static let assignmentOperators: Set<String> = ["=", "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "|=", "^="]
+
+    mutating func assignment() throws(CompileError) -> Expr {
+        let left = try conditional()
+        if current.kind == .punctuator, Self.assignmentOperators.contains(current.text) {
+            let op = advance()
+            return Expr(.assign(op.text, left, try assignment()), op.location)
+        }
+        return left
+    }
+
+    mutating func conditional() throws(CompileError) -> Expr {
+        let condition = try binary(0)
+        guard current.isPunct("?") else { return condition }
+        let question = advance()
+        let a = try expression()
+        try expect(":", "in a conditional expression")
+        let b = try conditional()
+        return Expr(.conditional(condition, a, b), question.location)
+    }
+
+    static let binaryLevels: [Set<String>] = [
+        ["||"], ["&&"], ["|"], ["^"], ["&"], ["==", "!="], ["<", ">", "<=", ">="], ["<<", ">>"], ["+", "-"], ["*", "/", "%"],
+    ]
+
+    mutating func binary(_ level: Int) throws(CompileError) -> Expr {
+        guard level < Self.binaryLevels.count else { return try unary() }
+        var left = try binary(level + 1)
+        while current.kind == .punctuator, Self.binaryLevels[level].contains(current.text) {
+            let op = advance()
+            left = Expr(.binary(op.text, left, try binary(level + 1)), op.location)
+        }
+        return left
+    }
+
+    mutating func unary() throws(CompileError) -> Expr {
+        let token = current
+        if token.kind == .punctuator, ["-", "+", "!", "~", "*", "&", "++", "--"].contains(token.text) {
+            _ = advance()
+            let op = token.text == "++" ? "++pre" : token.text == "--" ? "--pre" : token.text
+            return Expr(.unary(op, try unary()), token.location)
+        }
+        if token.isIdent("sizeof") {
+            _ = advance()
+            if current.isPunct("("), startsType(peek()) {
+                _ = advance()
+                let type = try typeName()
+                try expect(")", "after sizeof's type")
+                return Expr(.sizeofType(type), token.location)
+            }
+            return Expr(.sizeofExpr(try unary()), token.location)
+        }
+        if token.isPunct("("), startsType(peek()) {
+            // A cast, or a vector literal `(float4)(a, b, c, d)`.
+            _ = advance()
+            let type = try typeName()
+            try expect(")", "after a cast's type")
+            if type.isVector, current.isPunct("(") {
+                let open = advance()
+                var items: [Expr] = []
+                while !accept(")") {
+                    items.append(try assignment())
+                    if !accept(",") { try expect(")", "to close the vector literal"); break }
+                }
+                return try postfix(Expr(.vectorLiteral(type, items), open.location))
+            }
+            return Expr(.cast(type, try unary()), token.location)
+        }
+        return try postfix(try primary())
+    }
+
+    mutating func postfix(_ base: Expr) throws(CompileError) -> Expr {
+        var expr = base
+        while true {
+            let token = current
+            if accept("[") {
+                let index = try expression()
+                try expect("]", "after an index")
+                expr = Expr(.index(expr, index), token.location)
+            } else if accept(".") {
+                expr = Expr(.member(expr, try identifier("after '.'").text, arrow: false), token.location)
+            } else if accept("->") {
+                expr = Expr(.member(expr, try identifier("after '->'").text, arrow: true), token.location)
+            } else if token.isPunct("++") || token.isPunct("--") {
+                _ = advance()
+                expr = Expr(.postfix(token.text, expr), token.location)
+            } else {
+                return expr
+            }
+        }
+    }
+
+    mutating func primary() throws(CompileError) -> Expr {
+        let token = advance()
+        switch token.kind {
+        case let .integer(value, unsigned, long):
+            // C's rule for literal types: int, then long (or the unsigned forms).
+            let fitsInt = unsigned ? value <= UInt64(UInt32.max) : value <= UInt64(Int32.max)
+            let type: CType = long || !fitsInt
+                ? (unsigned || value > UInt64(Int64.max) ? .ulong : .long)
+                : (unsigned ? .uint : (value <= UInt64(Int32.max) ? .int : .uint))
+            return Expr(.integer(value, type), token.location)
+        case let .character(value):
+            return Expr(.integer(value, .int), token.location)
+        case let .floating(value, _):
+            return Expr(.floating(value), token.location)
+        case .identifier:
+            try rejectUnsupported(token)
+            if current.isPunct("(") {
+                _ = advance()
+                var arguments: [Expr] = []
+                while !accept(")") {
+                    arguments.append(try assignment())
+                    if !accept(",") { try expect(")", "to close the argument list"); break }
+                }
+                return Expr(.call(token.text, arguments), token.location)
+            }
+            return Expr(.identifier(token.text), token.location)
+        case .punctuator where token.text == "(":
+            let inner = try expression()
+            try expect(")", "to close the parenthesis")
+            return inner
+        case .endOfFile:
+            throw CompileError(message: "expected an expression, found end of file", location: token.location)
+        case .string:
+            throw CompileError(message: "string literals are not supported", location: token.location)
+        default:
+            throw CompileError(message: "expected an expression, found '\(token.text)'", location: token.location)
+        }
+    }
+}

@@ -1,0 +1,390 @@
+/// A recursive-descent parser for the OpenCL C subset: declarations and the translation unit.
+/// Expressions and statements are in the extensions beside this file.
+struct Parser {
+    var tokens: [Token]
+    var position = 0
+    var typedefs: [String: CType] = [:]
+    var structs: [String: StructType] = [:]
+
+    init(tokens: [Token]) {
+        self.tokens = tokens
+    }
+
+    // MARK: - Token helpers
+
+    var current: Token { tokens[position] }
+    func peek(_ ahead: Int = 1) -> Token { tokens[min(position + ahead, tokens.count - 1)] }
+
+    mutating func advance() -> Token {
+        defer { if position < tokens.count - 1 { position += 1 } }
+        return tokens[position]
+    }
+
+    mutating func accept(_ punct: String) -> Bool {
+        guard current.isPunct(punct) else { return false }
+        position += 1
+        return true
+    }
+
+    mutating func expect(_ punct: String, _ context: String) throws(CompileError) {
+        guard accept(punct) else {
+            let found = current.kind == .endOfFile ? "end of file" : "'\(current.text)'"
+            var location = current.location
+            // A missing ';' or ')' at the end of a line is reported where it belongs, after the
+            // previous token, as clang does.
+            if position > 0, tokens[position - 1].location.line < current.location.line || current.kind == .endOfFile {
+                let previous = tokens[position - 1]
+                location = SourceLocation(file: previous.location.file, line: previous.location.line,
+                                          column: previous.location.column + previous.text.count)
+            }
+            throw CompileError(message: "expected '\(punct)' \(context), found \(found)", location: location)
+        }
+    }
+
+    mutating func identifier(_ context: String) throws(CompileError) -> Token {
+        guard current.isIdentifier else {
+            throw CompileError(message: "expected an identifier \(context), found '\(current.text)'", location: current.location)
+        }
+        return advance()
+    }
+
+    // MARK: - Unsupported features, named
+
+    static let unsupportedKeywords: [String: String] = [
+        "goto": "`goto` is not supported", "union": "unions are not supported", "enum": "enums are not supported",
+        "double": "`double` is not supported (use float)", "half": "`half` is not supported",
+        "printf": "`printf` is not supported", "image2d_t": "images are not supported", "image3d_t": "images are not supported",
+        "image1d_t": "images are not supported", "sampler_t": "samplers are not supported", "read_imagef": "images are not supported",
+        "write_imagef": "images are not supported",
+    ]
+
+    func rejectUnsupported(_ token: Token) throws(CompileError) {
+        if token.isIdentifier, let message = Self.unsupportedKeywords[token.text] {
+            throw CompileError(message: message, location: token.location)
+        }
+        if token.isIdentifier, token.text.hasPrefix("double") || token.text.hasPrefix("half"), CType.named(token.text) == nil,
+           ["2", "3", "4", "8", "16"].contains(where: { token.text == "double" + $0 || token.text == "half" + $0 }) {
+            throw CompileError(message: "`\(token.text)` is not supported", location: token.location)
+        }
+    }
+
+    // MARK: - Translation unit
+
+    mutating func parseTranslationUnit() throws(CompileError) -> TranslationUnit {
+        var unit = TranslationUnit()
+        while current.kind != .endOfFile {
+            if accept(";") { continue }
+            if current.isIdent("typedef") {
+                _ = advance()
+                var specifiers = try declarationSpecifiers()
+                repeat {
+                    let (name, type) = try declarator(base: specifiers.type)
+                    guard let name else { throw CompileError(message: "typedef needs a name", location: current.location) }
+                    typedefs[name.text] = type
+                } while accept(",")
+                try expect(";", "after typedef")
+                specifiers.type = .void
+                continue
+            }
+            let start = current.location
+            let specifiers = try declarationSpecifiers()
+            if accept(";") { continue }  // a struct definition on its own
+            let (nameToken, type) = try declarator(base: specifiers.type)
+            guard let nameToken else { throw CompileError(message: "expected a declaration name", location: current.location) }
+            if current.isPunct("(") {
+                unit.functions.append(try functionDefinition(name: nameToken, returnType: type, specifiers: specifiers, start: start))
+                continue
+            }
+            // Program-scope variables: only __constant ones exist in OpenCL C 1.2.
+            guard specifiers.space == .constant else {
+                throw CompileError(message: "program-scope variables must be declared __constant", location: nameToken.location)
+            }
+            var declarations = [VariableDeclaration(name: nameToken.text, type: type, space: .constant, initializer: nil, location: nameToken.location)]
+            if accept("=") { declarations[0].initializer = try initializer() }
+            while accept(",") {
+                let (next, nextType) = try declarator(base: specifiers.type)
+                guard let next else { throw CompileError(message: "expected a name", location: current.location) }
+                var declaration = VariableDeclaration(name: next.text, type: nextType, space: .constant, initializer: nil, location: next.location)
+                if accept("=") { declaration.initializer = try initializer() }
+                declarations.append(declaration)
+            }
+            try expect(";", "after a declaration")
+            for var declaration in declarations {
+                declaration.type = try completeArray(declaration.type, declaration.initializer, at: declaration.location)
+                unit.constants.append(declaration)
+            }
+        }
+        return unit
+    }
+
+    private mutating func functionDefinition(name: Token, returnType: CType, specifiers: Specifiers, start: SourceLocation)
+        throws(CompileError) -> FunctionDefinition
+    {
+        try expect("(", "to open the parameter list")
+        var parameters: [Parameter] = []
+        if current.isIdent("void"), peek().isPunct(")") { _ = advance() }
+        while !current.isPunct(")") {
+            let parameterSpecifiers = try declarationSpecifiers()
+            var (parameterName, type) = try declarator(base: parameterSpecifiers.type, pointerSpace: parameterSpecifiers.space)
+            // Arrays as parameters are pointers.
+            if case let .array(element, _) = type { type = .pointer(element, parameterSpecifiers.space ?? .private) }
+            parameters.append(Parameter(name: parameterName?.text ?? "", type: type, location: parameterName?.location ?? current.location))
+            if !accept(",") { break }
+        }
+        try expect(")", "to close the parameter list")
+        var attributes = specifiers.attributes
+        attributes += try attributeList()
+        var function = FunctionDefinition(name: name.text, returnType: returnType, parameters: parameters, body: nil,
+                                          isKernel: specifiers.isKernel, requiredWorkGroupSize: attributes.first, location: name.location)
+        if accept(";") { return function }  // a prototype
+        function.body = try compoundStatement()
+        if function.isKernel && returnType != .void {
+            throw CompileError(message: "kernel '\(name.text)' must return void", location: start)
+        }
+        return function
+    }
+
+    // MARK: - Declaration specifiers and declarators
+
+    struct Specifiers {
+        var type: CType
+        var space: AddressSpace?
+        var isKernel = false
+        var isConst = false
+        /// reqd_work_group_size values seen in `__attribute__`.
+        var attributes: [[Int]] = []
+    }
+
+    static let qualifiers: Set<String> = [
+        "const", "volatile", "restrict", "__restrict", "inline", "__inline", "static", "extern", "__read_only",
+        "read_only", "__write_only", "write_only", "__read_write", "read_write",
+    ]
+    static let spaces: [String: AddressSpace] = [
+        "__global": .global, "global": .global, "__local": .local, "local": .local,
+        "__constant": .constant, "constant": .constant, "__private": .private, "private": .private,
+    ]
+
+    func startsType(_ token: Token) -> Bool {
+        guard token.isIdentifier else { return false }
+        let t = token.text
+        return Self.qualifiers.contains(t) || Self.spaces[t] != nil || t == "struct" || t == "unsigned" || t == "signed"
+            || t == "__kernel" || t == "kernel" || typedefs[t] != nil || CType.named(t) != nil || t == "__attribute__"
+            || Self.unsupportedKeywords[t] != nil && t != "goto" && t != "printf" || t.hasPrefix("double") || t.hasPrefix("half")
+    }
+
+    mutating func declarationSpecifiers() throws(CompileError) -> Specifiers {
+        var specifiers = Specifiers(type: .void)
+        var base: CType?
+        var signedness: Bool?
+        var sawLong = false
+        let start = current
+        while current.isIdentifier {
+            let t = current.text
+            try rejectUnsupported(current)
+            if Self.qualifiers.contains(t) {
+                if t == "const" { specifiers.isConst = true }
+                _ = advance()
+            } else if let space = Self.spaces[t] {
+                specifiers.space = space
+                _ = advance()
+            } else if t == "__kernel" || t == "kernel" {
+                specifiers.isKernel = true
+                _ = advance()
+            } else if t == "__attribute__" {
+                specifiers.attributes += try attributeList()
+            } else if t == "unsigned" || t == "signed" {
+                signedness = t == "signed"
+                _ = advance()
+            } else if t == "struct" {
+                base = .structure(try structSpecifier())
+            } else if base == nil, let named = CType.named(t) ?? typedefs[t] {
+                if t == "long" { sawLong = true }
+                base = named
+                _ = advance()
+            } else if t == "long" || t == "int", base != nil {
+                _ = advance()  // `long long`, `long int`, `short int`
+            } else {
+                break
+            }
+        }
+        if let signedness {
+            switch base ?? .int {
+            case let .integer(bits, _): base = .integer(bits: bits, signed: signedness)
+            default: throw CompileError(message: "'\(signedness ? "signed" : "unsigned")' applies to integer types only", location: start.location)
+            }
+        }
+        _ = sawLong
+        guard let base else {
+            throw CompileError(message: "expected a type, found '\(start.text)'", location: start.location)
+        }
+        specifiers.type = base
+        return specifiers
+    }
+
+    /// `__attribute__((name(args), ...))`; returns the reqd_work_group_size lists found.
+    mutating func attributeList() throws(CompileError) -> [[Int]] {
+        var found: [[Int]] = []
+        while current.isIdent("__attribute__") {
+            _ = advance()
+            try expect("(", "after __attribute__")
+            try expect("(", "after __attribute__(")
+            while !current.isPunct(")") {
+                let name = try identifier("in an attribute")
+                var values: [Int] = []
+                if accept("(") {
+                    var depth = 0
+                    while !(current.isPunct(")") && depth == 0) {
+                        if current.isPunct("(") { depth += 1 }
+                        if current.isPunct(")") { depth -= 1 }
+                        if case let .integer(value, _, _) = current.kind { values.append(Int(value)) }
+                        guard current.kind != .endOfFile else { throw CompileError(message: "unterminated attribute", location: name.location) }
+                        _ = advance()
+                    }
+                    _ = advance()
+                }
+                if name.text == "reqd_work_group_size" {
+                    guard values.count == 3, values.allSatisfy({ $0 > 0 }) else {
+                        throw CompileError(message: "reqd_work_group_size needs three positive sizes", location: name.location)
+                    }
+                    found.append(values)
+                }
+                if !accept(",") { break }
+            }
+            try expect(")", "to close the attribute")
+            try expect(")", "to close __attribute__")
+        }
+        return found
+    }
+
+    mutating func structSpecifier() throws(CompileError) -> StructType {
+        let keyword = advance()
+        let tag = current.isIdentifier ? advance().text : "<anonymous@\(keyword.location.line)>"
+        let type = structs[tag] ?? StructType(name: tag)
+        structs[tag] = type
+        guard accept("{") else { return type }
+        guard !type.isComplete else { throw CompileError(message: "redefinition of 'struct \(tag)'", location: keyword.location) }
+        var offset = 0, alignment = 1
+        while !accept("}") {
+            let specifiers = try declarationSpecifiers()
+            repeat {
+                let (name, fieldType) = try declarator(base: specifiers.type)
+                guard let name else { throw CompileError(message: "struct field needs a name", location: current.location) }
+                if case let .structure(inner) = fieldType, !inner.isComplete {
+                    throw CompileError(message: "field '\(name.text)' has incomplete type 'struct \(inner.name)'", location: name.location)
+                }
+                offset = (offset + fieldType.alignment - 1) / fieldType.alignment * fieldType.alignment
+                type.fields.append(.init(name: name.text, type: fieldType, offset: offset))
+                offset += fieldType.size
+                alignment = max(alignment, fieldType.alignment)
+            } while accept(",")
+            try expect(";", "after a struct field")
+        }
+        _ = try attributeList()
+        type.alignment = alignment
+        type.size = max(1, (offset + alignment - 1) / alignment * alignment)
+        type.isComplete = true
+        return type
+    }
+
+    /// Pointers, a name (optional), and array dimensions.
+    mutating func declarator(base: CType, pointerSpace: AddressSpace? = nil) throws(CompileError) -> (Token?, CType) {
+        var type = base
+        while accept("*") {
+            type = .pointer(type, pointerSpace ?? .private)
+            while current.isIdentifier, Self.qualifiers.contains(current.text) || Self.spaces[current.text] != nil { _ = advance() }
+        }
+        var name: Token?
+        if current.isIdentifier, !startsType(current) || typedefs[current.text] != nil && peek().isPunct("[") {
+            try rejectUnsupported(current)
+            name = advance()
+        }
+        var dimensions: [Int?] = []
+        while accept("[") {
+            if accept("]") { dimensions.append(nil); continue }
+            let sizeExpr = try expression()
+            guard let size = ConstantFolder.integer(sizeExpr), size > 0 else {
+                throw CompileError(message: "array size must be a positive integer constant", location: sizeExpr.location)
+            }
+            dimensions.append(Int(size))
+            try expect("]", "after an array size")
+        }
+        for dimension in dimensions.reversed() { type = .array(type, dimension ?? 0) }
+        _ = try attributeList()
+        return (name, type)
+    }
+
+    /// Fills in `T x[] = {…}` from the initialiser's length.
+    func completeArray(_ type: CType, _ initializer: Expr?, at location: SourceLocation) throws(CompileError) -> CType {
+        guard case let .array(element, 0) = type else { return type }
+        guard let initializer, case let .initializerList(items) = initializer.kind else {
+            throw CompileError(message: "array without a size needs an initialiser list", location: location)
+        }
+        return .array(element, items.count)
+    }
+
+    mutating func initializer() throws(CompileError) -> Expr {
+        guard current.isPunct("{") else { return try assignment() }
+        let open = advance()
+        var items: [Expr] = []
+        while !accept("}") {
+            items.append(try initializer())
+            if !accept(",") { try expect("}", "to close the initialiser list"); break }
+        }
+        return Expr(.initializerList(items), open.location)
+    }
+
+    /// A type name in a cast or sizeof: specifiers plus abstract pointers.
+    mutating func typeName() throws(CompileError) -> CType {
+        let specifiers = try declarationSpecifiers()
+        let (name, type) = try declarator(base: specifiers.type, pointerSpace: specifiers.space)
+        if let name { throw CompileError(message: "unexpected name '\(name.text)' in a type", location: name.location) }
+        return type
+    }
+}
+
+/// Folds integer constant expressions (array sizes, case labels).
+enum ConstantFolder {
+    static func integer(_ expr: Expr) -> Int64? {
+        switch expr.kind {
+        case let .integer(value, _): return Int64(bitPattern: value)
+        case let .cast(type, inner) where type.isInteger: return integer(inner)
+        case let .sizeofType(type): return Int64(type.size)
+        case let .unary(op, inner):
+            guard let v = integer(inner) else { return nil }
+            switch op {
+            case "-": return 0 &- v
+            case "+": return v
+            case "~": return ~v
+            case "!": return v == 0 ? 1 : 0
+            default: return nil
+            }
+        case let .binary(op, l, r):
+            guard let a = integer(l), let b = integer(r) else { return nil }
+            switch op {
+            case "+": return a &+ b
+            case "-": return a &- b
+            case "*": return a &* b
+            case "/": return b == 0 ? nil : a.dividedReportingOverflow(by: b).partialValue
+            case "%": return b == 0 ? nil : a.remainderReportingOverflow(dividingBy: b).partialValue
+            case "<<": return a << (b & 63)
+            case ">>": return a >> (b & 63)
+            case "&": return a & b
+            case "|": return a | b
+            case "^": return a ^ b
+            case "==": return a == b ? 1 : 0
+            case "!=": return a != b ? 1 : 0
+            case "<": return a < b ? 1 : 0
+            case ">": return a > b ? 1 : 0
+            case "<=": return a <= b ? 1 : 0
+            case ">=": return a >= b ? 1 : 0
+            case "&&": return a != 0 && b != 0 ? 1 : 0
+            case "||": return a != 0 || b != 0 ? 1 : 0
+            default: return nil
+            }
+        case let .conditional(c, a, b):
+            guard let condition = integer(c) else { return nil }
+            return condition != 0 ? integer(a) : integer(b)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,410 @@
+/// The C preprocessor, as much of it as OpenCL kernels use: object- and function-like macros
+/// (with `#` and `##`), `#if/#ifdef/#ifndef/#elif/#else/#endif` with `defined`, `#undef`,
+/// `#include` (quoted or angled, searched beside the file then in `-I` directories), `#error`;
+/// `#pragma` and `#line` are accepted and ignored.
+struct Preprocessor {
+    struct Macro {
+        var parameters: [String]?  // nil: object-like
+        var variadic = false
+        var body: [Token]
+    }
+
+    private var macros: [String: Macro] = [:]
+    private let sources: SourceManager
+    private let includePaths: [String]
+    private let readFile: (String) -> String?
+    private var includeDepth = 0
+
+    init(sources: SourceManager, defines: [(String, String)], includePaths: [String], readFile: @escaping (String) -> String?) {
+        self.sources = sources
+        self.includePaths = includePaths
+        self.readFile = readFile
+        for (name, value) in Self.predefined + defines {
+            let file = sources.add(name: "<command line>", text: value)
+            var lexer = Lexer(text: value, file: file)
+            // A definition that does not tokenize (from -D) expands to nothing rather than failing.
+            let body = ((try? lexer.tokenize()) ?? []).filter { $0.kind != .endOfFile }
+            macros[name] = Macro(parameters: nil, body: body)
+        }
+    }
+
+    static let predefined: [(String, String)] = [
+        ("__OPENCL_VERSION__", "120"), ("__OPENCL_C_VERSION__", "120"), ("CL_VERSION_1_0", "100"),
+        ("CL_VERSION_1_1", "110"), ("CL_VERSION_1_2", "120"), ("__ENDIAN_LITTLE__", "1"),
+        ("__CONDUIT__", "1"), ("__IMAGE_SUPPORT__", "0"),
+        ("CLK_LOCAL_MEM_FENCE", "1"), ("CLK_GLOBAL_MEM_FENCE", "2"),
+        ("FLT_MAX", "3.40282347e+38f"), ("FLT_MIN", "1.17549435e-38f"), ("FLT_EPSILON", "1.1920929e-07f"),
+        ("MAXFLOAT", "3.40282347e+38f"), ("INFINITY", "(1.0f/0.0f)"), ("NAN", "(0.0f/0.0f)"),
+        ("HUGE_VALF", "(1.0f/0.0f)"),
+        ("INT_MAX", "2147483647"), ("INT_MIN", "(-2147483647-1)"), ("UINT_MAX", "0xffffffffu"),
+        ("CHAR_BIT", "8"), ("SHRT_MAX", "32767"), ("UCHAR_MAX", "255"), ("USHRT_MAX", "65535"),
+        ("LONG_MAX", "0x7fffffffffffffffL"), ("ULONG_MAX", "0xffffffffffffffffUL"),
+        ("M_PI_F", "3.14159274f"), ("M_PI", "3.14159274f"), ("M_E_F", "2.71828175f"), ("M_SQRT2_F", "1.41421354f"),
+        ("M_LN2_F", "0.693147182f"), ("M_1_PI_F", "0.318309873f"), ("M_2_PI_F", "0.636619747f"),
+    ]
+
+    mutating func define(_ name: String, _ macro: Macro) { macros[name] = macro }
+
+    /// Preprocesses `text` (file `name`) into tokens ready for parsing, ending with end-of-file.
+    mutating func run(text: String, name: String) throws(CompileError) -> [Token] {
+        var output: [Token] = []
+        try process(text: text, name: name, into: &output)
+        output.append(Token(kind: .endOfFile, text: "", location: output.last?.location ?? SourceLocation(file: 0, line: 1, column: 1)))
+        return output
+    }
+
+    private mutating func process(text: String, name: String, into output: inout [Token]) throws(CompileError) {
+        let file = sources.add(name: name, text: text)
+        var lexer = Lexer(text: text, file: file)
+        let tokens = try lexer.tokenize()
+        var i = 0
+        // Each entry: (this group is active, some branch already taken, saw #else)
+        var conditions: [(active: Bool, taken: Bool, sawElse: Bool, location: SourceLocation)] = []
+        var pending: [Token] = []
+        func active() -> Bool { conditions.allSatisfy(\.active) }
+
+        while tokens[i].kind != .endOfFile {
+            let token = tokens[i]
+            guard token.atLineStart, token.isPunct("#") else {
+                if active() { pending.append(token) }
+                i += 1
+                continue
+            }
+            // A directive: `#` then tokens up to the end of the line.
+            let start = i
+            i += 1
+            var line: [Token] = []
+            while tokens[i].kind != .endOfFile && !tokens[i].atLineStart { line.append(tokens[i]); i += 1 }
+            guard let directive = line.first else { continue }  // the null directive
+            let rest = Array(line.dropFirst())
+            switch directive.text {
+            case "if", "ifdef", "ifndef":
+                var value = false
+                if active() {
+                    if directive.text == "if" { value = try evaluateCondition(rest, at: directive.location) }
+                    else {
+                        guard let name = rest.first, name.isIdentifier else {
+                            throw CompileError(message: "macro name missing after #\(directive.text)", location: directive.location)
+                        }
+                        value = (macros[name.text] != nil) == (directive.text == "ifdef")
+                    }
+                }
+                conditions.append((value, value, false, tokens[start].location))
+            case "elif":
+                guard var top = conditions.popLast(), !top.sawElse else {
+                    throw CompileError(message: "#elif without #if", location: directive.location)
+                }
+                let value = !top.taken && active() ? try evaluateCondition(rest, at: directive.location) : false
+                top.active = value
+                top.taken = top.taken || value
+                conditions.append(top)
+            case "else":
+                guard var top = conditions.popLast(), !top.sawElse else {
+                    throw CompileError(message: "#else without #if", location: directive.location)
+                }
+                top.active = !top.taken
+                top.taken = true
+                top.sawElse = true
+                conditions.append(top)
+            case "endif":
+                guard conditions.popLast() != nil else { throw CompileError(message: "#endif without #if", location: directive.location) }
+            default:
+                guard active() else { continue }
+                // Text before a directive is expanded first, so #define/#undef apply from here on.
+                output += try expand(pending)
+                pending.removeAll()
+                try directiveLine(directive, rest, file: name, into: &output)
+            }
+        }
+        if let open = conditions.last { throw CompileError(message: "unterminated conditional directive", location: open.location) }
+        output += try expand(pending)
+    }
+
+    private mutating func directiveLine(_ directive: Token, _ rest: [Token], file: String, into output: inout [Token]) throws(CompileError) {
+        switch directive.text {
+        case "define":
+            guard let name = rest.first, name.isIdentifier else {
+                throw CompileError(message: "macro name missing after #define", location: directive.location)
+            }
+            var body = Array(rest.dropFirst())
+            var macro = Macro(parameters: nil, body: body)
+            if let open = body.first, open.isPunct("("), !open.spaceBefore {
+                var parameters: [String] = []
+                var j = 1
+                while j < body.count, !body[j].isPunct(")") {
+                    if body[j].isPunct("...") { macro.variadic = true; parameters.append("__VA_ARGS__") }
+                    else if body[j].isIdentifier { parameters.append(body[j].text) }
+                    else if !body[j].isPunct(",") {
+                        throw CompileError(message: "invalid token '\(body[j].text)' in macro parameter list", location: body[j].location)
+                    }
+                    j += 1
+                }
+                guard j < body.count else { throw CompileError(message: "missing ')' in macro parameter list", location: open.location) }
+                body.removeFirst(j + 1)
+                macro.parameters = parameters
+                macro.body = body
+            }
+            macros[name.text] = macro
+        case "undef":
+            if let name = rest.first { macros[name.text] = nil }
+        case "include":
+            try include(rest, at: directive.location, from: file, into: &output)
+        case "error":
+            throw CompileError(message: "#error " + rest.map(\.text).joined(separator: " "), location: directive.location)
+        case "pragma", "line", "warning":
+            break
+        default:
+            throw CompileError(message: "unknown preprocessor directive '#\(directive.text)'", location: directive.location)
+        }
+    }
+
+    private mutating func include(_ rest: [Token], at location: SourceLocation, from file: String, into output: inout [Token]) throws(CompileError) {
+        var path: String
+        if let first = rest.first, first.kind == .string {
+            path = String(first.text.dropFirst().dropLast())
+        } else if let first = rest.first, first.isPunct("<") {
+            path = rest.dropFirst().prefix { !$0.isPunct(">") }.map(\.text).joined()
+        } else {
+            throw CompileError(message: "#include expects \"FILE\" or <FILE>", location: location)
+        }
+        guard includeDepth < 32 else { throw CompileError(message: "#include nested too deeply (a cycle?)", location: location) }
+        let directory = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : "."
+        for candidate in [directory] + includePaths {
+            let full = candidate == "." ? path : candidate + "/" + path
+            if let text = readFile(full) {
+                includeDepth += 1
+                defer { includeDepth -= 1 }
+                try process(text: text, name: full, into: &output)
+                return
+            }
+        }
+        throw CompileError(message: "'\(path)' file not found", location: location)
+    }
+
+    // MARK: - #if expressions
+
+    private func evaluateCondition(_ tokens: [Token], at location: SourceLocation) throws(CompileError) -> Bool {
+        // `defined X` / `defined(X)` are resolved before macro expansion.
+        var resolved: [Token] = []
+        var i = 0
+        while i < tokens.count {
+            if tokens[i].isIdent("defined") {
+                var j = i + 1
+                let parenthesised = j < tokens.count && tokens[j].isPunct("(")
+                if parenthesised { j += 1 }
+                guard j < tokens.count, tokens[j].isIdentifier else {
+                    throw CompileError(message: "macro name missing after 'defined'", location: tokens[i].location)
+                }
+                let value: UInt64 = macros[tokens[j].text] != nil ? 1 : 0
+                resolved.append(Token(kind: .integer(value, unsigned: false, long: false), text: "\(value)", location: tokens[i].location))
+                i = j + (parenthesised ? 2 : 1)
+            } else {
+                resolved.append(tokens[i])
+                i += 1
+            }
+        }
+        var expanded = try expand(resolved)
+        for index in expanded.indices where expanded[index].isIdentifier {
+            expanded[index] = Token(kind: .integer(0, unsigned: false, long: false), text: "0", location: expanded[index].location)
+        }
+        guard !expanded.isEmpty else { throw CompileError(message: "#if with no expression", location: location) }
+        var evaluator = ConditionEvaluator(tokens: expanded)
+        return try evaluator.evaluate() != 0
+    }
+
+    // MARK: - Macro expansion
+
+    /// Expands every macro in `tokens`, rescanning results; a macro is not expanded inside its own expansion.
+    func expand(_ tokens: [Token], disabled: Set<String> = []) throws(CompileError) -> [Token] {
+        var output: [Token] = []
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            guard token.isIdentifier, let macro = macros[token.text], !disabled.contains(token.text) else {
+                output.append(token)
+                i += 1
+                continue
+            }
+            var inner = disabled
+            inner.insert(token.text)
+            guard let parameters = macro.parameters else {
+                output += try expand(relocate(macro.body, to: token), disabled: inner)
+                i += 1
+                continue
+            }
+            // A function-like macro name not followed by `(` is an ordinary identifier.
+            guard i + 1 < tokens.count, tokens[i + 1].isPunct("(") else {
+                output.append(token)
+                i += 1
+                continue
+            }
+            let (arguments, end) = try collectArguments(tokens, openAt: i + 1, name: token)
+            guard arguments.count == parameters.count || (macro.variadic && arguments.count >= parameters.count - 1)
+                    || (parameters.isEmpty && arguments.count == 1 && arguments[0].isEmpty) else {
+                throw CompileError(message: "macro '\(token.text)' takes \(parameters.count) arguments, \(arguments.count) given",
+                                   location: token.location)
+            }
+            var bound: [String: [Token]] = [:]
+            for (index, parameter) in parameters.enumerated() {
+                if macro.variadic && index == parameters.count - 1 {
+                    let rest = arguments.dropFirst(index)
+                    bound[parameter] = Array(rest.enumerated().flatMap { offset, argument in
+                        offset == 0 ? argument : [Token(kind: .punctuator, text: ",", location: token.location)] + argument
+                    })
+                } else if index < arguments.count {
+                    bound[parameter] = arguments[index]
+                }
+            }
+            let substituted = try substitute(macro.body, bound: bound, at: token, disabled: disabled)
+            output += try expand(substituted, disabled: inner)
+            i = end + 1
+        }
+        return output
+    }
+
+    private func collectArguments(_ tokens: [Token], openAt open: Int, name: Token) throws(CompileError) -> ([[Token]], Int) {
+        var arguments: [[Token]] = [[]]
+        var depth = 0
+        var j = open + 1
+        while j < tokens.count {
+            let t = tokens[j]
+            if t.isPunct("(") { depth += 1 }
+            if t.isPunct(")") {
+                if depth == 0 { return (arguments, j) }
+                depth -= 1
+            }
+            if t.isPunct(","), depth == 0 { arguments.append([]) } else { arguments[arguments.count - 1].append(t) }
+            j += 1
+        }
+        throw CompileError(message: "unterminated argument list invoking macro '\(name.text)'", location: name.location)
+    }
+
+    private func substitute(_ body: [Token], bound: [String: [Token]], at site: Token, disabled: Set<String>) throws(CompileError) -> [Token] {
+        var result: [Token] = []
+        var k = 0
+        while k < body.count {
+            let t = body[k]
+            if t.isPunct("#"), k + 1 < body.count, let argument = bound[body[k + 1].text] {
+                let text = argument.enumerated().map { ($1.spaceBefore && $0 > 0 ? " " : "") + $1.text }.joined()
+                let escaped = text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+                result.append(Token(kind: .string, text: "\"\(escaped)\"", location: site.location))
+                k += 2
+                continue
+            }
+            if k + 2 < body.count, body[k + 1].isPunct("##") {
+                // Paste: the left operand's last token and the right operand's first token.
+                var left = t.isIdentifier ? bound[t.text] ?? [t] : [t]
+                var right = bound[body[k + 2].text] ?? [body[k + 2]]
+                if let l = left.popLast(), let r = right.first {
+                    right.removeFirst()
+                    var lexer = Lexer(text: l.text + r.text, file: site.location.file)
+                    let pasted = try lexer.tokenize().dropLast()
+                    result += relocate(left + pasted + right, to: site)
+                } else {
+                    result += relocate(left + right, to: site)
+                }
+                k += 3
+                continue
+            }
+            if t.isIdentifier, let argument = bound[t.text] {
+                result += relocate(try expand(argument, disabled: disabled), to: site, keepFirstSpace: t.spaceBefore)
+            } else {
+                result.append(relocate([t], to: site)[0])
+            }
+            k += 1
+        }
+        return result
+    }
+
+    /// Tokens produced by a macro report the invocation's location.
+    private func relocate(_ tokens: [Token], to site: Token, keepFirstSpace: Bool? = nil) -> [Token] {
+        tokens.enumerated().map { offset, token in
+            var copy = token
+            copy.location = site.location
+            copy.atLineStart = false
+            if offset == 0, let keepFirstSpace { copy.spaceBefore = keepFirstSpace }
+            return copy
+        }
+    }
+}
+
+/// Integer constant expressions of `#if`, with C precedence.
+struct ConditionEvaluator {
+    var tokens: [Token]
+    var position = 0
+
+    mutating func evaluate() throws(CompileError) -> Int64 {
+        let value = try ternary()
+        if position < tokens.count {
+            throw CompileError(message: "unexpected '\(tokens[position].text)' in #if expression", location: tokens[position].location)
+        }
+        return value
+    }
+
+    private var current: Token? { position < tokens.count ? tokens[position] : nil }
+
+    private mutating func ternary() throws(CompileError) -> Int64 {
+        let condition = try binary(0)
+        guard current?.isPunct("?") == true else { return condition }
+        position += 1
+        let a = try ternary()
+        guard current?.isPunct(":") == true else { throw CompileError(message: "expected ':' in #if expression", location: tokens.last!.location) }
+        position += 1
+        let b = try ternary()
+        return condition != 0 ? a : b
+    }
+
+    private static let levels: [[String]] = [["||"], ["&&"], ["|"], ["^"], ["&"], ["==", "!="], ["<", "<=", ">", ">="], ["<<", ">>"], ["+", "-"], ["*", "/", "%"]]
+
+    private mutating func binary(_ level: Int) throws(CompileError) -> Int64 {
+        guard level < Self.levels.count else { return try unary() }
+        var left = try binary(level + 1)
+        while let op = current, op.kind == .punctuator, Self.levels[level].contains(op.text) {
+            position += 1
+            let right = try binary(level + 1)
+            switch op.text {
+            case "||": left = (left != 0 || right != 0) ? 1 : 0
+            case "&&": left = (left != 0 && right != 0) ? 1 : 0
+            case "|": left |= right
+            case "^": left ^= right
+            case "&": left &= right
+            case "==": left = left == right ? 1 : 0
+            case "!=": left = left != right ? 1 : 0
+            case "<": left = left < right ? 1 : 0
+            case "<=": left = left <= right ? 1 : 0
+            case ">": left = left > right ? 1 : 0
+            case ">=": left = left >= right ? 1 : 0
+            case "<<": left = left << (right & 63)
+            case ">>": left = left >> (right & 63)
+            case "+": left = left &+ right
+            case "-": left = left &- right
+            case "*": left = left &* right
+            default:
+                guard right != 0 else { throw CompileError(message: "division by zero in #if expression", location: op.location) }
+                left = op.text == "/" ? left.dividedReportingOverflow(by: right).partialValue : left.remainderReportingOverflow(dividingBy: right).partialValue
+            }
+        }
+        return left
+    }
+
+    private mutating func unary() throws(CompileError) -> Int64 {
+        guard let token = current else {
+            throw CompileError(message: "missing operand in #if expression", location: tokens.last?.location ?? SourceLocation(file: 0, line: 1, column: 1))
+        }
+        position += 1
+        switch token.kind {
+        case let .integer(value, _, _): return Int64(bitPattern: value)
+        case let .character(value): return Int64(value)
+        case .punctuator where token.text == "(":
+            let value = try ternary()
+            guard current?.isPunct(")") == true else { throw CompileError(message: "expected ')' in #if expression", location: token.location) }
+            position += 1
+            return value
+        case .punctuator where token.text == "!": return try unary() == 0 ? 1 : 0
+        case .punctuator where token.text == "-": return 0 &- (try unary())
+        case .punctuator where token.text == "+": return try unary()
+        case .punctuator where token.text == "~": return ~(try unary())
+        default: throw CompileError(message: "invalid token '\(token.text)' in #if expression", location: token.location)
+        }
+    }
+}

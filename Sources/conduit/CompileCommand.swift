@@ -1,0 +1,57 @@
+import ArgumentParser
+import ConduitKernel
+import Foundation
+
+struct CompileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compile",
+        abstract: "Compile an OpenCL C file to Conduit bytecode; print diagnostics, disassembly, or write the module."
+    )
+
+    @Argument(help: "The OpenCL C source file.")
+    var file: String
+
+    @Option(name: .customShort("D"), parsing: .unconditionalSingleValue, help: "Define a macro: -D NAME or -D NAME=VALUE.")
+    var defines: [String] = []
+
+    @Option(name: .customShort("I"), parsing: .unconditionalSingleValue, help: "Add a directory to the #include search path.")
+    var includes: [String] = []
+
+    @Option(name: .customLong("options"), help: "Further OpenCL build options, e.g. \"-cl-fast-relaxed-math\".")
+    var extraOptions = ""
+
+    @Flag(help: "Print the bytecode as text.")
+    var disassemble = false
+
+    @Option(name: .customShort("o"), help: "Write the bytecode module to this file.")
+    var output: String?
+
+    func run() throws {
+        guard let source = try? String(contentsOfFile: file, encoding: .utf8) else {
+            throw ValidationError("cannot read '\(file)'")
+        }
+        let options: CompileOptions
+        let module: BytecodeModule
+        do {
+            let optionText = defines.map { "-D\($0)" } + includes.map { "-I\($0)" } + [extraOptions]
+            options = try CompileOptions(parsing: optionText.joined(separator: " "))
+            module = try Compiler.compile(source: source, fileName: file, options: options) { path in
+                try? String(contentsOfFile: path, encoding: .utf8)
+            }
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode.failure
+        }
+        if let output {
+            guard FileManager.default.createFile(atPath: output, contents: Data(module.serialized())) else {
+                throw ValidationError("cannot write '\(output)'")
+            }
+        }
+        if disassemble {
+            print(Disassembler.text(module), terminator: "")
+        } else if output == nil {
+            let names = module.kernels.map(\.name).joined(separator: ", ")
+            print("\(file): \(module.kernels.count) kernel(s): \(names); \(module.serialized().count) bytes of bytecode")
+        }
+    }
+}
