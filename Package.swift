@@ -35,8 +35,9 @@ let package = Package(
         // Layers, bottom up: wire -> host -> backends; the public runtime on top.
         .target(name: "ConduitWire", swiftSettings: targetCPU),
         .target(name: "ConduitKernel", swiftSettings: targetCPU),
-        .target(name: "ConduitHAL", dependencies: ["ConduitWire"], swiftSettings: targetCPU),
-        .target(name: "ConduitCPU", dependencies: ["ConduitHAL", "COpenBLAS", "CConduitShims"], swiftSettings: targetCPU),
+        .target(name: "ConduitHAL", dependencies: ["ConduitWire", "ConduitKernel"], swiftSettings: targetCPU),
+        .target(name: "ConduitCPU", dependencies: ["ConduitHAL", "ConduitKernel", "COpenBLAS", "CConduitShims"],
+                swiftSettings: targetCPU),
         .target(name: "ConduitHost", dependencies: ["ConduitWire", "ConduitHAL", "ConduitCPU"], swiftSettings: targetCPU),
         .target(name: "Conduit", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel"], swiftSettings: targetCPU),
         .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU"], swiftSettings: targetCPU),

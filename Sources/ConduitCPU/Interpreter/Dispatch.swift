@@ -1,0 +1,77 @@
+import ConduitHAL
+import ConduitKernel
+import Dispatch
+import Synchronization
+
+/// A kernel dispatch with everything resolved: the code, the NDRange, the memory of each
+/// buffer parameter, and the argument block (values and local pointers, filled by the host).
+package struct KernelDispatch: @unchecked Sendable {
+    package var kernel: KernelCode
+    package var constants: [UInt8]
+    package var globalSize: [Int]
+    package var localSize: [Int]
+    package var globalOffset: [Int]
+    /// Per parameter (in order): base and length of a buffer parameter's memory; nil for others.
+    package var buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?]
+    package var arguments: [UInt8]
+    /// Bytes of local memory per group: static locals plus every `__local` pointer argument.
+    package var localBytes: Int
+
+    package init(kernel: KernelCode, constants: [UInt8], globalSize: [Int], localSize: [Int], globalOffset: [Int] = [0, 0, 0],
+                 buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?], arguments: [UInt8], localBytes: Int) {
+        self.kernel = kernel; self.constants = constants; self.globalSize = globalSize; self.localSize = localSize
+        self.globalOffset = globalOffset; self.buffers = buffers; self.arguments = arguments; self.localBytes = localBytes
+    }
+
+    var groupCounts: [Int] { (0..<3).map { globalSize[$0] / localSize[$0] } }
+    var groupCount: Int { groupCounts.reduce(1, *) }
+    var groupSize: Int { localSize.reduce(1, *) }
+}
+
+/// Runs bytecode kernels on the CPU: work-groups spread over the cores, each group's work-items
+/// in lock-step (see `WorkGroupRunner`). Tiny dispatches run on the calling thread.
+package enum Interpreter {
+    /// Set to abort running dispatches at their next loop back-edge (the watchdog's hook).
+    package final class Cancellation: Sendable {
+        package let flag = Atomic<Bool>(false)
+        package init() {}
+        package func cancel() { flag.store(true, ordering: .relaxed) }
+        package var isCancelled: Bool { flag.load(ordering: .relaxed) }
+    }
+
+    /// Work-items below which a dispatch is not worth waking other threads for.
+    static let inlineThreshold = 2048
+
+    /// - Precondition: the host validated the dispatch: sizes divide, buffers match parameters,
+    ///   the argument block has the kernel's size.
+    package static func run(_ dispatch: KernelDispatch, cancellation: Cancellation = Cancellation()) throws(KernelFault) {
+        let groups = dispatch.groupCount
+        guard groups > 0 else { return }
+        let workers = groups == 1 || groups * dispatch.groupSize <= inlineThreshold ? 1 : min(groups, SystemMemory.onlineCPUs)
+        if workers == 1 {
+            var runner = WorkGroupRunner(dispatch, cancellation: cancellation)
+            defer { runner.deallocate() }
+            for group in 0..<groups { try runner.run(group: group) }
+            return
+        }
+        let next = Atomic<Int>(0)
+        let failure = Mutex<KernelFault?>(nil)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var runner = WorkGroupRunner(dispatch, cancellation: cancellation)
+            defer { runner.deallocate() }
+            while true {
+                let group = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard group < groups, !cancellation.isCancelled else { return }
+                do throws(KernelFault) {
+                    try runner.run(group: group)
+                } catch {
+                    failure.withLock { if $0 == nil { $0 = error } }
+                    cancellation.cancel()
+                    return
+                }
+            }
+        }
+        if let fault = failure.withLock({ $0 }) { throw fault }
+        if cancellation.isCancelled { throw .cancelled(kernel: dispatch.kernel.name) }
+    }
+}

@@ -1,0 +1,33 @@
+/// The bytes a kernel's by-value parameters and `__local` pointers are read from.
+///
+/// Values go at their parameter's offset. `__local` pointer parameters get a pointer into the
+/// local segment: after the kernel's static `__local` variables, each argument's region in
+/// parameter order, 16-byte aligned.
+public struct ArgumentBlock: Sendable, Hashable {
+    public var bytes: [UInt8]
+    /// Local memory the dispatch needs per work-group (static plus every `__local` argument).
+    public var localBytes: Int
+
+    /// - Parameters:
+    ///   - values: bytes of each `.value` parameter, by parameter index (sizes already checked).
+    ///   - localSizes: bytes of each `.local` parameter, by parameter index.
+    public init(kernel: KernelCode, values: [Int: [UInt8]], localSizes: [Int: Int]) {
+        bytes = [UInt8](repeating: 0, count: kernel.argumentBytes)
+        var local = kernel.staticLocalBytes
+        for (index, parameter) in kernel.parameters.enumerated() {
+            switch parameter.kind {
+            case .value:
+                guard let value = values[index] else { continue }
+                for (offset, byte) in value.prefix(parameter.size).enumerated() { bytes[parameter.argumentOffset + offset] = byte }
+            case .local:
+                local = (local + 15) / 16 * 16
+                let pointer = Segment.pointer(Segment.local, offset: UInt64(local))
+                for byte in 0..<8 { bytes[parameter.argumentOffset + byte] = UInt8(truncatingIfNeeded: pointer >> (8 * byte)) }
+                local += localSizes[index] ?? 0
+            case .buffer:
+                break
+            }
+        }
+        localBytes = (local + 15) / 16 * 16
+    }
+}
