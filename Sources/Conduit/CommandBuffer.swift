@@ -1,3 +1,4 @@
+import ConduitKernel
 import ConduitWire
 
 /// A single-use list of commands for one queue: GEMMs, copies, fills and fence signals.
@@ -107,6 +108,62 @@ public final class CommandBuffer {
         }
         record(.fill(buffer: buffer.id, offset: UInt64(byteOffset), length: UInt64(length), pattern: pattern),
                using: [buffer])
+    }
+
+    /// Records a kernel launch over a 1-, 2- or 3-D range.
+    ///
+    /// - Parameters:
+    ///   - globalSize: work-items per dimension.
+    ///   - localSize: work-group size per dimension; each must divide the global size. When nil
+    ///     the kernel's `reqd_work_group_size` is used, or the host chooses.
+    /// - Throws: `ConduitError` for arguments that do not match the kernel's parameters (count,
+    ///   kind, value size), a range the adapter does not allow, or a buffer of another device.
+    /// Corresponds to `dispatchThreads(_:threadsPerThreadgroup:)` and `clEnqueueNDRangeKernel`.
+    public func dispatch(_ kernel: Kernel, arguments: [KernelArgument], globalSize: [Int], localSize: [Int]? = nil,
+                         globalOffset: [Int]? = nil) throws(ConduitError) {
+        try checkRecording()
+        guard kernel.library.core === queue.core else {
+            throw ConduitError(.invalidObject, "kernel '\(kernel.name)' belongs to \(kernel.library.core.name), not \(queue.core.name)")
+        }
+        var shapes: [ArgumentShape] = [], wire: [DispatchArgument] = [], used: [Buffer] = []
+        for (index, argument) in arguments.enumerated() {
+            switch argument.storage {
+            case let .buffer(buffer, offset):
+                try buffer.checkUsable(on: queue.core)
+                guard offset >= 0, offset <= buffer.length else {
+                    throw ConduitError(.outOfRange, "argument \(index): offset \(offset) is outside the \(buffer.length)-byte \(buffer.name)")
+                }
+                shapes.append(.buffer)
+                wire.append(.buffer(buffer.id, offset: UInt64(offset)))
+                used.append(buffer)
+            case let .bytes(bytes):
+                guard bytes.count <= DispatchArgument.maxValueBytes else {
+                    throw .invalidArgument("argument \(index): values are at most \(DispatchArgument.maxValueBytes) bytes, got \(bytes.count)")
+                }
+                shapes.append(.value(size: bytes.count))
+                wire.append(.value(bytes))
+            case let .local(size):
+                guard size >= 0, size <= Int(UInt32.max) else { throw .invalidArgument("argument \(index): local size \(size) is out of range") }
+                shapes.append(.local(size: size))
+                wire.append(.local(size: UInt32(size)))
+            }
+        }
+        let limits = queue.core.dispatchLimits
+        let local: [Int]
+        do {
+            local = try DispatchRules.check(kernel: kernel.code, global: globalSize, local: localSize, arguments: shapes, limits: limits)
+        } catch {
+            throw .invalidArgument(error.description)
+        }
+        for size in globalSize + (globalOffset ?? []) where size > Int(UInt32.max) || size < 0 {
+            throw .invalidArgument("range size \(size) is out of range")
+        }
+        let pad = { (values: [Int], fill: Int) in (values + Array(repeating: fill, count: 3 - values.count)).map { UInt32($0) } }
+        commands.append(.dispatch(DispatchCommand(
+            library: kernel.library.id, kernelIndex: UInt32(kernel.index), globalSize: pad(globalSize, 1),
+            localSize: pad(local, 1), globalOffset: pad(globalOffset ?? [], 0), arguments: wire)))
+        buffers += used
+        retained.append(kernel.library)
     }
 
     /// Records a signal: `fence` moves to `value` once everything before it on the queue has run.

@@ -31,6 +31,10 @@ public struct ConduitError: Error, Sendable, Equatable, CustomStringConvertible 
         public static let limitExceeded = Code(rawValue: Failure.limitExceeded)
         /// A failure inside Conduit that no input should cause.
         public static let internalError = Code(rawValue: Failure.internalError)
+        /// Kernel source did not compile; `diagnostics` says where and why.
+        public static let compileFailed = Code(rawValue: Failure.compileFailed)
+        /// A kernel faulted while running (an out-of-bounds access, a divergent barrier) or was aborted.
+        public static let kernelFault = Code(rawValue: Failure.kernelFault)
 
         public var description: String {
             switch self {
@@ -44,6 +48,8 @@ public struct ConduitError: Error, Sendable, Equatable, CustomStringConvertible 
             case .protocolError: "protocol error"
             case .limitExceeded: "limit exceeded"
             case .internalError: "internal error"
+            case .compileFailed: "compile failed"
+            case .kernelFault: "kernel fault"
             default: "error \(rawValue)"
             }
         }
@@ -53,6 +59,8 @@ public struct ConduitError: Error, Sendable, Equatable, CustomStringConvertible 
     public var code: Code
     /// What went wrong, with the offending values.
     public var message: String
+    /// For `.compileFailed`: each diagnostic as `file:line:col: error: …`, the source line and a caret.
+    public var diagnostics: [String] = []
 
     /// Creates an error.
     public init(_ code: Code, _ message: String) {
@@ -60,7 +68,9 @@ public struct ConduitError: Error, Sendable, Equatable, CustomStringConvertible 
         self.message = message
     }
 
-    public var description: String { "\(code): \(message)" }
+    public var description: String {
+        diagnostics.isEmpty ? "\(code): \(message)" : "\(code): \(message)\n" + diagnostics.joined(separator: "\n")
+    }
 
     init(_ failure: Failure) {
         self.init(Code(rawValue: failure.code), failure.message)

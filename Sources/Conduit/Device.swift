@@ -1,3 +1,4 @@
+import ConduitKernel
 import ConduitWire
 
 /// What every object of one device shares: the connection and the device's id on the host.
@@ -5,12 +6,16 @@ final class DeviceCore: Sendable {
     let connection: Connection
     let id: ObjectID
     let maxBufferLength: UInt64
+    let dispatchLimits: DispatchRules.Limits
     let label: String?
 
-    init(connection: Connection, id: ObjectID, maxBufferLength: UInt64, label: String?) {
+    init(connection: Connection, id: ObjectID, adapter: Adapter, label: String?) {
         self.connection = connection
         self.id = id
-        self.maxBufferLength = maxBufferLength
+        self.maxBufferLength = adapter.limits.maxBufferLength
+        self.dispatchLimits = DispatchRules.Limits(maxWorkGroupSize: adapter.limits.maxWorkGroupSize,
+                                                   maxWorkGroupSizes: adapter.limits.maxWorkGroupSizes,
+                                                   maxLocalMemory: Int(adapter.limits.maxLocalMemoryLength))
         self.label = label
     }
 
@@ -38,7 +43,7 @@ public final class Device: Sendable {
         try connection.checkAlive()
         let id = connection.makeID()
         connection.send(.createDevice(id: id, adapterIndex: UInt32(adapter.index)))
-        core = DeviceCore(connection: connection, id: id, maxBufferLength: adapter.limits.maxBufferLength, label: label)
+        core = DeviceCore(connection: connection, id: id, adapter: adapter, label: label)
         self.adapter = adapter
         self.label = label
         queue = Queue(core: core, label: label.map { "\($0).queue" })

@@ -99,6 +99,21 @@ final class CPUDevice: BackendDevice {
         }
     }
 
+    func dispatch(_ op: DispatchOperation) throws(BackendError) {
+        let buffers = zip(op.kernel.parameters, op.buffers).map { parameter, binding -> (base: UnsafeMutableRawPointer, length: Int, writable: Bool)? in
+            guard let binding else { return nil }
+            let memory = cpu(binding.buffer)
+            return (memory.base + binding.offset, memory.length - binding.offset, !parameter.isReadOnly)
+        }
+        do {
+            try Interpreter.run(KernelDispatch(kernel: op.kernel, constants: op.constants, globalSize: op.globalSize,
+                                               localSize: op.localSize, globalOffset: op.globalOffset, buffers: buffers,
+                                               arguments: op.arguments.bytes, localBytes: op.arguments.localBytes))
+        } catch {
+            throw .kernelFault(error.description)
+        }
+    }
+
     private func cpu(_ buffer: any BackendBuffer) -> CPUBuffer {
         // The host only hands a device the buffers it made (see BackendDevice's preconditions).
         unsafeDowncast(buffer, to: CPUBuffer.self)

@@ -1,3 +1,4 @@
+import ConduitKernel
 import ConduitWire
 
 /// What a backend can fail with at run time: only what the host could not foresee.
@@ -5,9 +6,12 @@ package enum BackendError: Error, Equatable, Sendable, CustomStringConvertible {
     case outOfMemory(requestedBytes: Int)
     case unavailable(String)
     case deviceLost(String)
+    /// The kernel faulted (out-of-bounds access, divergent barrier) or was aborted.
+    case kernelFault(String)
 
     package var description: String {
         switch self {
+        case let .kernelFault(why): why
         case let .outOfMemory(bytes): "out of memory allocating \(bytes) bytes"
         case let .unavailable(what): what
         case let .deviceLost(why): "device lost: \(why)"
@@ -54,6 +58,24 @@ package struct GEMMOperation: Sendable {
     }
 }
 
+/// A kernel launch the host has validated: ranges, argument kinds and sizes, buffer ranges.
+package struct DispatchOperation: @unchecked Sendable {
+    package var kernel: KernelCode
+    package var constants: [UInt8]
+    package var globalSize: [Int]
+    package var localSize: [Int]
+    package var globalOffset: [Int]
+    /// Per parameter: the buffer and byte offset for buffer parameters, nil for the others.
+    package var buffers: [(buffer: any BackendBuffer, offset: Int)?]
+    package var arguments: ArgumentBlock
+
+    package init(kernel: KernelCode, constants: [UInt8], globalSize: [Int], localSize: [Int], globalOffset: [Int],
+                 buffers: [(buffer: any BackendBuffer, offset: Int)?], arguments: ArgumentBlock) {
+        self.kernel = kernel; self.constants = constants; self.globalSize = globalSize; self.localSize = localSize
+        self.globalOffset = globalOffset; self.buffers = buffers; self.arguments = arguments
+    }
+}
+
 /// One open device. Every method runs on the calling thread; the host serialises per queue.
 ///
 /// Preconditions for every method: buffers were made by this device and are alive; byte ranges
@@ -69,4 +91,7 @@ package protocol BackendDevice: AnyObject, Sendable {
     /// - Precondition: `length` is a multiple of `pattern.count`, and `pattern` is 1...128 bytes.
     func fill(_ buffer: any BackendBuffer, offset: Int, length: Int, pattern: [UInt8])
     func gemm(_ operation: GEMMOperation) throws(BackendError)
+    /// Runs a verified kernel. A fault inside the kernel is `.kernelFault`; it never touches
+    /// memory outside the dispatch's buffers.
+    func dispatch(_ operation: DispatchOperation) throws(BackendError)
 }

@@ -1,4 +1,5 @@
 import ConduitHAL
+import ConduitKernel
 import ConduitWire
 import Synchronization
 
@@ -24,6 +25,17 @@ final class HostBuffer: Sendable {
     init(device: HostDevice, memory: any BackendBuffer) {
         self.device = device
         self.memory = memory
+    }
+}
+
+/// Verified bytecode for one device.
+final class HostLibrary: Sendable {
+    let device: HostDevice
+    let module: BytecodeModule
+
+    init(device: HostDevice, module: BytecodeModule) {
+        self.device = device
+        self.module = module
     }
 }
 

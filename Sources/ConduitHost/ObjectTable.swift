@@ -10,6 +10,7 @@ struct ObjectTable {
         case queue(HostQueue)
         case buffer(HostBuffer)
         case fence(HostFence)
+        case library(HostLibrary)
 
         var kind: ObjectKind {
             switch self {
@@ -17,6 +18,7 @@ struct ObjectTable {
             case .queue: .queue
             case .buffer: .buffer
             case .fence: .fence
+            case .library: .library
             }
         }
     }

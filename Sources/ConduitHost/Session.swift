@@ -92,6 +92,8 @@ package final class Session: @unchecked Sendable {
             }
         case let .createFence(id, device, initialValue):
             table.insert(id, .fence(makeFence(id, device: device, initialValue: initialValue, isQueueTimeline: false)))
+        case let .createLibrary(id, device, module):
+            table.insert(id, .library(HostLibrary(device: device, module: module)))
         case let .release(id):
             if case let .queue(queue) = table.remove(id) {
                 table.remove(queue.fence.id)
@@ -154,6 +156,8 @@ package final class Session: @unchecked Sendable {
             device.fill(buffer.memory, offset: offset, length: length, pattern: pattern)
         case let .signal(fence, value):
             try fence.advance(to: value)
+        case let .dispatch(op, _):
+            try device.dispatch(op)
         }
     }
 
@@ -189,6 +193,7 @@ extension BackendError {
         case .outOfMemory: Failure(code: Failure.outOfMemory, message: description)
         case .unavailable: Failure(code: Failure.unsupported, message: description)
         case .deviceLost: Failure(code: Failure.deviceLost, message: description)
+        case .kernelFault: Failure(code: Failure.kernelFault, message: description)
         }
     }
 }

@@ -8,6 +8,8 @@ package enum ClientMessage: Equatable, Sendable {
     case createQueue(id: ObjectID, device: ObjectID, fence: ObjectID)
     case createBuffer(id: ObjectID, device: ObjectID, length: UInt64)
     case createFence(id: ObjectID, device: ObjectID, initialValue: UInt64)
+    /// A verified bytecode module compiled by the client; the host verifies it again.
+    case createLibrary(id: ObjectID, device: ObjectID, bytecode: [UInt8])
     case release(id: ObjectID)
     /// Writes bytes into a buffer, ordered after the work already submitted to `queue`.
     case writeBuffer(queue: ObjectID, buffer: ObjectID, offset: UInt64, data: [UInt8])
@@ -22,7 +24,7 @@ package enum ClientMessage: Equatable, Sendable {
 
     package enum MessageType: UInt16, Sendable {
         case hello = 1, queryAdapters, createDevice, createQueue, createBuffer, createFence, release
-        case writeBuffer, readBuffer, submit, signalFence, goodbye
+        case writeBuffer, readBuffer, submit, signalFence, goodbye, createLibrary
     }
 
     package var type: MessageType {
@@ -33,6 +35,7 @@ package enum ClientMessage: Equatable, Sendable {
         case .createQueue: .createQueue
         case .createBuffer: .createBuffer
         case .createFence: .createFence
+        case .createLibrary: .createLibrary
         case .release: .release
         case .writeBuffer: .writeBuffer
         case .readBuffer: .readBuffer
@@ -57,6 +60,8 @@ package enum ClientMessage: Equatable, Sendable {
             w.id(id); w.id(device); w.u64(length)
         case let .createFence(id, device, initialValue):
             w.id(id); w.id(device); w.u64(initialValue)
+        case let .createLibrary(id, device, bytecode):
+            w.id(id); w.id(device); w.blob(bytecode)
         case let .release(id):
             w.id(id)
         case let .writeBuffer(queue, buffer, offset, data):
@@ -91,6 +96,8 @@ package enum ClientMessage: Equatable, Sendable {
             message = .createBuffer(id: try r.id(), device: try r.id(), length: try r.u64())
         case .createFence:
             message = .createFence(id: try r.id(), device: try r.id(), initialValue: try r.u64())
+        case .createLibrary:
+            message = .createLibrary(id: try r.id(), device: try r.id(), bytecode: try r.blob(limit: 64 << 20, what: "bytecode"))
         case .release:
             message = .release(id: try r.id())
         case .writeBuffer:

@@ -31,6 +31,33 @@ package struct GEMMCommand: Equatable, Sendable {
     }
 }
 
+/// One argument of a kernel dispatch, in parameter order.
+package enum DispatchArgument: Equatable, Sendable {
+    case buffer(ObjectID, offset: UInt64)
+    case value([UInt8])
+    case local(size: UInt32)
+
+    package static let maxValueBytes = 1024
+}
+
+/// A kernel launch over a 3-D range; a local size of 0 lets the host choose.
+package struct DispatchCommand: Equatable, Sendable {
+    package var library: ObjectID
+    package var kernelIndex: UInt32
+    package var globalSize: [UInt32]
+    package var localSize: [UInt32]
+    package var globalOffset: [UInt32]
+    package var arguments: [DispatchArgument]
+
+    package static let maxArguments = 64
+
+    package init(library: ObjectID, kernelIndex: UInt32, globalSize: [UInt32], localSize: [UInt32], globalOffset: [UInt32],
+                 arguments: [DispatchArgument]) {
+        self.library = library; self.kernelIndex = kernelIndex; self.globalSize = globalSize
+        self.localSize = localSize; self.globalOffset = globalOffset; self.arguments = arguments
+    }
+}
+
 /// One operation recorded in a command buffer. A command buffer travels as one `submit` message.
 package enum Command: Equatable, Sendable {
     case gemm(GEMMCommand)
@@ -40,11 +67,12 @@ package enum Command: Equatable, Sendable {
     case fill(buffer: ObjectID, offset: UInt64, length: UInt64, pattern: [UInt8])
     /// Sets `fence` to `value` once everything before it on the queue has completed.
     case signal(fence: ObjectID, value: UInt64)
+    case dispatch(DispatchCommand)
 
     package static let maxFillPattern = 128
 
     private enum Tag: UInt8 {
-        case gemm = 1, copy = 2, fill = 3, signal = 4
+        case gemm = 1, copy = 2, fill = 3, signal = 4, dispatch = 5
     }
 
     package func encode(into writer: inout WireWriter) {
@@ -70,6 +98,18 @@ package enum Command: Equatable, Sendable {
         case let .signal(fence, value):
             writer.u8(Tag.signal.rawValue)
             writer.id(fence); writer.u64(value)
+        case let .dispatch(d):
+            writer.u8(Tag.dispatch.rawValue)
+            writer.id(d.library); writer.u32(d.kernelIndex)
+            for axis in 0..<3 { writer.u32(d.globalSize[axis]); writer.u32(d.localSize[axis]); writer.u32(d.globalOffset[axis]) }
+            writer.u32(UInt32(d.arguments.count))
+            for argument in d.arguments {
+                switch argument {
+                case let .buffer(id, offset): writer.u8(0); writer.id(id); writer.u64(offset)
+                case let .value(bytes): writer.u8(1); writer.blob(bytes)
+                case let .local(size): writer.u8(2); writer.u32(size)
+                }
+            }
         }
     }
 
@@ -99,6 +139,24 @@ package enum Command: Equatable, Sendable {
             )
         case .signal:
             return .signal(fence: try reader.id(), value: try reader.u64())
+        case .dispatch:
+            let library = try reader.id()
+            let kernelIndex = try reader.u32()
+            var global: [UInt32] = [], local: [UInt32] = [], offset: [UInt32] = []
+            for _ in 0..<3 { global.append(try reader.u32()); local.append(try reader.u32()); offset.append(try reader.u32()) }
+            let count = try reader.count(limit: DispatchCommand.maxArguments, what: "kernel argument")
+            var arguments: [DispatchArgument] = []
+            for _ in 0..<count {
+                let tag = try reader.u8()
+                switch tag {
+                case 0: arguments.append(.buffer(try reader.id(), offset: try reader.u64()))
+                case 1: arguments.append(.value(try reader.blob(limit: DispatchArgument.maxValueBytes, what: "argument value")))
+                case 2: arguments.append(.local(size: try reader.u32()))
+                default: throw .invalidValue(what: "kernel argument kind", value: UInt64(tag))
+                }
+            }
+            return .dispatch(DispatchCommand(library: library, kernelIndex: kernelIndex, globalSize: global, localSize: local,
+                                             globalOffset: offset, arguments: arguments))
         }
     }
 

@@ -22,6 +22,8 @@ package struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
     package static let protocolError: UInt32 = 8
     package static let limitExceeded: UInt32 = 9
     package static let internalError: UInt32 = 10
+    package static let compileFailed: UInt32 = 11
+    package static let kernelFault: UInt32 = 12
 
     package func encode(into writer: inout WireWriter) {
         writer.u32(code)

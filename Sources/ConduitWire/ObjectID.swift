@@ -30,6 +30,7 @@ package enum ObjectKind: UInt8, Sendable, CustomStringConvertible {
     case queue = 2
     case buffer = 3
     case fence = 4
+    case library = 5
 
     package var description: String {
         switch self {
@@ -37,6 +38,7 @@ package enum ObjectKind: UInt8, Sendable, CustomStringConvertible {
         case .queue: "queue"
         case .buffer: "buffer"
         case .fence: "fence"
+        case .library: "library"
         }
     }
 }

@@ -1,4 +1,5 @@
 import ConduitHAL
+import ConduitKernel
 import ConduitWire
 
 /// A message after validation: every id resolved to its object, every range checked.
@@ -9,6 +10,7 @@ enum Operation {
     case createQueue(id: ObjectID, device: HostDevice, fence: ObjectID)
     case createBuffer(id: ObjectID, device: HostDevice, length: Int)
     case createFence(id: ObjectID, device: HostDevice, initialValue: UInt64)
+    case createLibrary(id: ObjectID, device: HostDevice, module: BytecodeModule)
     case release(id: ObjectID)
     case write(queue: HostQueue, buffer: HostBuffer, offset: Int, data: [UInt8])
     case read(request: UInt32, queue: HostQueue, buffer: HostBuffer, offset: Int, length: Int)
@@ -24,6 +26,7 @@ enum ResolvedCommand {
     case copy(source: HostBuffer, sourceOffset: Int, destination: HostBuffer, destinationOffset: Int, length: Int)
     case fill(HostBuffer, offset: Int, length: Int, pattern: [UInt8])
     case signal(HostFence, value: UInt64)
+    case dispatch(DispatchOperation, retain: [any AnyObject & Sendable])
 
     /// Bytes touched, to decide whether the command is cheap enough to run inline.
     var cost: Int {
@@ -32,6 +35,7 @@ enum ResolvedCommand {
         case let .copy(_, _, _, _, length): length
         case let .fill(_, _, length, _): length
         case .signal: 0
+        case let .dispatch(op, _): op.globalSize.reduce(1, *) * 16
         }
     }
 }

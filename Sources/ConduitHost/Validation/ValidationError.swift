@@ -1,3 +1,4 @@
+import ConduitKernel
 import ConduitWire
 
 /// Why the host refused a message. Every case carries the offending values.
@@ -17,6 +18,9 @@ enum ValidationError: Error, Equatable, CustomStringConvertible {
     case bufferTooLarge(length: UInt64, limit: UInt64)
     case differentDevices(ObjectID, ObjectID)
     case rule(RuleViolation)
+    case invalidBytecode(String)
+    case noSuchKernel(index: UInt32, count: Int)
+    case dispatch(DispatchViolation)
     case transferTooLarge(length: UInt64, limit: Int)
     case submitValueNotIncreasing(queue: ObjectID, value: UInt64, last: UInt64)
     case fenceValueNotIncreasing(ObjectID, value: UInt64, current: UInt64)
@@ -64,6 +68,12 @@ enum ValidationError: Error, Equatable, CustomStringConvertible {
             "\(what) length must be greater than zero"
         case let .bufferTooLarge(length, limit):
             "buffer length \(length) exceeds the adapter's maximum \(limit)"
+        case let .invalidBytecode(why):
+            "bytecode rejected by the verifier: \(why)"
+        case let .noSuchKernel(index, count):
+            "no kernel \(index): the library has \(count)"
+        case let .dispatch(violation):
+            violation.description
         case let .differentDevices(a, b):
             "objects \(a) and \(b) belong to different devices"
         case let .rule(violation):

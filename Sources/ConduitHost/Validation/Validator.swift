@@ -1,4 +1,5 @@
 import ConduitHAL
+import ConduitKernel
 import ConduitWire
 
 /// Validation of every client message, in one place: one function per operation, each check a
@@ -23,6 +24,7 @@ struct Validator {
         case let .createQueue(id, device, fence): return try createQueue(id, device, fence)
         case let .createBuffer(id, device, length): return try createBuffer(id, device, length)
         case let .createFence(id, device, initialValue): return try createFence(id, device, initialValue)
+        case let .createLibrary(id, device, bytecode): return try createLibrary(id, device, bytecode)
         case let .release(id): return try release(id)
         case let .writeBuffer(queue, buffer, offset, data): return try writeBuffer(queue, buffer, offset, data)
         case let .readBuffer(request, queue, buffer, offset, length):
@@ -64,6 +66,21 @@ struct Validator {
     func createFence(_ id: ObjectID, _ device: ObjectID, _ initialValue: UInt64) throws(ValidationError) -> Operation {
         try table.checkNew(id)
         return .createFence(id: id, device: try self.device(device), initialValue: initialValue)
+    }
+
+    /// Rule: bytecode parses and passes the verifier before any backend sees it.
+    func createLibrary(_ id: ObjectID, _ device: ObjectID, _ bytecode: [UInt8]) throws(ValidationError) -> Operation {
+        try table.checkNew(id)
+        let device = try self.device(device)
+        var limits = Verifier.Limits()
+        limits.maxLocalBytes = Int(device.adapter.maxLocalMemoryBytes)
+        do {
+            let module = try BytecodeModule(serialized: bytecode)
+            try Verifier.verify(module, limits: limits)
+            return .createLibrary(id: id, device: device, module: module)
+        } catch {
+            throw .invalidBytecode(error.message)
+        }
     }
 
     func release(_ id: ObjectID) throws(ValidationError) -> Operation {
@@ -123,6 +140,8 @@ struct Validator {
                 resolved.append(.fill(buffer, offset: Int(range.lowerBound), length: range.count, pattern: pattern))
             case let .signal(fence, value):
                 resolved.append(.signal(try signalableFence(fence, on: queue), value: value))
+            case let .dispatch(dispatch):
+                resolved.append(try self.dispatch(dispatch, on: queue))
             }
         }
         // Checked last so a rejected submission does not consume its value.
@@ -149,6 +168,53 @@ struct Validator {
             b: b.memory, bOffset: Int(g.bOffset), ldb: Int(g.ldb),
             c: c.memory, cOffset: Int(g.cOffset), ldc: Int(g.ldc))
         return .gemm(op, retain: [a, b, c])
+    }
+
+    /// Rules of a kernel launch: a kernel of a library on this device, arguments matching its
+    /// parameters, buffers of this device with offsets inside them, a range the adapter allows.
+    func dispatch(_ d: DispatchCommand, on queue: HostQueue) throws(ValidationError) -> ResolvedCommand {
+        guard case let .library(library) = try table.lookup(d.library, expecting: .library) else { fatalError("kind checked") }
+        guard library.device === queue.device else { throw .differentDevices(d.library, queue.id) }
+        guard Int(d.kernelIndex) < library.module.kernels.count else {
+            throw .noSuchKernel(index: d.kernelIndex, count: library.module.kernels.count)
+        }
+        let kernel = library.module.kernels[Int(d.kernelIndex)]
+        var shapes: [ArgumentShape] = [], buffers: [(buffer: any BackendBuffer, offset: Int)?] = []
+        var values: [Int: [UInt8]] = [:], locals: [Int: Int] = [:]
+        var retained: [any AnyObject & Sendable] = [library]
+        for (index, argument) in d.arguments.enumerated() {
+            switch argument {
+            case let .buffer(id, offset):
+                let buffer = try self.buffer(id, on: queue)
+                _ = try checkRange("buffer argument \(index)", offset: offset, length: 0, in: buffer)
+                shapes.append(.buffer)
+                buffers.append((buffer.memory, Int(offset)))
+                retained.append(buffer)
+            case let .value(bytes):
+                shapes.append(.value(size: bytes.count))
+                values[index] = bytes
+                buffers.append(nil)
+            case let .local(size):
+                shapes.append(.local(size: Int(size)))
+                locals[index] = Int(size)
+                buffers.append(nil)
+            }
+        }
+        let adapter = queue.device.adapter
+        let limits = DispatchRules.Limits(maxWorkGroupSize: Int(adapter.maxWorkGroupSize), maxWorkGroupSizes: adapter.maxWorkGroupSizes.map(Int.init),
+                                          maxLocalMemory: Int(adapter.maxLocalMemoryBytes))
+        let global = d.globalSize.map(Int.init)
+        let local = d.localSize.allSatisfy { $0 == 0 } ? nil : d.localSize.map(Int.init)
+        let localSize: [Int]
+        do {
+            localSize = try DispatchRules.check(kernel: kernel, global: global, local: local, arguments: shapes, limits: limits)
+        } catch {
+            throw .dispatch(error)
+        }
+        let op = DispatchOperation(kernel: kernel, constants: library.module.constants, globalSize: global, localSize: localSize,
+                                   globalOffset: d.globalOffset.map(Int.init), buffers: buffers,
+                                   arguments: ArgumentBlock(kernel: kernel, values: values, localSizes: locals))
+        return .dispatch(op, retain: retained)
     }
 
     // MARK: - Lookups and shared rules

@@ -1,0 +1,133 @@
+/// What an argument is, for checking it against a kernel's parameter.
+public enum ArgumentShape: Sendable, Hashable {
+    case buffer
+    case value(size: Int)
+    case local(size: Int)
+
+    var name: String {
+        switch self {
+        case .buffer: "a buffer"
+        case let .value(size): "a \(size)-byte value"
+        case let .local(size): "\(size) bytes of local memory"
+        }
+    }
+}
+
+/// Why a dispatch cannot run as given. Shared by the runtime (early errors) and the host.
+public enum DispatchViolation: Error, Hashable, Sendable, CustomStringConvertible {
+    case argumentCount(kernel: String, expected: Int, given: Int)
+    case argumentMismatch(kernel: String, index: Int, parameter: String, expected: String, given: String)
+    case emptyLocalArgument(kernel: String, index: Int, parameter: String)
+    case dimensions(Int)
+    case zeroGlobalSize(axis: Int)
+    case localSizeDoesNotDivide(axis: Int, global: Int, local: Int)
+    case workGroupTooLarge(size: Int, limit: Int)
+    case workGroupAxisTooLarge(axis: Int, size: Int, limit: Int)
+    case requiredWorkGroupSize(kernel: String, required: [Int], given: [Int])
+    case localMemoryTooLarge(bytes: Int, limit: Int)
+    case rangeTooLarge(items: Int)
+
+    public var description: String {
+        switch self {
+        case let .argumentCount(kernel, expected, given):
+            "kernel '\(kernel)' takes \(expected) argument\(expected == 1 ? "" : "s"), \(given) given"
+        case let .argumentMismatch(kernel, index, parameter, expected, given):
+            "argument \(index) ('\(parameter)') of kernel '\(kernel)' must be \(expected), got \(given)"
+        case let .emptyLocalArgument(kernel, index, parameter):
+            "argument \(index) ('\(parameter)') of kernel '\(kernel)' needs a local memory size above 0"
+        case let .dimensions(count):
+            "a dispatch has 1 to 3 dimensions, got \(count)"
+        case let .zeroGlobalSize(axis):
+            "global size in dimension \(axis) must be at least 1"
+        case let .localSizeDoesNotDivide(axis, global, local):
+            "local size \(local) does not divide global size \(global) in dimension \(axis)"
+        case let .workGroupTooLarge(size, limit):
+            "work-group of \(size) items exceeds the adapter's limit \(limit)"
+        case let .workGroupAxisTooLarge(axis, size, limit):
+            "local size \(size) in dimension \(axis) exceeds the adapter's limit \(limit)"
+        case let .requiredWorkGroupSize(kernel, required, given):
+            "kernel '\(kernel)' requires work-groups of \(required) (reqd_work_group_size), got \(given)"
+        case let .localMemoryTooLarge(bytes, limit):
+            "the dispatch needs \(bytes) bytes of local memory; the adapter has \(limit)"
+        case let .rangeTooLarge(items):
+            "a range of \(items) work-items is too large"
+        }
+    }
+}
+
+public enum DispatchRules {
+    public struct Limits: Sendable, Hashable {
+        public var maxWorkGroupSize: Int
+        public var maxWorkGroupSizes: [Int]
+        public var maxLocalMemory: Int
+
+        public init(maxWorkGroupSize: Int, maxWorkGroupSizes: [Int], maxLocalMemory: Int) {
+            self.maxWorkGroupSize = maxWorkGroupSize
+            self.maxWorkGroupSizes = maxWorkGroupSizes
+            self.maxLocalMemory = maxLocalMemory
+        }
+    }
+
+    /// Checks arguments against parameters and the range against the limits (OpenCL 1.2 rules:
+    /// local sizes divide global sizes). Returns the local size, chosen when `local` is nil.
+    public static func check(kernel: KernelCode, global: [Int], local: [Int]?, arguments: [ArgumentShape], limits: Limits)
+        throws(DispatchViolation) -> [Int]
+    {
+        guard arguments.count == kernel.parameters.count else {
+            throw .argumentCount(kernel: kernel.name, expected: kernel.parameters.count, given: arguments.count)
+        }
+        var localBytes = kernel.staticLocalBytes
+        for (index, (parameter, argument)) in zip(kernel.parameters, arguments).enumerated() {
+            func mismatch(_ expected: String) -> DispatchViolation {
+                .argumentMismatch(kernel: kernel.name, index: index, parameter: parameter.name, expected: expected, given: argument.name)
+            }
+            switch (parameter.kind, argument) {
+            case (.buffer, .buffer): break
+            case let (.value, .value(size)):
+                guard size == parameter.size else { throw mismatch("a \(parameter.size)-byte \(parameter.typeName)") }
+            case let (.local, .local(size)):
+                guard size > 0 else { throw .emptyLocalArgument(kernel: kernel.name, index: index, parameter: parameter.name) }
+                localBytes = (localBytes + 15) / 16 * 16 + size
+            case (.buffer, _): throw mismatch("a buffer (\(parameter.typeName))")
+            case (.value, _): throw mismatch("a \(parameter.size)-byte \(parameter.typeName)")
+            case (.local, _): throw mismatch("a local memory size (\(parameter.typeName))")
+            }
+        }
+        guard localBytes <= limits.maxLocalMemory else { throw .localMemoryTooLarge(bytes: localBytes, limit: limits.maxLocalMemory) }
+        guard (1...3).contains(global.count), local.map({ $0.count == global.count }) ?? true else {
+            throw .dimensions(global.count)
+        }
+        let g = global + Array(repeating: 1, count: 3 - global.count)
+        for axis in 0..<3 where g[axis] < 1 { throw .zeroGlobalSize(axis: axis) }
+        let (items, overflow) = g[0].multipliedReportingOverflow(by: g[1])
+        guard !overflow, items.multipliedReportingOverflow(by: g[2]).overflow == false, items * g[2] <= 1 << 40 else {
+            throw .rangeTooLarge(items: Int.max)
+        }
+        var l: [Int]
+        if let local {
+            l = local + Array(repeating: 1, count: 3 - local.count)
+        } else if let required = kernel.requiredWorkGroupSize {
+            l = required
+        } else {
+            let caps = global.count == 1 ? [256, 1, 1] : global.count == 2 ? [16, 16, 1] : [8, 8, 4]
+            l = (0..<3).map { axis in
+                var size = min(caps[axis], limits.maxWorkGroupSizes[axis], g[axis])
+                while g[axis] % size != 0 { size -= 1 }
+                return size
+            }
+        }
+        for axis in 0..<3 {
+            guard l[axis] >= 1 else { throw .localSizeDoesNotDivide(axis: axis, global: g[axis], local: l[axis]) }
+            guard l[axis] <= limits.maxWorkGroupSizes[axis] else {
+                throw .workGroupAxisTooLarge(axis: axis, size: l[axis], limit: limits.maxWorkGroupSizes[axis])
+            }
+            guard g[axis] % l[axis] == 0 else { throw .localSizeDoesNotDivide(axis: axis, global: g[axis], local: l[axis]) }
+        }
+        let groupSize = l[0] * l[1] * l[2]
+        guard groupSize <= limits.maxWorkGroupSize else { throw .workGroupTooLarge(size: groupSize, limit: limits.maxWorkGroupSize) }
+        if let required = kernel.requiredWorkGroupSize, required != l {
+            throw .requiredWorkGroupSize(kernel: kernel.name, required: required, given: l)
+        }
+        return l
+    }
+}

@@ -1,0 +1,96 @@
+import Conduit
+import Foundation
+import Testing
+
+@Suite struct DispatchTests {
+    @Test func saxpyThroughTheRuntime() async throws {
+        let (_, device) = try makeCPUDevice()
+        let library = try device.makeLibrary(builtin: "saxpy")
+        let kernel = try library.makeKernel(named: "saxpy")
+        #expect(kernel.parameters.map(\.kind) == [.buffer, .buffer, .value, .value])
+        #expect(kernel.parameters.map(\.name) == ["y", "x", "a", "n"])
+        let n = 3000
+        let x = (0..<n).map(Float.init), y = [Float](repeating: 1, count: n)
+        let bx = try device.makeBuffer(array: x), by = try device.makeBuffer(array: y)
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(kernel, arguments: [.buffer(by), .buffer(bx), .float(3), .uint32(UInt32(n))], globalSize: [n])
+        try await device.queue.submit(commands).wait()
+        #expect(try by.read(as: Float.self) == x.map { 3 * $0 + 1 })
+    }
+
+    @Test func builtinKernelsMatchTheKernelsFolder() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Kernels")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".cl") }.sorted()
+        #expect(files.map { String($0.dropLast(3)) } == BuiltinKernels.names)
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(BuiltinKernels.source(named: String(file.dropLast(3))) == text, "\(file) differs: run scripts/embed-kernels.sh")
+        }
+    }
+
+    @Test func compileErrorsCarryCaretDiagnostics() throws {
+        let (_, device) = try makeCPUDevice()
+        let error = try #require(throws: ConduitError.self) {
+            try device.makeLibrary(source: "__kernel void k(__global int *a) {\n  a[0] = 1\n}\n", fileName: "bad.cl")
+        }
+        #expect(error.code == .compileFailed)
+        #expect(error.diagnostics == ["bad.cl:2:11: error: expected ';' after an expression, found '}'\n  a[0] = 1\n          ^"])
+    }
+
+    @Test func argumentsAreCheckedAgainstTheSignature() throws {
+        let (_, device) = try makeCPUDevice()
+        let kernel = try device.makeLibrary(builtin: "saxpy").makeKernel(named: "saxpy")
+        let buffer = try device.makeBuffer(length: 64)
+        let commands = device.queue.makeCommandBuffer()
+        #expect(throws: ConduitError(.invalidArgument, "kernel 'saxpy' takes 4 arguments, 2 given")) {
+            try commands.dispatch(kernel, arguments: [.buffer(buffer), .buffer(buffer)], globalSize: [16])
+        }
+        #expect(throws: ConduitError(.invalidArgument, "argument 2 ('a') of kernel 'saxpy' must be a 4-byte float, got a 8-byte value")) {
+            try commands.dispatch(kernel, arguments: [.buffer(buffer), .buffer(buffer), .value(Double(1)), .uint32(4)], globalSize: [16])
+        }
+        #expect(throws: ConduitError(.invalidArgument, "argument 0 ('y') of kernel 'saxpy' must be a buffer (__global float*), got a 4-byte value")) {
+            try commands.dispatch(kernel, arguments: [.float(1), .buffer(buffer), .float(1), .uint32(4)], globalSize: [16])
+        }
+        #expect(throws: ConduitError(.invalidArgument, "local size 7 does not divide global size 16 in dimension 0")) {
+            try commands.dispatch(kernel, arguments: [.buffer(buffer), .buffer(buffer), .float(1), .uint32(4)], globalSize: [16], localSize: [7])
+        }
+        #expect(throws: ConduitError.self) { try device.makeLibrary(builtin: "saxpy").makeKernel(named: "nope") }
+        #expect(commands.commandCount == 0)
+    }
+
+    @Test func outOfBoundsAccessFaultsTheCommandBufferOnly() async throws {
+        let (_, device) = try makeCPUDevice()
+        let library = try device.makeLibrary(source: """
+        __kernel void overrun(__global float *a) { a[get_global_id(0) + 10] = 1.0f; }
+        """)
+        let small = try device.makeBuffer(length: 64, label: "small")
+        let neighbour = try device.makeBuffer(array: [Float](repeating: 5, count: 16))
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(try library.makeKernel(named: "overrun"), arguments: [.buffer(small)], globalSize: [16], localSize: [16])
+        let error = await #expect(throws: ConduitError.self) { try await device.queue.submit(commands).wait() }
+        #expect(error?.code == .kernelFault)
+        #expect(error?.message.contains("kernel 'overrun': out-of-bounds write of 4 bytes at offset 64") == true, "\(String(describing: error))")
+        #expect(try neighbour.read(as: Float.self) == [Float](repeating: 5, count: 16), "no other buffer was touched")
+        // The device keeps working.
+        let next = device.queue.makeCommandBuffer()
+        try next.fill(small, with: Float(2))
+        try await device.queue.submit(next).wait()
+        #expect(try small.read(as: Float.self) == [Float](repeating: 2, count: 16))
+    }
+
+    @Test func aBarrierUnderDivergentControlFlowIsAnError() async throws {
+        let (_, device) = try makeCPUDevice()
+        let library = try device.makeLibrary(source: """
+        __kernel void bad(__global int *a) {
+            if (get_local_id(0) < 3) barrier(CLK_LOCAL_MEM_FENCE);
+            a[get_global_id(0)] = 1;
+        }
+        """)
+        let buffer = try device.makeBuffer(length: 256)
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(try library.makeKernel(named: "bad"), arguments: [.buffer(buffer)], globalSize: [64], localSize: [16])
+        let error = await #expect(throws: ConduitError.self) { try await device.queue.submit(commands).wait() }
+        #expect(error?.message.contains("barrier reached by 3 of the 16 live work-items") == true, "\(String(describing: error))")
+    }
+}
