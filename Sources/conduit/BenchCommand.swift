@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Run benchmarks and compare adapters.",
-        subcommands: [MatmulCommand.self, OpenBLASDirectCommand.self]
+        subcommands: [MatmulCommand.self, NBodyCommand.self, OpenBLASDirectCommand.self]
     )
 }
 
@@ -106,5 +106,48 @@ struct OpenBLASDirectCommand: ParsableCommand {
 
     func run() throws {
         try printJSON(DirectOpenBLAS.measure(size: size, iterations: iterations))
+    }
+}
+
+struct NBodyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nbody",
+        abstract: "Integrate an all-pairs n-body system with Kernels/nbody.cl (20 flops per interaction) on each adapter and on OpenCL directly."
+    )
+
+    @Option(help: "Number of bodies (a multiple of 256).")
+    var bodies = 16384
+
+    @Option(help: "Steps per timed run.")
+    var iterations = 10
+
+    @OptionGroup var adapter: AdapterOption
+
+    @Flag(help: "Print one JSON document instead of text.")
+    var json = false
+
+    func validate() throws {
+        guard bodies >= 256, bodies % 256 == 0, bodies <= 1 << 20 else { throw ValidationError("--bodies must be a multiple of 256 from 256 to 1048576, got \(bodies)") }
+        guard (1...10_000).contains(iterations) else { throw ValidationError("--iterations must be 1...10000, got \(iterations)") }
+    }
+
+    func run() throws {
+        let instance = try Instance()
+        let adapters = try adapter.select(from: instance)
+        let results = try NBodyBenchmark(bodies: bodies, iterations: iterations).run(on: adapters, compareWithOpenCL: true)
+        if json {
+            try printJSON(["results": results])
+            return
+        }
+        for r in results {
+            print("\(r.adapter): \(r.bodies) bodies, total time for \(r.iterations) iterations: \(formatted(r.millisecondsPerStep * Double(r.iterations), 3)) ms",
+                  "= \(formatted(r.billionInteractionsPerSecond, 3)) billion interactions per second",
+                  "= \(formatted(r.gflops, 2)) single-precision GFLOP/s at 20 flops per interaction",
+                  r.verified ? "(verified, max rel. error \(String(format: "%.1e", r.maxRelativeError)))" : "(NOT VERIFIED: \(r.maxRelativeError))")
+            if let direct = r.directOpenCLGflops, let device = r.directOpenCLDevice, let ratio = r.ratioToDirectOpenCL {
+                print("  same kernel on OpenCL directly (\(device)): \(formatted(direct, 2)) GFLOP/s; Conduit/direct = \(formatted(ratio, 2))×")
+            }
+        }
+        if results.contains(where: { !$0.verified }) { throw ExitCode.failure }
     }
 }

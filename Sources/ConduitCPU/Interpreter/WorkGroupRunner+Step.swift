@@ -15,10 +15,10 @@ extension WorkGroupRunner {
         case .select32: ternary32(i) { c, a, b in c != 0 ? a : b }
         case .select64: select64(i)
 
-        case .fadd: binaryF(i) { $0 + $1 }
-        case .fsub: binaryF(i) { $0 - $1 }
-        case .fmul: binaryF(i) { $0 * $1 }
-        case .fdiv: binaryF(i) { $0 / $1 }
+        case .fadd: floatBinary(i, FloatAdd.self)
+        case .fsub: floatBinary(i, FloatSub.self)
+        case .fmul: floatBinary(i, FloatMul.self)
+        case .fdiv: floatBinary(i, FloatDiv.self)
         case .fmin: binaryF(i) { $0.isNaN ? $1 : $1.isNaN ? $0 : Swift.min($0, $1) }
         case .fmax: binaryF(i) { $0.isNaN ? $1 : $1.isNaN ? $0 : Swift.max($0, $1) }
         case .fpow: binaryF(i) { powf($0, $1) }
@@ -30,10 +30,10 @@ extension WorkGroupRunner {
             ternary32(i) { a, b, c in
                 (Float(bitPattern: a) * Float(bitPattern: b) + Float(bitPattern: c)).bitPattern
             }
-        case .fneg: unaryF(i) { -$0 }
+        case .fneg: floatUnary(i, FloatNeg.self)
         case .fabs: unaryF(i) { Swift.abs($0) }
-        case .fsqrt: unaryF(i) { $0.squareRoot() }
-        case .frsqrt: unaryF(i) { 1 / $0.squareRoot() }
+        case .fsqrt: floatUnary(i, FloatSqrt.self)
+        case .frsqrt: floatUnary(i, FloatRsqrt.self)
         case .frecip: unaryF(i) { 1 / $0 }
         case .fexp: unaryF(i) { expf($0) }
         case .fexp2: unaryF(i) { exp2f($0) }

@@ -402,24 +402,56 @@ extension CodeGen {
         for (arg, parameter) in zip(args, f.parameters) {
             values.append(try convert(try rvalue(arg), to: parameter.type, location: arg.location))
         }
-        let result = newRegs(for: f.returnType)
         let savedAddressTaken = addressTaken
         addressTaken.formUnion(AddressScan.names(in: body))
+        defer { addressTaken = savedAddressTaken }
+        let assigned = AssignmentScan.names(in: body)
         inlining.append(f.name)
+        defer { inlining.removeLast() }
+
+        func bindParameters() throws(CompileError) {
+            for (parameter, value) in zip(f.parameters, values) {
+                if !assigned.contains(parameter.name), !addressTaken.contains(parameter.name), !parameter.type.isArray {
+                    // Never written in the body: share the argument's registers.
+                    scopes[scopes.count - 1][parameter.name] = Variable(type: parameter.type, place: .registers(parameter.type, value.regs))
+                } else {
+                    try declareVariable(name: parameter.name, type: parameter.type, space: .private, initialValue: value, location: parameter.location)
+                }
+            }
+        }
+
+        if f.returnType != .void, AssignmentScan.returnsOnlyAtEnd(body), case let .compound(items) = body,
+           case let .returnStatement(returned?, location) = items.last! {
+            // Straight-line helper: no block, and the returned value's registers are the result.
+            pushScope()
+            try bindParameters()
+            for item in items.dropLast() { try statement(item) }
+            var value = try convert(try rvalue(returned), to: f.returnType, location: location)
+            let owned = Set(scopeRegisters.last ?? [])
+            let shared = Set(values.flatMap(\.regs))
+            if value.regs.contains(where: { owned.contains($0) || shared.contains($0) }) {
+                // The value lives in the helper's own variables or its arguments: copy it out.
+                value = Value(type: value.type, regs: value.regs.map { reg in
+                    let copy = newReg(wide: reg.wide)
+                    emit(reg.wide ? .mov64 : .mov32, copy.index, reg.index)
+                    return copy
+                })
+            }
+            popScope()
+            return value
+        }
+
+        let result = newRegs(for: f.returnType)
         returnTargets.append((result, f.returnType))
+        defer { returnTargets.removeLast() }
         emit(.block)
         constructs.append(.functionBlock)
         pushScope()
-        for (parameter, value) in zip(f.parameters, values) {
-            try declareVariable(name: parameter.name, type: parameter.type, space: .private, initialValue: value, location: parameter.location)
-        }
+        try bindParameters()
         try statement(body)
         popScope()
         constructs.removeLast()
         emit(.end)
-        returnTargets.removeLast()
-        inlining.removeLast()
-        addressTaken = savedAddressTaken
         return Value(type: f.returnType, regs: result)
     }
 }

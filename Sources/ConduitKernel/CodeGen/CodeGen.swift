@@ -281,6 +281,11 @@ final class CodeGen {
             place = .memory(base: constant64(Segment.pointer(Segment.private, offset: UInt64(privateBytes))), offset: 0, type: type, space: .private)
             privateBytes += type.size
             guard privateBytes <= 64 << 10 else { throw error("private memory exceeds 64 KiB per work-item", location) }
+        } else if let initialValue, let adopted = try adoptable(initialValue, as: type, location: location) {
+            // The initialiser's fresh temporaries become the variable's registers: no copies.
+            pin(adopted.regs)
+            scopes[scopes.count - 1][name] = Variable(type: type, place: .registers(type, adopted.regs))
+            return
         } else {
             place = .registers(type, newRegs(for: type))
         }
@@ -288,6 +293,96 @@ final class CodeGen {
         if case let .registers(_, regs) = place { pin(regs) }
         scopes[scopes.count - 1][name] = Variable(type: type, place: place)
         if let initialValue { try store(initialValue, to: place, location: location) }
+    }
+}
+
+extension CodeGen {
+    /// The value converted to `type`, when its registers are distinct temporaries nobody else
+    /// owns (so a variable may take them over); nil otherwise.
+    func adoptable(_ value: Value, as type: CType, location: SourceLocation) throws(CompileError) -> Value? {
+        let converted = try convert(value, to: type, location: location)
+        let regs = converted.regs
+        guard !regs.isEmpty, Set(regs).count == regs.count else { return nil }
+        let temporaries = Set(temps)
+        guard regs.allSatisfy(temporaries.contains) else { return nil }
+        return converted
+    }
+}
+
+/// Finds the names a function body assigns to (so a parameter that is never assigned can share
+/// its argument's registers).
+enum AssignmentScan {
+    static func names(in statement: Stmt) -> Set<String> {
+        var found = Set<String>()
+        visit(statement, &found)
+        return found
+    }
+
+    private static func target(_ e: Expr, _ found: inout Set<String>) {
+        var base = e
+        while true {
+            switch base.kind {
+            case let .member(b, _, false): base = b; continue
+            case let .index(b, _): base = b; continue
+            default: break
+            }
+            break
+        }
+        if case let .identifier(name) = base.kind { found.insert(name) }
+    }
+
+    private static func visit(_ s: Stmt, _ found: inout Set<String>) {
+        switch s {
+        case let .compound(items): items.forEach { visit($0, &found) }
+        case let .declaration(declarations):
+            for d in declarations {
+                found.insert(d.name)  // a shadowing declaration: keep it simple and copy
+                if let e = d.initializer { visit(e, &found) }
+            }
+        case let .expression(e): visit(e, &found)
+        case let .ifElse(c, a, b): visit(c, &found); visit(a, &found); if let b { visit(b, &found) }
+        case let .whileLoop(c, body): visit(c, &found); visit(body, &found)
+        case let .doWhile(body, c): visit(body, &found); visit(c, &found)
+        case let .forLoop(i, c, step, body):
+            if let i { visit(i, &found) }
+            if let c { visit(c, &found) }
+            if let step { visit(step, &found) }
+            visit(body, &found)
+        case let .returnStatement(e, _): if let e { visit(e, &found) }
+        case let .switchStatement(e, body, _): visit(e, &found); body.forEach { visit($0, &found) }
+        case .breakStatement, .continueStatement, .caseLabel, .defaultLabel, .empty: break
+        }
+    }
+
+    private static func visit(_ e: Expr, _ found: inout Set<String>) {
+        switch e.kind {
+        case let .assign(_, t, v): target(t, &found); visit(t, &found); visit(v, &found)
+        case let .postfix(_, t): target(t, &found); visit(t, &found)
+        case let .unary(op, t) where op == "++pre" || op == "--pre" || op == "&": target(t, &found); visit(t, &found)
+        case let .unary(_, a), let .cast(_, a), let .sizeofExpr(a), let .member(a, _, _): visit(a, &found)
+        case let .binary(_, a, b), let .comma(a, b), let .index(a, b): visit(a, &found); visit(b, &found)
+        case let .conditional(a, b, c): visit(a, &found); visit(b, &found); visit(c, &found)
+        case let .call(_, args), let .vectorLiteral(_, args), let .initializerList(args): args.forEach { visit($0, &found) }
+        case .integer, .floating, .identifier, .sizeofType: break
+        }
+    }
+
+    /// Whether the body's only `return` is its last statement (so no early exit needs a block).
+    static func returnsOnlyAtEnd(_ body: Stmt) -> Bool {
+        guard case let .compound(items) = body, let last = items.last, case .returnStatement(.some, _) = last else { return false }
+        return !items.dropLast().contains(where: containsReturn)
+    }
+
+    private static func containsReturn(_ s: Stmt) -> Bool {
+        switch s {
+        case .returnStatement: true
+        case let .compound(items): items.contains(where: containsReturn)
+        case let .ifElse(_, a, b): containsReturn(a) || b.map(containsReturn) == true
+        case let .whileLoop(_, body), let .doWhile(body, _): containsReturn(body)
+        case let .forLoop(_, _, _, body): containsReturn(body)
+        case let .switchStatement(_, body, _): body.contains(where: containsReturn)
+        default: false
+        }
     }
 }
 

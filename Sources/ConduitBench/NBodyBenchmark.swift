@@ -1,0 +1,118 @@
+import Conduit
+import Foundation
+
+/// `conduit bench nbody`: the all-pairs n-body step of Kernels/nbody.cl, 20 flops per interaction
+/// as in CUDA's `nbody -benchmark`, through Conduit on each adapter and on OpenCL directly.
+public struct NBodyBenchmark {
+    public struct Result: Sendable, Codable {
+        public var adapter: String
+        public var bodies: Int
+        public var iterations: Int
+        public var millisecondsPerStep: Double
+        public var billionInteractionsPerSecond: Double
+        public var gflops: Double
+        public var verified: Bool
+        public var maxRelativeError: Double
+        /// The same kernel built and run by the first OpenCL device directly (PoCL here).
+        public var directOpenCLGflops: Double?
+        public var directOpenCLDevice: String?
+        public var ratioToDirectOpenCL: Double?
+    }
+
+    public var bodies: Int
+    public var iterations: Int
+    public var localSize: Int
+    public var repeats: Int
+    public static let flopsPerInteraction = 20.0
+
+    public init(bodies: Int, iterations: Int, localSize: Int = 256, repeats: Int = 3) {
+        self.bodies = bodies
+        self.iterations = iterations
+        self.localSize = localSize
+        self.repeats = repeats
+    }
+
+    static let dt: Float = 0.001, damping: Float = 0.999
+
+    func initialState() -> (positions: [Float], velocities: [Float]) {
+        var generator = SplitMix64(seed: 42)
+        var positions: [Float] = [], velocities: [Float] = []
+        for _ in 0..<bodies {
+            positions += [generator.nextFloat() * 50, generator.nextFloat() * 50, generator.nextFloat() * 50, abs(generator.nextFloat()) + 0.5]
+            velocities += [generator.nextFloat(), generator.nextFloat(), generator.nextFloat(), 0]
+        }
+        return (positions, velocities)
+    }
+
+    public func run(on adapters: [Adapter], compareWithOpenCL: Bool) throws -> [Result] {
+        guard let source = BuiltinKernels.source(named: "nbody") else { throw BenchmarkError("the nbody kernel is missing") }
+        let (positions, velocities) = initialState()
+        let direct = compareWithOpenCL
+            ? try? OpenCLDirect.nbody(source: source, bodies: bodies, iterations: iterations, localSize: localSize, positions: positions,
+                                      velocities: velocities, dt: Self.dt, damping: Self.damping, repeats: repeats)
+            : nil
+        let interactions = Double(bodies) * Double(bodies)
+        let directGflops = direct.map { interactions * Self.flopsPerInteraction / $0.seconds.median / 1e9 }
+        var results: [Result] = []
+        for adapter in adapters {
+            let device = try adapter.makeDevice(label: "nbody")
+            let kernel = try device.makeLibrary(builtin: "nbody").makeKernel(named: "nbody_step")
+            let buffers = [try device.makeBuffer(array: positions), try device.makeBuffer(array: velocities),
+                           try device.makeBuffer(array: positions), try device.makeBuffer(array: velocities)]
+            var parity = 0
+            func step() throws {
+                let commands = device.queue.makeCommandBuffer()
+                let inputs = [buffers[parity * 2], buffers[parity * 2 + 1], buffers[(1 - parity) * 2], buffers[(1 - parity) * 2 + 1]]
+                try commands.dispatch(kernel, arguments: inputs.map { .buffer($0) } + [.local(bytes: localSize * 16), .int32(Int32(bodies)),
+                                      .float(Self.dt), .float(Self.damping)], globalSize: [bodies], localSize: [localSize])
+                try device.queue.submit(commands)
+                parity = 1 - parity
+            }
+            try step()
+            try device.queue.waitUntilIdle()
+            let timing = try Timing.measure(iterations: repeats, warmUp: 0) {
+                for _ in 0..<iterations { try step() }
+                try device.queue.waitUntilIdle()
+            }
+            let perStep = timing.median / Double(iterations)
+            let final = try buffers[parity * 2].read(as: Float.self)
+            // Conduit ran 1 + repeats·iterations steps; verify one step against a float64 reference.
+            let check = try verifyOneStep(device: device, kernel: kernel, positions: positions, velocities: velocities)
+            let gflops = interactions * Self.flopsPerInteraction / perStep / 1e9
+            _ = final
+            results.append(Result(
+                adapter: adapter.name, bodies: bodies, iterations: iterations, millisecondsPerStep: perStep * 1e3,
+                billionInteractionsPerSecond: interactions / perStep / 1e9, gflops: gflops,
+                verified: check <= 1e-3, maxRelativeError: check, directOpenCLGflops: directGflops,
+                directOpenCLDevice: direct?.device, ratioToDirectOpenCL: directGflops.map { gflops / $0 }))
+        }
+        return results
+    }
+
+    /// One step from the initial state, compared with a float64 computation on a sample of bodies.
+    private func verifyOneStep(device: Device, kernel: Kernel, positions: [Float], velocities: [Float]) throws -> Double {
+        let p = try device.makeBuffer(array: positions), v = try device.makeBuffer(array: velocities)
+        let np = try device.makeBuffer(length: positions.count * 4), nv = try device.makeBuffer(length: velocities.count * 4)
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(kernel, arguments: [.buffer(p), .buffer(v), .buffer(np), .buffer(nv), .local(bytes: localSize * 16),
+                                                  .int32(Int32(bodies)), .float(Self.dt), .float(Self.damping)],
+                              globalSize: [bodies], localSize: [localSize])
+        try device.queue.submit(commands).wait(timeout: .seconds(600))
+        let result = try nv.read(as: Float.self)
+        var worst = 0.0
+        for i in stride(from: 0, to: bodies, by: max(1, bodies / 64)) {
+            var acc = [0.0, 0.0, 0.0]
+            for j in 0..<bodies {
+                let d = (0..<3).map { Double(positions[4 * j + $0]) - Double(positions[4 * i + $0]) }
+                let distSqr = d[0] * d[0] + d[1] * d[1] + d[2] * d[2] + 0.01
+                let s = Double(positions[4 * j + 3]) / (distSqr * distSqr.squareRoot())
+                for axis in 0..<3 { acc[axis] += d[axis] * s }
+            }
+            for axis in 0..<3 {
+                let expected = (Double(velocities[4 * i + axis]) + acc[axis] * Double(Self.dt)) * Double(Self.damping)
+                worst = max(worst, abs(expected - Double(result[4 * i + axis])) / max(1, abs(expected)))
+            }
+        }
+        return worst
+    }
+}
