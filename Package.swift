@@ -48,7 +48,7 @@ let package = Package(
         ),
 
         .testTarget(name: "ConduitWireTests", dependencies: ["ConduitWire"]),
-        .testTarget(name: "ConduitKernelTests", dependencies: ["ConduitKernel"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "ConduitKernelTests", dependencies: ["ConduitKernel"], exclude: ["Snapshots"]),
         .testTarget(name: "ConduitCPUTests", dependencies: ["ConduitCPU", "ConduitHAL"]),
         .testTarget(name: "ConduitHostTests", dependencies: ["ConduitHost", "ConduitWire", "ConduitHAL"]),
         .testTarget(name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU"]),

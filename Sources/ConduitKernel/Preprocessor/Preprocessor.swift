@@ -241,7 +241,7 @@ struct Preprocessor {
             let (arguments, end) = try collectArguments(tokens, openAt: i + 1, name: token)
             guard arguments.count == parameters.count || (macro.variadic && arguments.count >= parameters.count - 1)
                     || (parameters.isEmpty && arguments.count == 1 && arguments[0].isEmpty) else {
-                throw CompileError(message: "macro '\(token.text)' takes \(parameters.count) arguments, \(arguments.count) given",
+                throw CompileError(message: "macro '\(token.text)' takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), \(arguments.count) given",
                                    location: token.location)
             }
             var bound: [String: [Token]] = [:]

@@ -1,0 +1,4 @@
+__kernel void k(__global int *a) {
+    int i = get_global_id(0)
+    a[i] = 1;
+}

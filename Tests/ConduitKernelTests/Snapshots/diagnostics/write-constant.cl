@@ -1,0 +1,3 @@
+__kernel void k(__constant float *a) {
+    a[0] = 1.0f;
+}
