@@ -37,7 +37,17 @@ extension CodeGen {
         let converted = try convert(value, to: place.type, location: location)
         switch place {
         case let .registers(_, regs):
-            for (target, source) in zip(regs, converted.regs) where target != source {
+            var sources = converted.regs
+            let targets = Set(regs)
+            if zip(regs, sources).contains(where: { target, source in target != source && targets.contains(source) }) {
+                // A permutation of the same registers (`v.xy = v.yx`): read everything before writing.
+                sources = sources.map { source in
+                    let copy = newReg(wide: source.wide)
+                    emit(source.wide ? .mov64 : .mov32, copy.index, source.index)
+                    return copy
+                }
+            }
+            for (target, source) in zip(regs, sources) where target != source {
                 emit(target.wide ? .mov64 : .mov32, target.index, source.index)
             }
         case let .memory(base, offset, type, space):
