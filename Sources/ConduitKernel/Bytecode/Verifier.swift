@@ -4,7 +4,7 @@
 /// control stack; memory accesses are checked when they run.
 public enum Verifier {
     public struct Limits: Sendable {
-        public var maxRegisters = 1 << 16
+        public var maxRegisters = 4096
         public var maxPrivateBytesPerItem = 64 << 10
         public var maxLocalBytes = 64 << 10
         public var maxArgumentBytes = 4096

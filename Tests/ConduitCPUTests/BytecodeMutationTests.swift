@@ -1,0 +1,106 @@
+import ConduitCPU
+import ConduitKernel
+import Dispatch
+import Foundation
+import Testing
+
+/// Hostile bytecode: every kernel of Kernels/ is serialised, mutated at random (deterministic
+/// seed), and either rejected by the decoder/verifier or run safely by the interpreter. A crash
+/// or hang fails the test run itself.
+@Suite struct BytecodeMutationTests {
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let programs = ["saxpy", "vector_add", "matmul", "nbody", "reduction", "scan", "histogram", "transpose"]
+
+    @Test(arguments: programs)
+    func mutatedBytecodeIsRejectedOrRunsSafely(_ program: String) throws {
+        let module = try Compiler.compile(source: try KernelsTests.source("\(program).cl"))
+        let original = module.serialized()
+        var generator = Generator(state: UInt64(program.utf8.reduce(0) { $0 &* 31 &+ UInt64($1) }))
+        var rejected = 0, ran = 0, faulted = 0
+        for _ in 0..<400 {
+            var bytes = original
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                let index = Int.random(in: 0..<bytes.count, using: &generator)
+                switch Int.random(in: 0..<3, using: &generator) {
+                case 0: bytes[index] ^= UInt8(1 << Int.random(in: 0..<8, using: &generator))
+                case 1: bytes[index] = UInt8.random(in: 0...255, using: &generator)
+                default: bytes[index] = [0, 1, 0xFF, 0x7F, 0x80][Int.random(in: 0..<5, using: &generator)]
+                }
+            }
+            let mutated: BytecodeModule
+            do {
+                mutated = try BytecodeModule(serialized: bytes)
+                try Verifier.verify(mutated)
+            } catch {
+                rejected += 1
+                continue
+            }
+            for kernel in mutated.kernels {
+                switch try runSafely(kernel, constants: mutated.constants) {
+                case .ran: ran += 1
+                case .faulted: faulted += 1
+                case .notRunnable: rejected += 1
+                }
+            }
+        }
+        #expect(rejected > 0, "some mutations must be caught by the decoder or the verifier")
+        #expect(ran + faulted + rejected > 0)
+    }
+
+    enum Outcome { case ran, faulted, notRunnable }
+
+    /// Runs a (possibly hostile) kernel over one small group with small buffers, aborting it after
+    /// 200 ms through the interpreter's back-edge cancellation.
+    func runSafely(_ kernel: KernelCode, constants: [UInt8]) throws -> Outcome {
+        let limits = DispatchRules.Limits(maxWorkGroupSize: 1024, maxWorkGroupSizes: [1024, 1024, 64], maxLocalMemory: 64 << 10)
+        var shapes: [ArgumentShape] = [], values: [Int: [UInt8]] = [:], locals: [Int: Int] = [:]
+        var memories: [UnsafeMutableRawBufferPointer] = []
+        defer { memories.forEach { $0.deallocate() } }
+        var buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?] = []
+        for (index, parameter) in kernel.parameters.enumerated() {
+            switch parameter.kind {
+            case .buffer:
+                let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: 4096, alignment: 16)
+                memory.initializeMemory(as: UInt8.self, repeating: 1)
+                memories.append(memory)
+                buffers.append((memory.baseAddress!, 4096, !parameter.isReadOnly))
+                shapes.append(.buffer)
+            case .value:
+                values[index] = [UInt8](repeating: 3, count: parameter.size)
+                buffers.append(nil)
+                shapes.append(.value(size: parameter.size))
+            case .local:
+                locals[index] = 256
+                buffers.append(nil)
+                shapes.append(.local(size: 256))
+            }
+        }
+        let global = kernel.requiredWorkGroupSize ?? [16, 1, 1]
+        guard let local = try? DispatchRules.check(kernel: kernel, global: global, local: nil, arguments: shapes, limits: limits) else {
+            return .notRunnable
+        }
+        let block = ArgumentBlock(kernel: kernel, values: values, localSizes: locals)
+        let cancellation = Interpreter.Cancellation()
+        let timer = DispatchWorkItem { cancellation.cancel() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(200), execute: timer)
+        defer { timer.cancel() }
+        do {
+            try Interpreter.run(KernelDispatch(kernel: kernel, constants: constants, globalSize: global, localSize: local,
+                                               buffers: buffers, arguments: block.bytes, localBytes: block.localBytes),
+                                cancellation: cancellation)
+            return .ran
+        } catch {
+            return .faulted
+        }
+    }
+}
