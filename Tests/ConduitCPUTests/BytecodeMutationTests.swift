@@ -60,7 +60,7 @@ import Testing
     enum Outcome { case ran, faulted, notRunnable }
 
     /// Runs a (possibly hostile) kernel over one small group with small buffers, aborting it after
-    /// 200 ms through the interpreter's back-edge cancellation.
+    /// 200 ms through the interpreter's back-edge deadline check.
     func runSafely(_ kernel: KernelCode, constants: [UInt8]) throws -> Outcome {
         let limits = DispatchRules.Limits(maxWorkGroupSize: 1024, maxWorkGroupSizes: [1024, 1024, 64], maxLocalMemory: 64 << 10)
         var shapes: [ArgumentShape] = [], values: [Int: [UInt8]] = [:], locals: [Int: Int] = [:]
@@ -90,10 +90,7 @@ import Testing
             return .notRunnable
         }
         let block = ArgumentBlock(kernel: kernel, values: values, localSizes: locals)
-        let cancellation = Interpreter.Cancellation()
-        let timer = DispatchWorkItem { cancellation.cancel() }
-        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(200), execute: timer)
-        defer { timer.cancel() }
+        let cancellation = Interpreter.Cancellation(limit: .milliseconds(200))
         do {
             try Interpreter.run(KernelDispatch(kernel: kernel, constants: constants, globalSize: global, localSize: local,
                                                buffers: buffers, arguments: block.bytes, localBytes: block.localBytes),
