@@ -40,7 +40,7 @@ let package = Package(
                 swiftSettings: targetCPU),
         .target(name: "ConduitHost", dependencies: ["ConduitWire", "ConduitHAL", "ConduitCPU"], swiftSettings: targetCPU),
         .target(name: "Conduit", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel"], swiftSettings: targetCPU),
-        .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU", "COpenCL"], swiftSettings: targetCPU),
+        .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU", "ConduitKernel", "COpenCL"], swiftSettings: targetCPU),
         .executableTarget(
             name: "conduit",
             dependencies: ["Conduit", "ConduitBench", "ConduitKernel", .product(name: "ArgumentParser", package: "swift-argument-parser")],

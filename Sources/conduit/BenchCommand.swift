@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Run benchmarks and compare adapters.",
-        subcommands: [MatmulCommand.self, NBodyCommand.self, OpenBLASDirectCommand.self]
+        subcommands: [MatmulCommand.self, NBodyCommand.self, KernelsCommand.self, OpenBLASDirectCommand.self]
     )
 }
 
@@ -149,5 +149,37 @@ struct NBodyCommand: ParsableCommand {
             }
         }
         if results.contains(where: { !$0.verified }) { throw ExitCode.failure }
+    }
+}
+
+struct KernelsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kernels",
+        abstract: "Compile time of every built-in kernel, and the CPU interpreter's throughput in lane-operations per second."
+    )
+
+    @Option(help: "Compilations per program; the median is reported.")
+    var repeats = 21
+
+    @Flag(help: "Print one JSON document instead of tables.")
+    var json = false
+
+    func run() throws {
+        let compile = try KernelBenchmarks.compileTimes(repeats: repeats)
+        let instance = try Instance()
+        let cpu = try instance.adapters(matching: .backend(.cpu))
+        let throughput = try cpu.map { try KernelBenchmarks.interpreterThroughput(on: $0) }
+        if json {
+            struct Report: Encodable { var compile: [KernelBenchmarks.CompileResult]; var interpreter: [KernelBenchmarks.ThroughputResult] }
+            try printJSON(Report(compile: compile, interpreter: throughput))
+            return
+        }
+        var table = TextTable("program", "kernels", "compile ms (median)", "max ms")
+        for r in compile { table.add(r.program, "\(r.kernels)", formatted(r.medianMilliseconds, 2), formatted(r.maxMilliseconds, 2)) }
+        print("Compiling Kernels/ (preprocess, parse, generate, verify), \(repeats) runs each:\n" + table.render())
+        for t in throughput {
+            print("\nInterpreter on \(t.adapter): \(formatted(t.billionLaneOperationsPerSecond, 2)) billion lane-operations per second",
+                  "(\(t.workItems) work-items, \(String(format: "%.2e", t.laneOperations)) float operations in \(formatted(t.medianSeconds * 1e3, 1)) ms)")
+        }
     }
 }

@@ -107,7 +107,7 @@ final class CodeGen {
                 } else {
                     guard parameters.filter({ $0.kind == .buffer }).count < 64 else { throw error("too many buffer parameters", p.location) }
                     parameters.append(KernelParameter(name: p.name, kind: .buffer, addressSpace: space, typeName: "\(p.type)",
-                                                      size: 0, argumentOffset: 0, isReadOnly: space == .constant || isConstPointer(p)))
+                                                      size: 0, argumentOffset: 0, isReadOnly: space == .constant))
                     let reg = constant64(Segment.pointer(Segment.buffer(parameter: index)))
                     try bindParameter(p, Value(type: p.type, regs: [reg]))
                 }
@@ -131,9 +131,6 @@ final class CodeGen {
                           requiredWorkGroupSize: f.requiredWorkGroupSize, instructions: instructions)
     }
 
-    private func isConstPointer(_ p: Parameter) -> Bool { false }
-
-    private var argumentsPointer: Reg?
     private func argumentsBase() throws(CompileError) -> Reg {
         constant64(Segment.pointer(Segment.arguments))
     }

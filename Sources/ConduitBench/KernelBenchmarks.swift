@@ -1,0 +1,62 @@
+import Conduit
+import ConduitKernel
+import Foundation
+
+/// Compile time of every built-in kernel, and the interpreter's raw throughput.
+public enum KernelBenchmarks {
+    public struct CompileResult: Sendable, Codable {
+        public var program: String
+        public var kernels: Int
+        public var medianMilliseconds: Double
+        public var maxMilliseconds: Double
+    }
+
+    /// Compiles each program of `Kernels/` `repeats` times (front end to verified bytecode).
+    public static func compileTimes(repeats: Int) throws -> [CompileResult] {
+        try BuiltinKernels.names.map { name in
+            let source = BuiltinKernels.source(named: name)!
+            var kernels = 0
+            let timing = try Timing.measure(iterations: repeats) {
+                kernels = try Compiler.compile(source: source, fileName: "\(name).cl").kernels.count
+            }
+            return CompileResult(program: name, kernels: kernels, medianMilliseconds: timing.median * 1e3, maxMilliseconds: timing.maximum * 1e3)
+        }
+    }
+
+    public struct ThroughputResult: Sendable, Codable {
+        public var adapter: String
+        public var workItems: Int
+        public var laneOperations: Double
+        public var medianSeconds: Double
+        public var billionLaneOperationsPerSecond: Double
+    }
+
+    /// A kernel of 16 dependent multiply-adds per loop iteration, over `items` work-items:
+    /// lane-operations counted as the arithmetic instructions each work-item executes.
+    public static func interpreterThroughput(on adapter: Adapter, items: Int = 1 << 16, iterations: Int = 256, repeats: Int = 5) throws -> ThroughputResult {
+        let source = """
+        __kernel void fma_chain(__global float *out, const int n) {
+            float x = (float)get_global_id(0) * 1e-6f, a = 0.999f, b = 0.001f;
+            for (int i = 0; i < n; i++) {
+                x = x * a + b; x = x * a + b; x = x * a + b; x = x * a + b;
+                x = x * a + b; x = x * a + b; x = x * a + b; x = x * a + b;
+                x = x * a + b; x = x * a + b; x = x * a + b; x = x * a + b;
+                x = x * a + b; x = x * a + b; x = x * a + b; x = x * a + b;
+            }
+            out[get_global_id(0)] = x;
+        }
+        """
+        let device = try adapter.makeDevice(label: "throughput")
+        let kernel = try device.makeLibrary(source: source, fileName: "fma_chain.cl").makeKernel(named: "fma_chain")
+        let out = try device.makeBuffer(length: items * 4)
+        let timing = try Timing.measure(iterations: repeats) {
+            let commands = device.queue.makeCommandBuffer()
+            try commands.dispatch(kernel, arguments: [.buffer(out), .int32(Int32(iterations))], globalSize: [items], localSize: [256])
+            try device.queue.submit(commands).wait(timeout: .seconds(600))
+        }
+        // Each `x * a + b` is a multiply and an add: 32 float operations per iteration per work-item.
+        let operations = Double(items) * Double(iterations) * 32
+        return ThroughputResult(adapter: adapter.name, workItems: items, laneOperations: operations, medianSeconds: timing.median,
+                                billionLaneOperationsPerSecond: operations / timing.median / 1e9)
+    }
+}
