@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "ConduitWireTests", dependencies: ["ConduitWire"]),
         .testTarget(name: "ConduitKernelTests", dependencies: ["ConduitKernel"], exclude: ["Snapshots"]),
         .testTarget(name: "ConduitCPUTests", dependencies: ["ConduitCPU", "ConduitHAL"]),
-        .testTarget(name: "ConduitHostTests", dependencies: ["ConduitHost", "ConduitWire", "ConduitHAL"]),
+        .testTarget(name: "ConduitHostTests", dependencies: ["ConduitHost", "ConduitWire", "ConduitHAL", "ConduitKernel"]),
         .testTarget(name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU"]),
         // Runs the built `conduit` executable as a user would; depending on it makes sure it is built.
         .testTarget(name: "ConduitCLITests", dependencies: ["conduit"]),

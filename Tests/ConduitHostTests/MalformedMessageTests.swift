@@ -1,4 +1,5 @@
 import ConduitHost
+import ConduitKernel
 import ConduitWire
 import Testing
 
@@ -151,6 +152,34 @@ import Testing
             let id = client.makeBuffer(device: d.device, length: 4)
             client.send(.release(id: id))
             client.send(.createBuffer(id: id, device: d.device, length: 4))
+        }
+    }
+
+    @Test func bytecodeTheVerifierRejects() throws {
+        try expectContextLost(containing: ["bytecode rejected by the verifier", "uses r9999"], code: Failure.invalidArgument) { client, d in
+            var module = try! Compiler.compile(source: "__kernel void k(__global int *a) { a[0] = 1; }")
+            module.kernels[0].instructions.append(Instruction(.mov32, 9999, 0))
+            client.send(.createLibrary(id: client.newID(), device: d.device, bytecode: module.serialized()))
+        }
+        try expectContextLost(containing: ["bad magic"], code: Failure.invalidArgument) { client, d in
+            client.send(.createLibrary(id: client.newID(), device: d.device, bytecode: Array("not bytecode".utf8)))
+        }
+    }
+
+    @Test func dispatchThatDoesNotMatchTheKernel() throws {
+        try expectContextLost(containing: ["kernel 'k' takes 1 argument, 0 given"], code: Failure.invalidArgument) { client, d in
+            let module = try! Compiler.compile(source: "__kernel void k(__global int *a) { a[0] = 1; }")
+            let library = client.newID()
+            client.send(.createLibrary(id: library, device: d.device, bytecode: module.serialized()))
+            client.send(.submit(queue: d.queue, value: 1, commands: [.dispatch(DispatchCommand(
+                library: library, kernelIndex: 0, globalSize: [1, 1, 1], localSize: [0, 0, 0], globalOffset: [0, 0, 0], arguments: []))]))
+        }
+        try expectContextLost(containing: ["no kernel 3"], code: Failure.invalidArgument) { client, d in
+            let module = try! Compiler.compile(source: "__kernel void k(__global int *a) { a[0] = 1; }")
+            let library = client.newID()
+            client.send(.createLibrary(id: library, device: d.device, bytecode: module.serialized()))
+            client.send(.submit(queue: d.queue, value: 1, commands: [.dispatch(DispatchCommand(
+                library: library, kernelIndex: 3, globalSize: [1, 1, 1], localSize: [0, 0, 0], globalOffset: [0, 0, 0], arguments: []))]))
         }
     }
 
