@@ -307,61 +307,19 @@ extension CodeGen {
 }
 
 /// Finds the names a function body assigns to (so a parameter that is never assigned can share
-/// its argument's registers).
+/// its argument's registers). Declarations count too: a shadowing local is then simply copied.
 enum AssignmentScan {
     static func names(in statement: Stmt) -> Set<String> {
         var found = Set<String>()
-        visit(statement, &found)
-        return found
-    }
-
-    private static func target(_ e: Expr, _ found: inout Set<String>) {
-        var base = e
-        while true {
-            switch base.kind {
-            case let .member(b, _, false): base = b; continue
-            case let .index(b, _): base = b; continue
+        statement.walkExpressions({ e in
+            switch e.kind {
+            case let .assign(_, target, _), let .postfix(_, target): if let name = target.rootName { found.insert(name) }
+            case let .unary(op, target) where op == "++pre" || op == "--pre" || op == "&":
+                if let name = target.rootName { found.insert(name) }
             default: break
             }
-            break
-        }
-        if case let .identifier(name) = base.kind { found.insert(name) }
-    }
-
-    private static func visit(_ s: Stmt, _ found: inout Set<String>) {
-        switch s {
-        case let .compound(items): items.forEach { visit($0, &found) }
-        case let .declaration(declarations):
-            for d in declarations {
-                found.insert(d.name)  // a shadowing declaration: keep it simple and copy
-                if let e = d.initializer { visit(e, &found) }
-            }
-        case let .expression(e): visit(e, &found)
-        case let .ifElse(c, a, b): visit(c, &found); visit(a, &found); if let b { visit(b, &found) }
-        case let .whileLoop(c, body): visit(c, &found); visit(body, &found)
-        case let .doWhile(body, c): visit(body, &found); visit(c, &found)
-        case let .forLoop(i, c, step, body):
-            if let i { visit(i, &found) }
-            if let c { visit(c, &found) }
-            if let step { visit(step, &found) }
-            visit(body, &found)
-        case let .returnStatement(e, _): if let e { visit(e, &found) }
-        case let .switchStatement(e, body, _): visit(e, &found); body.forEach { visit($0, &found) }
-        case .breakStatement, .continueStatement, .caseLabel, .defaultLabel, .empty: break
-        }
-    }
-
-    private static func visit(_ e: Expr, _ found: inout Set<String>) {
-        switch e.kind {
-        case let .assign(_, t, v): target(t, &found); visit(t, &found); visit(v, &found)
-        case let .postfix(_, t): target(t, &found); visit(t, &found)
-        case let .unary(op, t) where op == "++pre" || op == "--pre" || op == "&": target(t, &found); visit(t, &found)
-        case let .unary(_, a), let .cast(_, a), let .sizeofExpr(a), let .member(a, _, _): visit(a, &found)
-        case let .binary(_, a, b), let .comma(a, b), let .index(a, b): visit(a, &found); visit(b, &found)
-        case let .conditional(a, b, c): visit(a, &found); visit(b, &found); visit(c, &found)
-        case let .call(_, args), let .vectorLiteral(_, args), let .initializerList(args): args.forEach { visit($0, &found) }
-        case .integer, .floating, .identifier, .sizeofType: break
-        }
+        }, declared: { found.insert($0.name) })
+        return found
     }
 
     /// Whether the body's only `return` is its last statement (so no early exit needs a block).
@@ -383,53 +341,15 @@ enum AssignmentScan {
     }
 }
 
-/// Finds the names whose address is taken (`&name`), so those variables live in memory.
+/// Finds the names whose address is taken (`&name`, `&name.field`, `&name[i]`), so those
+/// variables live in memory.
 enum AddressScan {
     static func names(in statement: Stmt) -> Set<String> {
         var found = Set<String>()
-        visit(statement, &found)
+        statement.walkExpressions { e in
+            if case let .unary("&", target) = e.kind, let name = target.rootName { found.insert(name) }
+        }
         return found
-    }
-
-    private static func visit(_ s: Stmt, _ found: inout Set<String>) {
-        switch s {
-        case let .compound(items): items.forEach { visit($0, &found) }
-        case let .declaration(declarations): declarations.forEach { if let e = $0.initializer { visit(e, &found) } }
-        case let .expression(e): visit(e, &found)
-        case let .ifElse(c, a, b): visit(c, &found); visit(a, &found); if let b { visit(b, &found) }
-        case let .whileLoop(c, body): visit(c, &found); visit(body, &found)
-        case let .doWhile(body, c): visit(body, &found); visit(c, &found)
-        case let .forLoop(i, c, step, body):
-            if let i { visit(i, &found) }
-            if let c { visit(c, &found) }
-            if let step { visit(step, &found) }
-            visit(body, &found)
-        case let .returnStatement(e, _): if let e { visit(e, &found) }
-        case let .switchStatement(e, body, _): visit(e, &found); body.forEach { visit($0, &found) }
-        case .breakStatement, .continueStatement, .caseLabel, .defaultLabel, .empty: break
-        }
-    }
-
-    private static func visit(_ e: Expr, _ found: inout Set<String>) {
-        switch e.kind {
-        case let .unary("&", inner):
-            var base = inner
-            while true {
-                switch base.kind {
-                case let .member(b, _, arrow) where !arrow: base = b; continue
-                case let .index(b, _): base = b; continue
-                default: break
-                }
-                break
-            }
-            if case let .identifier(name) = base.kind { found.insert(name) }
-            visit(inner, &found)
-        case let .unary(_, a), let .postfix(_, a), let .cast(_, a), let .sizeofExpr(a), let .member(a, _, _): visit(a, &found)
-        case let .binary(_, a, b), let .assign(_, a, b), let .comma(a, b), let .index(a, b): visit(a, &found); visit(b, &found)
-        case let .conditional(a, b, c): visit(a, &found); visit(b, &found); visit(c, &found)
-        case let .call(_, args), let .vectorLiteral(_, args), let .initializerList(args): args.forEach { visit($0, &found) }
-        case .integer, .floating, .identifier, .sizeofType: break
-        }
     }
 }
 
