@@ -23,7 +23,9 @@ import Testing
 
     @Test(arguments: programs)
     func mutatedBytecodeIsRejectedOrRunsSafely(_ program: String) throws {
-        let module = try Compiler.compile(source: try KernelsTests.source("\(program).cl"))
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let source = try String(contentsOf: root.appendingPathComponent("Kernels/\(program).cl"), encoding: .utf8)
+        let module = try Compiler.compile(source: source)
         let original = module.serialized()
         var generator = Generator(state: UInt64(program.utf8.reduce(0) { $0 &* 31 &+ UInt64($1) }))
         var rejected = 0, ran = 0, faulted = 0

@@ -42,3 +42,25 @@ func makeCPUDevice(label: String? = nil) throws -> (Instance, Device) {
 }
 
 import Testing
+
+/// A kernel argument as host data: buffers are made from arrays, values passed as bytes.
+enum KernelInput {
+    case floats([Float])
+    case ints([Int32])
+    case bytes([UInt8])
+    case value([UInt8])
+    case local(Int)
+
+    static func scalar<T: BitwiseCopyable>(_ value: T) -> KernelInput { .value(withUnsafeBytes(of: value) { Array($0) }) }
+}
+
+extension Array where Element == UInt8 {
+    func `as`<T: BitwiseCopyable>(_ type: T.Type) -> [T] {
+        [T](unsafeUninitializedCapacity: count / MemoryLayout<T>.stride) { destination, initialized in
+            initialized = count / MemoryLayout<T>.stride
+            withUnsafeBytes { source in
+                UnsafeMutableRawBufferPointer(destination).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[0..<initialized * MemoryLayout<T>.stride]))
+            }
+        }
+    }
+}

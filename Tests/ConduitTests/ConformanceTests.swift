@@ -1,11 +1,41 @@
+import Conduit
 import Foundation
 import Testing
 
-/// Every kernel of Kernels/ on the interpreter, against a plain-Swift reference.
-@Suite struct KernelsTests {
-    static func source(_ file: String) throws -> String {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return try String(contentsOf: root.appendingPathComponent("Kernels/\(file)"), encoding: .utf8)
+/// Every kernel of Kernels/ on every adapter present, through the public API (compile in the
+/// client, verify on the host, run on the backend), against plain-Swift references. Floats are
+/// compared with tolerances, integers exactly. Adapters that are absent are simply not listed.
+@Suite struct ConformanceTests {
+    static let adapters: [AdapterCase] = ((try? Instance().adapters()) ?? []).map { AdapterCase(index: $0.index, name: $0.name) }
+
+    struct AdapterCase: CustomTestStringConvertible, Sendable {
+        var index: Int
+        var name: String
+        var testDescription: String { "\(index): \(name)" }
+    }
+
+    /// Runs one built-in kernel on an adapter; returns every buffer argument's bytes afterwards.
+    func run(_ adapter: AdapterCase, _ program: String, _ kernelName: String, _ arguments: [KernelInput],
+             global: [Int], local: [Int]) throws -> [Int: [UInt8]] {
+        let instance = try Instance()
+        let device = try #require(try instance.adapters().first { $0.index == adapter.index }).makeDevice(label: "conformance")
+        let kernel = try device.makeLibrary(builtin: program).makeKernel(named: kernelName)
+        var buffers: [Int: Buffer] = [:]
+        var converted: [KernelArgument] = []
+        for (index, argument) in arguments.enumerated() {
+            switch argument {
+            case let .floats(values): buffers[index] = try device.makeBuffer(array: values)
+            case let .ints(values): buffers[index] = try device.makeBuffer(array: values)
+            case let .bytes(values): buffers[index] = try device.makeBuffer(array: values)
+            case let .value(bytes): converted.append(.bytes(bytes))
+            case let .local(size): converted.append(.local(bytes: size))
+            }
+            if let buffer = buffers[index] { converted.append(.buffer(buffer)) }
+        }
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(kernel, arguments: converted, globalSize: global, localSize: local)
+        try device.queue.submit(commands).wait(timeout: .seconds(120))
+        return try buffers.mapValues { try $0.read(as: UInt8.self) }
     }
 
     static func values(_ count: Int, seed: UInt64) -> [Float] {
@@ -20,31 +50,37 @@ import Testing
         a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= tolerance * max(1, abs($1)) }
     }
 
-    @Test func vectorAdd() throws {
+    @Test(arguments: adapters) func saxpy(_ adapter: AdapterCase) throws {
+        let n = 1500
+        let x = Self.values(n, seed: 11), y = Self.values(n, seed: 12)
+        let out = try run(adapter, "saxpy", "saxpy", [.floats(y), .floats(x), .scalar(Float(-1.5)), .scalar(UInt32(n))], global: [1536], local: [256])
+        let result = out[0]!.as(Float.self)
+        #expect(close(result, zip(x, y).map { -1.5 * $0 + $1 }, tolerance: 1e-6))
+    }
+
+    @Test(arguments: adapters) func vectorAdd(_ adapter: AdapterCase) throws {
         let n = 1000
         let a = Self.values(n, seed: 1), b = Self.values(n, seed: 2)
-        let out = try KernelHarness(try Self.source("vector_add.cl"))
-            .run("vector_add", [.floats(a), .floats(b), .floats(.init(repeating: -7, count: 1024)), .scalar(Int32(n))], global: [1024], local: [128])
+        let out = try run(adapter, "vector_add", "vector_add", [.floats(a), .floats(b), .floats(.init(repeating: -7, count: 1024)), .scalar(Int32(n))], global: [1024], local: [128])
         let c = out[2]!.as(Float.self)
         #expect(Array(c[0..<n]) == zip(a, b).map { $0 + $1 })
         #expect(c[n...].allSatisfy { $0 == -7 }, "items past n return early")
     }
 
-    @Test func matmulNaiveAndTiled() throws {
+    @Test(arguments: adapters) func matmulNaiveAndTiled(_ adapter: AdapterCase) throws {
         let (m, n, k) = (48, 32, 64)
         let a = Self.values(m * k, seed: 3), b = Self.values(k * n, seed: 4)
         var expected = [Float](repeating: 0, count: m * n)
         for i in 0..<m { for j in 0..<n { expected[i * n + j] = (0..<k).reduce(0) { $0 + a[i * k + $1] * b[$1 * n + j] } } }
-        let harness = try KernelHarness(try Self.source("matmul.cl"))
-        let args: [KernelHarness.Argument] = [.floats(a), .floats(b), .floats(.init(repeating: 0, count: m * n)),
+        let args: [KernelInput] = [.floats(a), .floats(b), .floats(.init(repeating: 0, count: m * n)),
                                               .scalar(Int32(m)), .scalar(Int32(n)), .scalar(Int32(k))]
-        let naive = try harness.run("matmul_naive", args, global: [n, m], local: [8, 8])[2]!.as(Float.self)
+        let naive = try run(adapter, "matmul", "matmul_naive", args, global: [n, m], local: [8, 8])[2]!.as(Float.self)
         #expect(close(naive, expected, tolerance: 1e-4))
-        let tiled = try harness.run("matmul_tiled", args, global: [n, m], local: [16, 16])[2]!.as(Float.self)
+        let tiled = try run(adapter, "matmul", "matmul_tiled", args, global: [n, m], local: [16, 16])[2]!.as(Float.self)
         #expect(close(tiled, expected, tolerance: 1e-4))
     }
 
-    @Test func nbodyStep() throws {
+    @Test(arguments: adapters) func nbodyStep(_ adapter: AdapterCase) throws {
         let n = 256, tile = 64
         let dt: Float = 0.01, damping: Float = 0.995, softening: Float = 0.01
         var positions: [Float] = [], velocities: [Float] = []
@@ -53,7 +89,7 @@ import Testing
             positions += [r[4 * i] * 10, r[4 * i + 1] * 10, r[4 * i + 2] * 10, abs(r[4 * i + 3]) + 0.5]
             velocities += [v[4 * i], v[4 * i + 1], v[4 * i + 2], 0]
         }
-        let out = try KernelHarness(try Self.source("nbody.cl")).run("nbody_step", [
+        let out = try run(adapter, "nbody", "nbody_step", [
             .floats(positions), .floats(velocities), .floats(.init(repeating: 0, count: n * 4)), .floats(.init(repeating: 0, count: n * 4)),
             .local(tile * 16), .scalar(Int32(n)), .scalar(dt), .scalar(damping),
         ], global: [n], local: [tile])
@@ -80,11 +116,11 @@ import Testing
         #expect(worst < 1e-3, "largest relative error \(worst)")
     }
 
-    @Test func reduction() throws {
+    @Test(arguments: adapters) func reduction(_ adapter: AdapterCase) throws {
         let n = 10_000, local = 128
         let input = Self.values(n, seed: 7)
         let groups = (n + 2 * local - 1) / (2 * local)
-        let out = try KernelHarness(try Self.source("reduction.cl")).run("reduce_sum", [
+        let out = try run(adapter, "reduction", "reduce_sum", [
             .floats(input), .floats(.init(repeating: 0, count: groups)), .local(local * 4), .scalar(UInt32(n)),
         ], global: [groups * local], local: [local])
         let partial = out[1]!.as(Float.self)
@@ -97,26 +133,25 @@ import Testing
         }
     }
 
-    @Test func exclusiveScan() throws {
+    @Test(arguments: adapters) func exclusiveScan(_ adapter: AdapterCase) throws {
         let local = 64, blocks = 8, n = local * 2 * blocks
         let input = (0..<n).map { Int32(($0 * 7 + 3) % 11) - 5 }
-        let harness = try KernelHarness(try Self.source("scan.cl"))
-        let first = try harness.run("scan_exclusive", [.ints(input), .ints(.init(repeating: 0, count: n)), .ints(.init(repeating: 0, count: blocks)),
+        let first = try run(adapter, "scan", "scan_exclusive", [.ints(input), .ints(.init(repeating: 0, count: n)), .ints(.init(repeating: 0, count: blocks)),
                                                        .local(local * 2 * 4)], global: [n / 2], local: [local])
         let blockScans = first[1]!.as(Int32.self), sums = first[2]!.as(Int32.self)
         var offsets: [Int32] = [], running: Int32 = 0
         for s in sums { offsets.append(running); running += s }
-        let second = try harness.run("scan_add_offsets", [.ints(blockScans), .ints(offsets)], global: [n], local: [local * 2])
+        let second = try run(adapter, "scan", "scan_add_offsets", [.ints(blockScans), .ints(offsets)], global: [n], local: [local * 2])
         var expected: [Int32] = [], total: Int32 = 0
         for value in input { expected.append(total); total += value }
         #expect(second[0]!.as(Int32.self) == expected)
     }
 
-    @Test func histogram() throws {
+    @Test(arguments: adapters) func histogram(_ adapter: AdapterCase) throws {
         let n = 50_000
         var state: UInt32 = 12345
         let data: [UInt8] = (0..<n).map { _ in state = state &* 1664525 &+ 1013904223; return UInt8(truncatingIfNeeded: (state >> 24) ^ (state >> 9)) }
-        let out = try KernelHarness(try Self.source("histogram.cl")).run("histogram256", [
+        let out = try run(adapter, "histogram", "histogram256", [
             .bytes(data), .scalar(UInt32(n)), .bytes(.init(repeating: 0, count: 256 * 4)),
         ], global: [64 * 16], local: [64])
         var expected = [UInt32](repeating: 0, count: 256)
@@ -124,10 +159,10 @@ import Testing
         #expect(out[2]!.as(UInt32.self) == expected)
     }
 
-    @Test func transpose() throws {
+    @Test(arguments: adapters) func transpose(_ adapter: AdapterCase) throws {
         let rows = 40, cols = 72
         let input = Self.values(rows * cols, seed: 8)
-        let out = try KernelHarness(try Self.source("transpose.cl")).run("transpose", [
+        let out = try run(adapter, "transpose", "transpose", [
             .floats(input), .floats(.init(repeating: 0, count: rows * cols)), .scalar(Int32(rows)), .scalar(Int32(cols)),
         ], global: [80, 48], local: [16, 16])
         let result = out[1]!.as(Float.self)
