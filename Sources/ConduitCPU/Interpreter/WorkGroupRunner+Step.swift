@@ -10,7 +10,13 @@ extension WorkGroupRunner {
         switch i.opcode {
         case .const32: setUniform32(i.a, i.b)
         case .const64: setUniform64(i.a, UInt64(i.c) << 32 | UInt64(i.b))
-        case .mov32: unary32(i) { $0 }
+        case .mov32:
+            if !isUniform32(i.b) && maskFull {
+                lanes32(i.a).update(from: lanes32(i.b), count: lanes)
+                u32[Int(i.a)] = 0
+            } else {
+                unary32(i) { $0 }
+            }
         case .mov64: unary64(i) { $0 }
         case .select32: ternary32(i) { c, a, b in c != 0 ? a : b }
         case .select64: select64(i)

@@ -43,6 +43,8 @@ struct WorkGroupRunner {
         var inElse = false
         var anyExit = false
         var epoch = 0
+        /// Entered with every live lane active: the saved mask was not copied.
+        var enteredFull = false
         var breakable: Bool { kind == .loop || kind == .block }
     }
     var frames: [Frame] = []
@@ -174,9 +176,14 @@ struct WorkGroupRunner {
         active = count
     }
 
-    /// mask = saved & ~returned & ~(lanes that left for a breakable frame below `frameIndex`).
-    private mutating func restoreMask(from saved: UnsafeMutablePointer<UInt32>, below frameIndex: Int, alsoExcluding extra: UnsafeMutablePointer<UInt32>? = nil) {
-        for i in 0..<lanes { mask[i] = saved[i] & ~returned[i] }
+    /// mask = frame's entry mask & ~returned & ~(lanes that left for a breakable frame below it).
+    private mutating func restoreMask(frame frameIndex: Int, alsoExcluding extra: UnsafeMutablePointer<UInt32>? = nil) {
+        if frames[frameIndex].enteredFull {
+            for i in 0..<lanes { mask[i] = ~returned[i] }
+        } else {
+            let saved = maskSlot(frameIndex, 0)
+            for i in 0..<lanes { mask[i] = saved[i] & ~returned[i] }
+        }
         if let extra { for i in 0..<lanes { mask[i] &= ~extra[i] } }
         for g in 0..<frameIndex where frames[g].breakable && frames[g].anyExit {
             let exited = maskSlot(g, 1)
@@ -187,9 +194,14 @@ struct WorkGroupRunner {
 
     private mutating func pushFrame(_ kind: Frame.Kind, at pc: Int) -> Int {
         let index = frames.count
-        frames.append(Frame(kind: kind, start: pc, slot: index, epoch: exitEpoch))
-        maskSlot(index, 0).update(from: mask, count: lanes)
-        if kind == .loop || kind == .block { maskSlot(index, 1).initialize(repeating: 0, count: lanes) }
+        var frame = Frame(kind: kind, start: pc, slot: index, epoch: exitEpoch)
+        // The exit mask is initialised by the first break that targets the frame.
+        if active == live {
+            frame.enteredFull = true
+        } else {
+            maskSlot(index, 0).update(from: mask, count: lanes)
+        }
+        frames.append(frame)
         return index
     }
 
@@ -258,25 +270,25 @@ struct WorkGroupRunner {
                 switch frame.kind {
                 case .ifUniform, .ifDivergent:
                     if frame.kind == .ifDivergent || exitEpoch != frame.epoch {
-                        restoreMask(from: maskSlot(f, 0), below: f)
+                        restoreMask(frame: f)
                     }
                     frames.removeLast()
                     pc = active > 0 ? pc + 1 : skipTarget()
                 case .block:
-                    if exitEpoch != frame.epoch { restoreMask(from: maskSlot(f, 0), below: f) }
+                    if exitEpoch != frame.epoch { restoreMask(frame: f) }
                     frames.removeLast()
                     pc = active > 0 ? pc + 1 : skipTarget()
                 case .loop:
                     if cancellation.isCancelled { throw .cancelled(kernel: kernelName) }
                     if exitEpoch != frame.epoch {
                         // Lanes still looping: not returned, not broken out of this loop or beyond.
-                        restoreMask(from: maskSlot(f, 0), below: f, alsoExcluding: frame.anyExit ? maskSlot(f, 1) : nil)
+                        restoreMask(frame: f, alsoExcluding: frame.anyExit ? maskSlot(f, 1) : nil)
                         frames[f].epoch = exitEpoch
                     }
                     if active > 0 {
                         pc = frame.start + 1
                     } else {
-                        restoreMask(from: maskSlot(f, 0), below: f)
+                        restoreMask(frame: f)
                         frames.removeLast()
                         pc = active > 0 ? pc + 1 : skipTarget()
                     }
@@ -292,8 +304,12 @@ struct WorkGroupRunner {
                     target -= 1
                 }
                 let exited = maskSlot(target, 1)
-                for l in 0..<lanes { exited[l] |= mask[l] }
-                frames[target].anyExit = true
+                if frames[target].anyExit {
+                    for l in 0..<lanes { exited[l] |= mask[l] }
+                } else {
+                    exited.update(from: mask, count: lanes)
+                    frames[target].anyExit = true
+                }
                 mask.initialize(repeating: 0, count: lanes)
                 active = 0
                 exitEpoch &+= 1
