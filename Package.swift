@@ -38,7 +38,8 @@ let package = Package(
         .target(name: "ConduitHAL", dependencies: ["ConduitWire", "ConduitKernel"], swiftSettings: targetCPU),
         .target(name: "ConduitCPU", dependencies: ["ConduitHAL", "ConduitKernel", "COpenBLAS", "CConduitShims"],
                 swiftSettings: targetCPU),
-        .target(name: "ConduitHost", dependencies: ["ConduitWire", "ConduitHAL", "ConduitCPU"], swiftSettings: targetCPU),
+        .target(name: "ConduitOpenCL", dependencies: ["ConduitHAL", "ConduitKernel", "COpenCL"], swiftSettings: targetCPU),
+        .target(name: "ConduitHost", dependencies: ["ConduitWire", "ConduitHAL", "ConduitCPU", "ConduitOpenCL"], swiftSettings: targetCPU),
         .target(name: "Conduit", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel"], swiftSettings: targetCPU),
         .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU", "ConduitKernel", "COpenCL"], swiftSettings: targetCPU),
         .executableTarget(

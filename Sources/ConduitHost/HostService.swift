@@ -1,5 +1,6 @@
 import ConduitCPU
 import ConduitHAL
+import ConduitOpenCL
 import ConduitWire
 import Synchronization
 
@@ -22,8 +23,7 @@ package final class HostService: Sendable {
     private let sessions = Mutex<(next: UInt64, live: [UInt64: Session])>((1, [:]))
 
     package init(backends: [any Backend]? = nil, configuration: Configuration = Configuration()) {
-        let cpu = CPUBackend()
-        let backends = backends ?? [cpu]
+        let backends = backends ?? [CPUBackend(), OpenCLBackend()]
         self.backends = backends.map { ($0, $0.adapters.count) }
         self.adapterDescriptions = backends.flatMap(\.adapters)
         self.configuration = configuration

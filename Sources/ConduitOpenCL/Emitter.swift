@@ -1,0 +1,288 @@
+import ConduitKernel
+
+/// Prints verified bytecode as OpenCL C for a real driver. The source never travels; this is
+/// the host's own translation. Every load, store and atomic resolves its pointer's segment and
+/// checks the offset against that segment's length, so a kernel cannot reach memory outside its
+/// own buffers even on a driver that would let it: an out-of-range access records a fault code
+/// in the fault word (the dispatch then fails), reads 0, and writes nothing.
+///
+/// Generated parameters, in order: per buffer parameter `b<i>` (global uchar*), `o<i>` (byte
+/// offset) and `n<i>` (bytes from the offset); then `args` and `argsLength` (the argument
+/// block), `lmem` (local memory), `cdata` and `cLength` (program constants), `fault` (4 words).
+enum Emitter {
+    static let faultOutOfBounds = 1, faultReadOnly = 2, faultAlignment = 3
+
+    static func source(for k: KernelCode, localBytes: Int) -> String {
+        var out = """
+        // Emitted by Conduit from verified bytecode of kernel '\(k.name)'.
+        #define SEG(a) ((uint)((a) >> 48))
+        #define OFF(a) ((a) & 0xFFFFFFFFFFFFUL)
+
+        """
+        let buffers = k.parameters.enumerated().filter { $0.element.kind == .buffer }.map(\.offset)
+        var params: [String] = []
+        for i in buffers { params += ["__global uchar *b\(i)", "const ulong o\(i)", "const ulong n\(i)"] }
+        params += ["__global const uchar *args", "const ulong argsLength", "__local uchar *lmem", "__global const uchar *cdata",
+                   "const ulong cLength", "__global volatile uint *fault"]
+        out += "__kernel void \(k.name)(\(params.joined(separator: ", "))) {\n"
+        if k.registers32 > 0 { out += "    uint " + (0..<k.registers32).map { "r\($0) = 0u" }.joined(separator: ", ") + ";\n" }
+        if k.registers64 > 0 { out += "    ulong " + (0..<k.registers64).map { "q\($0) = 0UL" }.joined(separator: ", ") + ";\n" }
+        if k.privateBytesPerItem > 0 { out += "    uchar priv[\(k.privateBytesPerItem)] __attribute__((aligned(16))) = {0};\n" }
+        for i in buffers { out += "    __global uchar *B\(i) = b\(i) + o\(i);\n" }
+        if localBytes > 0 {
+            // Local memory starts zeroed, as on the CPU adapter: no group sees another's data.
+            out += """
+                {
+                    const ulong lid = get_local_id(0) + get_local_size(0) * (get_local_id(1) + get_local_size(1) * get_local_id(2));
+                    const ulong lsize = get_local_size(0) * get_local_size(1) * get_local_size(2);
+                    for (ulong z = lid; z < \(localBytes)UL; z += lsize) lmem[z] = 0;
+                    barrier(CLK_LOCAL_MEM_FENCE);
+                }
+
+            """
+        }
+        var emitter = Body(kernel: k, buffers: buffers, localBytes: localBytes)
+        out += emitter.emit()
+        out += "}\n"
+        return out
+    }
+
+    struct Body {
+        let kernel: KernelCode
+        let buffers: [Int]
+        let localBytes: Int
+        var out = ""
+        var depth = 1
+        var labels: [Int?] = []   // per open construct: a label for loops and blocks
+        var nextLabel = 0
+
+        init(kernel: KernelCode, buffers: [Int], localBytes: Int) {
+            self.kernel = kernel
+            self.buffers = buffers
+            self.localBytes = localBytes
+        }
+
+        mutating func line(_ text: String) { out += String(repeating: "    ", count: depth) + text + "\n" }
+
+        mutating func emit() -> String {
+            for i in kernel.instructions { instruction(i) }
+            return out
+        }
+
+        func r(_ n: UInt32) -> String { "r\(n)" }
+        func q(_ n: UInt32) -> String { "q\(n)" }
+        func f(_ n: UInt32) -> String { "as_float(r\(n))" }
+        func s(_ n: UInt32) -> String { "(int)r\(n)" }
+        func sq(_ n: UInt32) -> String { "(long)q\(n)" }
+
+        /// The `if` chain that resolves a pointer to a byte address, per segment, with the checks.
+        func access(_ address: String, size: Int, write: Bool, _ body: (String, String) -> String) -> String {
+            var branches: [String] = []
+            for i in buffers {
+                let writable = !kernel.parameters[i].isReadOnly
+                let action = !write || writable ? body("B\(i) + o_", "__global") : "FAULT(\(faultReadOnly))"
+                branches.append("if (s_ == \(i + 1)u && o_ + \(size)UL <= n\(i)) { \(action); }")
+            }
+            if localBytes > 0 { branches.append("if (s_ == \(Segment.local)u && o_ + \(size)UL <= \(localBytes)UL) { \(body("lmem + o_", "__local")); }") }
+            if kernel.privateBytesPerItem > 0 {
+                branches.append("if (s_ == \(Segment.private)u && o_ + \(size)UL <= \(kernel.privateBytesPerItem)UL) { \(body("priv + o_", "__private")); }")
+            }
+            if !write {
+                branches.append("if (s_ == \(Segment.arguments)u && o_ + \(size)UL <= argsLength) { \(body("args + o_", "__global const")); }")
+                branches.append("if (s_ == \(Segment.constants)u && o_ + \(size)UL <= cLength) { \(body("cdata + o_", "__global const")); }")
+            }
+            return "{ const ulong a_ = \(address); const uint s_ = SEG(a_); const ulong o_ = OFF(a_); "
+                + branches.joined(separator: " else ") + " else { FAULT(\(faultOutOfBounds)); } }"
+        }
+
+        mutating func instruction(_ i: Instruction) {
+            let (a, b, c, d) = (i.a, i.b, i.c, i.d)
+            switch i.opcode {
+            case .const32: line("\(r(a)) = \(b)u;")
+            case .const64: line("\(q(a)) = \(UInt64(c) << 32 | UInt64(b))UL;")
+            case .mov32: line("\(r(a)) = \(r(b));")
+            case .mov64: line("\(q(a)) = \(q(b));")
+            case .select32: line("\(r(a)) = \(r(b)) ? \(r(c)) : \(r(d));")
+            case .select64: line("\(q(a)) = \(r(b)) ? \(q(c)) : \(q(d));")
+            case .fadd: line("\(r(a)) = as_uint(\(f(b)) + \(f(c)));")
+            case .fsub: line("\(r(a)) = as_uint(\(f(b)) - \(f(c)));")
+            case .fmul: line("\(r(a)) = as_uint(\(f(b)) * \(f(c)));")
+            case .fdiv: line("\(r(a)) = as_uint(\(f(b)) / \(f(c)));")
+            case .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign:
+                let name = ["fmin": "fmin", "fmax": "fmax", "fpow": "pow", "fmod": "fmod", "fatan2": "atan2", "fhypot": "hypot", "fcopysign": "copysign"]["\(i.opcode)"]!
+                line("\(r(a)) = as_uint(\(name)(\(f(b)), \(f(c))));")
+            case .ffma: line("\(r(a)) = as_uint(\(f(b)) * \(f(c)) + \(f(d)));")
+            case .fneg: line("\(r(a)) = as_uint(-\(f(b)));")
+            case .frecip: line("\(r(a)) = as_uint(1.0f / \(f(b)));")
+            case .fisnan: line("\(r(a)) = isnan(\(f(b))) ? 1u : 0u;")
+            case .fisinf: line("\(r(a)) = isinf(\(f(b))) ? 1u : 0u;")
+            case .fabs, .fsqrt, .frsqrt, .fexp, .fexp2, .flog, .flog2, .flog10, .fsin, .fcos, .ftan, .fasin, .facos, .fatan,
+                 .ftanh, .fsinh, .fcosh, .ffloor, .fceil, .fround, .ftrunc, .frint:
+                line("\(r(a)) = as_uint(\(String("\(i.opcode)".dropFirst()))(\(f(b))));")
+            case .feq, .fne, .flt, .fle, .fgt, .fge:
+                let op = ["feq": "==", "fne": "!=", "flt": "<", "fle": "<=", "fgt": ">", "fge": ">="]["\(i.opcode)"]!
+                line("\(r(a)) = (\(f(b)) \(op) \(f(c))) ? 1u : 0u;")
+            case .add32: line("\(r(a)) = \(r(b)) + \(r(c));")
+            case .sub32: line("\(r(a)) = \(r(b)) - \(r(c));")
+            case .mul32: line("\(r(a)) = \(r(b)) * \(r(c));")
+            // Division by zero and INT_MIN / -1 give the dividend, as on the CPU adapter.
+            case .divs32: line("\(r(a)) = (\(r(c)) == 0u || (\(r(b)) == 0x80000000u && \(r(c)) == 0xFFFFFFFFu)) ? \(r(b)) : (uint)(\(s(b)) / \(s(c)));")
+            case .divu32: line("\(r(a)) = \(r(c)) == 0u ? 0u : \(r(b)) / \(r(c));")
+            case .rems32: line("\(r(a)) = \(r(c)) == 0u ? \(r(b)) : \(r(c)) == 0xFFFFFFFFu ? 0u : (uint)(\(s(b)) % \(s(c)));")
+            case .remu32: line("\(r(a)) = \(r(c)) == 0u ? 0u : \(r(b)) % \(r(c));")
+            case .and32: line("\(r(a)) = \(r(b)) & \(r(c));")
+            case .or32: line("\(r(a)) = \(r(b)) | \(r(c));")
+            case .xor32: line("\(r(a)) = \(r(b)) ^ \(r(c));")
+            case .shl32: line("\(r(a)) = \(r(b)) << (\(r(c)) & 31u);")
+            case .shrs32: line("\(r(a)) = (uint)(\(s(b)) >> (\(r(c)) & 31u));")
+            case .shru32: line("\(r(a)) = \(r(b)) >> (\(r(c)) & 31u);")
+            case .mins32: line("\(r(a)) = (uint)min(\(s(b)), \(s(c)));")
+            case .minu32: line("\(r(a)) = min(\(r(b)), \(r(c)));")
+            case .maxs32: line("\(r(a)) = (uint)max(\(s(b)), \(s(c)));")
+            case .maxu32: line("\(r(a)) = max(\(r(b)), \(r(c)));")
+            case .mulhis32: line("\(r(a)) = (uint)mul_hi(\(s(b)), \(s(c)));")
+            case .mulhiu32: line("\(r(a)) = mul_hi(\(r(b)), \(r(c)));")
+            case .neg32: line("\(r(a)) = 0u - \(r(b));")
+            case .not32: line("\(r(a)) = ~\(r(b));")
+            case .popcount32: line("\(r(a)) = popcount(\(r(b)));")
+            case .clz32: line("\(r(a)) = clz(\(r(b)));")
+            case .eq32, .ne32, .ltu32, .leu32:
+                let op = ["eq32": "==", "ne32": "!=", "ltu32": "<", "leu32": "<="]["\(i.opcode)"]!
+                line("\(r(a)) = (\(r(b)) \(op) \(r(c))) ? 1u : 0u;")
+            case .lts32: line("\(r(a)) = (\(s(b)) < \(s(c))) ? 1u : 0u;")
+            case .les32: line("\(r(a)) = (\(s(b)) <= \(s(c))) ? 1u : 0u;")
+            case .add64: line("\(q(a)) = \(q(b)) + \(q(c));")
+            case .sub64: line("\(q(a)) = \(q(b)) - \(q(c));")
+            case .mul64: line("\(q(a)) = \(q(b)) * \(q(c));")
+            case .divs64: line("\(q(a)) = (\(q(c)) == 0UL || (\(q(b)) == 0x8000000000000000UL && \(q(c)) == 0xFFFFFFFFFFFFFFFFUL)) ? \(q(b)) : (ulong)(\(sq(b)) / \(sq(c)));")
+            case .divu64: line("\(q(a)) = \(q(c)) == 0UL ? 0UL : \(q(b)) / \(q(c));")
+            case .rems64: line("\(q(a)) = \(q(c)) == 0UL ? \(q(b)) : \(q(c)) == 0xFFFFFFFFFFFFFFFFUL ? 0UL : (ulong)(\(sq(b)) % \(sq(c)));")
+            case .remu64: line("\(q(a)) = \(q(c)) == 0UL ? 0UL : \(q(b)) % \(q(c));")
+            case .and64: line("\(q(a)) = \(q(b)) & \(q(c));")
+            case .or64: line("\(q(a)) = \(q(b)) | \(q(c));")
+            case .xor64: line("\(q(a)) = \(q(b)) ^ \(q(c));")
+            case .shl64: line("\(q(a)) = \(q(b)) << (\(q(c)) & 63UL);")
+            case .shrs64: line("\(q(a)) = (ulong)(\(sq(b)) >> (\(q(c)) & 63UL));")
+            case .shru64: line("\(q(a)) = \(q(b)) >> (\(q(c)) & 63UL);")
+            case .mins64: line("\(q(a)) = (ulong)min(\(sq(b)), \(sq(c)));")
+            case .minu64: line("\(q(a)) = min(\(q(b)), \(q(c)));")
+            case .maxs64: line("\(q(a)) = (ulong)max(\(sq(b)), \(sq(c)));")
+            case .maxu64: line("\(q(a)) = max(\(q(b)), \(q(c)));")
+            case .neg64: line("\(q(a)) = 0UL - \(q(b));")
+            case .not64: line("\(q(a)) = ~\(q(b));")
+            case .eq64, .ne64, .ltu64, .leu64:
+                let op = ["eq64": "==", "ne64": "!=", "ltu64": "<", "leu64": "<="]["\(i.opcode)"]!
+                line("\(r(a)) = (\(q(b)) \(op) \(q(c))) ? 1u : 0u;")
+            case .lts64: line("\(r(a)) = (\(sq(b)) < \(sq(c))) ? 1u : 0u;")
+            case .les64: line("\(r(a)) = (\(sq(b)) <= \(sq(c))) ? 1u : 0u;")
+            case .sext8: line("\(r(a)) = (uint)(int)(char)\(r(b));")
+            case .zext8: line("\(r(a)) = \(r(b)) & 0xFFu;")
+            case .sext16: line("\(r(a)) = (uint)(int)(short)\(r(b));")
+            case .zext16: line("\(r(a)) = \(r(b)) & 0xFFFFu;")
+            case .sext32to64: line("\(q(a)) = (ulong)(long)\(s(b));")
+            case .zext32to64: line("\(q(a)) = (ulong)\(r(b));")
+            case .trunc64to32: line("\(r(a)) = (uint)\(q(b));")
+            case .cvtf32s32: line("\(r(a)) = as_uint((float)\(s(b)));")
+            case .cvtf32u32: line("\(r(a)) = as_uint((float)\(r(b)));")
+            case .cvts32f32: line("\(r(a)) = (uint)convert_int_sat_rtz(\(f(b)));")
+            case .cvtu32f32: line("\(r(a)) = convert_uint_sat_rtz(\(f(b)));")
+            case .cvtf32s64: line("\(r(a)) = as_uint((float)\(sq(b)));")
+            case .cvtf32u64: line("\(r(a)) = as_uint((float)\(q(b)));")
+            case .cvts64f32: line("\(q(a)) = (ulong)convert_long_sat_rtz(\(f(b)));")
+            case .cvtu64f32: line("\(q(a)) = convert_ulong_sat_rtz(\(f(b)));")
+            case .ld8s, .ld8u, .ld16s, .ld16u, .ld32:
+                let size = [.ld8s: 1, .ld8u: 1, .ld16s: 2, .ld16u: 2, .ld32: 4][i.opcode]!
+                let dst = r(a)
+                let read: (String, String) -> String = { p, space in
+                    switch i.opcode {
+                    case .ld8s: "\(dst) = (uint)(int)*((\(space) char *)(\(p)))"
+                    case .ld8u: "\(dst) = (uint)*((\(space) uchar *)(\(p)))"
+                    case .ld16s: "\(dst) = (uint)(int)as_short(vload2(0, (\(space) uchar *)(\(p))))"
+                    case .ld16u: "\(dst) = (uint)as_ushort(vload2(0, (\(space) uchar *)(\(p))))"
+                    default: "\(dst) = as_uint(vload4(0, (\(space) uchar *)(\(p))))"
+                    }
+                }
+                line("\(dst) = 0u; " + access("\(q(b)) + \(c)UL", size: size, write: false, read))
+            case .ld64:
+                let dst = q(a)
+                line("\(dst) = 0UL; " + access("\(q(b)) + \(c)UL", size: 8, write: false) { p, space in "\(dst) = as_ulong(vload8(0, (\(space) uchar *)(\(p))))" })
+            case .st8, .st16, .st32:
+                let size = [.st8: 1, .st16: 2, .st32: 4][i.opcode]!
+                let value = r(b)
+                line(access("\(q(a)) + \(c)UL", size: size, write: true) { p, space in
+                    switch size {
+                    case 1: "*((\(space) uchar *)(\(p))) = (uchar)\(value)"
+                    case 2: "vstore2(as_uchar2((ushort)\(value)), 0, (\(space) uchar *)(\(p)))"
+                    default: "vstore4(as_uchar4(\(value)), 0, (\(space) uchar *)(\(p)))"
+                    }
+                })
+            case .st64:
+                let value = q(b)
+                line(access("\(q(a)) + \(c)UL", size: 8, write: true) { p, space in "vstore8(as_uchar8(\(value)), 0, (\(space) uchar *)(\(p)))" })
+            case .atomicAdd, .atomicSub, .atomicXchg, .atomicMins, .atomicMinu, .atomicMaxs, .atomicMaxu, .atomicAnd, .atomicOr, .atomicXor, .atomicCmpxchg:
+                let dst = r(a), value = r(c), extra = r(d)
+                let opcode = i.opcode
+                line("\(dst) = 0u; " + access(q(b), size: 4, write: true) { p, space in
+                    let target = space == "__local" ? "__local" : "__global"
+                    let pointer = "(volatile \(target) uint *)(\(p))"
+                    let signed = "(volatile \(target) int *)(\(p))"
+                    let call: String = switch opcode {
+                    case .atomicAdd: "atomic_add(\(pointer), \(value))"
+                    case .atomicSub: "atomic_sub(\(pointer), \(value))"
+                    case .atomicXchg: "atomic_xchg(\(pointer), \(value))"
+                    case .atomicMins: "(uint)atomic_min(\(signed), (int)\(value))"
+                    case .atomicMinu: "atomic_min(\(pointer), \(value))"
+                    case .atomicMaxs: "(uint)atomic_max(\(signed), (int)\(value))"
+                    case .atomicMaxu: "atomic_max(\(pointer), \(value))"
+                    case .atomicAnd: "atomic_and(\(pointer), \(value))"
+                    case .atomicOr: "atomic_or(\(pointer), \(value))"
+                    case .atomicXor: "atomic_xor(\(pointer), \(value))"
+                    default: "atomic_cmpxchg(\(pointer), \(value), \(extra))"
+                    }
+                    guard space != "__private" else { return "FAULT(\(faultAlignment))" }
+                    return "if ((o_ & 3UL) != 0UL) { FAULT(\(faultAlignment)); } else { \(dst) = \(call); }"
+                })
+            case .workItem:
+                let query = WorkItemQuery(rawValue: b) ?? .globalID
+                let call = query == .workDim ? "get_work_dim()" : "\(query.builtinName)(\(c))"
+                line("\(q(a)) = (ulong)\(call);")
+            case .ifTrue:
+                line("if (\(r(a)) != 0u) {")
+                depth += 1
+                labels.append(nil)
+            case .orElse:
+                depth -= 1
+                line("} else {")
+                depth += 1
+            case .loop:
+                line("for (;;) {")
+                depth += 1
+                labels.append(nextLabel)
+                nextLabel += 1
+            case .block:
+                line("{")
+                depth += 1
+                labels.append(nextLabel)
+                nextLabel += 1
+            case .end:
+                depth -= 1
+                line("}")
+                if let label = labels.removeLast() { line("L\(label): ;") }
+            case .breakOut:
+                let breakable = labels.compactMap { $0 }
+                line("goto L\(breakable[breakable.count - 1 - Int(a)]);")
+            case .ret:
+                line("return;")
+            case .barrier:
+                line("barrier(CLK_LOCAL_MEM_FENCE | CLK_GLOBAL_MEM_FENCE);")
+            }
+        }
+    }
+
+    /// Defined before the kernel: records the first fault and its offset.
+    static let prelude = """
+    #define FAULT(code) do { if (atomic_cmpxchg(&fault[0], 0u, (uint)(code)) == 0u) { fault[1] = (uint)s_; fault[2] = (uint)o_; \
+    fault[3] = (uint)get_global_id(0); } } while (0)
+
+    """
+}

@@ -1,0 +1,243 @@
+import COpenCL
+import ConduitHAL
+import ConduitKernel
+import ConduitWire
+import Foundation
+import Synchronization
+
+/// A buffer in an OpenCL context.
+final class OpenCLBuffer: BackendBuffer, @unchecked Sendable {
+    // SAFETY: the cl_mem handle is immutable and thread-safe to share; released once, in deinit.
+    let memory: cl_mem
+    let length: Int
+
+    init(memory: cl_mem, length: Int) {
+        self.memory = memory
+        self.length = length
+    }
+
+    deinit { clReleaseMemObject(memory) }
+}
+
+/// One OpenCL device opened by a client: a context and an in-order queue. Calls are serialised
+/// with a lock (clSetKernelArg on a shared kernel object is not thread-safe).
+final class OpenCLDevice: BackendDevice, @unchecked Sendable {
+    // SAFETY: handles are immutable; `programs` and every enqueue are guarded by `lock`.
+    let device: cl_device_id
+    let context: cl_context
+    let queue: cl_command_queue
+    let description: AdapterDescription
+    private let lock = NSLock()
+    private var programs: [String: (program: cl_program, kernel: cl_kernel)] = [:]
+    private let faultWord: cl_mem
+
+    init(device: cl_device_id, description: AdapterDescription) throws(CL.Error) {
+        var status: cl_int = 0
+        var devices: [cl_device_id?] = [device]
+        guard let context = clCreateContext(nil, 1, &devices, nil, nil, &status) else { throw CL.Error(function: "clCreateContext", status: status) }
+        guard let queue = clCreateCommandQueue(context, device, 0, &status) else {
+            clReleaseContext(context)
+            throw CL.Error(function: "clCreateCommandQueue", status: status)
+        }
+        guard let fault = clCreateBuffer(context, cl_mem_flags(CL_MEM_READ_WRITE), 16, nil, &status) else {
+            clReleaseCommandQueue(queue); clReleaseContext(context)
+            throw CL.Error(function: "clCreateBuffer", status: status)
+        }
+        self.device = device
+        self.context = context
+        self.queue = queue
+        self.description = description
+        self.faultWord = fault
+    }
+
+    deinit {
+        for (program, kernel) in programs.values { clReleaseKernel(kernel); clReleaseProgram(program) }
+        clReleaseMemObject(faultWord)
+        clReleaseCommandQueue(queue)
+        clReleaseContext(context)
+    }
+
+    private func cl(_ buffer: any BackendBuffer) -> OpenCLBuffer { unsafeDowncast(buffer, to: OpenCLBuffer.self) }
+
+    func makeBuffer(length: Int) throws(BackendError) -> any BackendBuffer {
+        var status: cl_int = 0
+        guard let memory = clCreateBuffer(context, cl_mem_flags(CL_MEM_READ_WRITE), length, nil, &status) else {
+            throw .outOfMemory(requestedBytes: length)
+        }
+        let buffer = OpenCLBuffer(memory: memory, length: length)
+        fill(buffer, offset: 0, length: length, pattern: [0])  // zero-filled, as on every adapter
+        return buffer
+    }
+
+    func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        lock.withLock {
+            _ = bytes.withUnsafeBytes { clEnqueueWriteBuffer(queue, cl(buffer).memory, cl_bool(CL_TRUE), offset, $0.count, $0.baseAddress, 0, nil, nil) }
+        }
+    }
+
+    func read(_ buffer: any BackendBuffer, offset: Int, length: Int) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: length)
+        guard length > 0 else { return bytes }
+        lock.withLock {
+            _ = bytes.withUnsafeMutableBytes { clEnqueueReadBuffer(queue, cl(buffer).memory, cl_bool(CL_TRUE), offset, length, $0.baseAddress, 0, nil, nil) }
+        }
+        return bytes
+    }
+
+    func copy(from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer, destinationOffset: Int, length: Int) {
+        guard length > 0 else { return }
+        // OpenCL forbids overlapping copies within one buffer; those go through host memory.
+        if source === destination, abs(sourceOffset - destinationOffset) < length {
+            write(destination, offset: destinationOffset, bytes: read(source, offset: sourceOffset, length: length))
+            return
+        }
+        lock.withLock {
+            clEnqueueCopyBuffer(queue, cl(source).memory, cl(destination).memory, sourceOffset, destinationOffset, length, 0, nil, nil)
+            clFinish(queue)
+        }
+    }
+
+    func fill(_ buffer: any BackendBuffer, offset: Int, length: Int, pattern: [UInt8]) {
+        guard length > 0 else { return }
+        // clEnqueueFillBuffer takes power-of-two patterns only; others are expanded on the host.
+        guard pattern.count.nonzeroBitCount == 1 else {
+            var expanded: [UInt8] = []
+            expanded.reserveCapacity(length)
+            while expanded.count < length { expanded += pattern }
+            write(buffer, offset: offset, bytes: Array(expanded.prefix(length)))
+            return
+        }
+        lock.withLock {
+            _ = pattern.withUnsafeBytes { clEnqueueFillBuffer(queue, cl(buffer).memory, $0.baseAddress, pattern.count, offset, length, 0, nil, nil) }
+            clFinish(queue)
+        }
+    }
+
+    // MARK: - Kernels
+
+    /// Builds `source` once per device (programs are cached by their text).
+    private func kernel(source: String, name: String) throws(BackendError) -> cl_kernel {
+        if let cached = programs[source] { return cached.kernel }
+        var status: cl_int = 0
+        let program = source.withCString { text -> cl_program? in
+            var pointer: UnsafePointer<CChar>? = text
+            var length = strlen(text)
+            return clCreateProgramWithSource(context, 1, &pointer, &length, &status)
+        }
+        guard let program else { throw .deviceLost("clCreateProgramWithSource failed with status \(status)") }
+        var devices: [cl_device_id?] = [device]
+        let built = clBuildProgram(program, 1, &devices, "-cl-std=CL1.2", nil, nil)
+        guard built == CL_SUCCESS else {
+            var size = 0
+            clGetProgramBuildInfo(program, device, cl_program_build_info(CL_PROGRAM_BUILD_LOG), 0, nil, &size)
+            var log = [CChar](repeating: 0, count: max(size, 1))
+            clGetProgramBuildInfo(program, device, cl_program_build_info(CL_PROGRAM_BUILD_LOG), size, &log, nil)
+            clReleaseProgram(program)
+            throw .kernelFault("the OpenCL driver failed to build kernel '\(name)' (status \(built)): \(log.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })")
+        }
+        guard let kernel = clCreateKernel(program, name, &status) else {
+            clReleaseProgram(program)
+            throw .deviceLost("clCreateKernel failed with status \(status)")
+        }
+        programs[source] = (program, kernel)
+        return kernel
+    }
+
+    func dispatch(_ op: DispatchOperation) throws(BackendError) {
+        let source = Emitter.prelude + Emitter.source(for: op.kernel, localBytes: op.arguments.localBytes)
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            let kernel = try kernel(source: source, name: op.kernel.name)
+            var index: cl_uint = 0
+            var status = CL_SUCCESS
+            func set<T>(_ value: T) {
+                var copy = value
+                status = status == CL_SUCCESS ? clSetKernelArg(kernel, index, MemoryLayout<T>.size, &copy) : status
+                index += 1
+            }
+            for binding in op.buffers {
+                guard let binding else { continue }
+                let buffer = cl(binding.buffer)
+                set(Optional(buffer.memory))
+                set(UInt64(binding.offset))
+                set(UInt64(buffer.length - binding.offset))
+            }
+            let argumentBytes = op.arguments.bytes.isEmpty ? [UInt8](repeating: 0, count: 16) : op.arguments.bytes
+            let constants = op.constants.isEmpty ? [UInt8](repeating: 0, count: 16) : op.constants
+            var created: [cl_mem] = []
+            defer { created.forEach { clReleaseMemObject($0) } }
+            for bytes in [argumentBytes, constants] {
+                var error: cl_int = 0
+                let memory = bytes.withUnsafeBytes {
+                    clCreateBuffer(context, cl_mem_flags(CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR), $0.count, UnsafeMutableRawPointer(mutating: $0.baseAddress), &error)
+                }
+                guard let memory else { throw .outOfMemory(requestedBytes: bytes.count) }
+                created.append(memory)
+            }
+            set(Optional(created[0]))
+            set(UInt64(op.arguments.bytes.count))
+            status = status == CL_SUCCESS ? clSetKernelArg(kernel, index, max(op.arguments.localBytes, 16), nil) : status
+            index += 1
+            set(Optional(created[1]))
+            set(UInt64(op.constants.count))
+            var zero = [UInt32](repeating: 0, count: 4)
+            _ = zero.withUnsafeMutableBytes { clEnqueueWriteBuffer(queue, faultWord, cl_bool(CL_TRUE), 0, 16, $0.baseAddress, 0, nil, nil) }
+            set(Optional(faultWord))
+            guard status == CL_SUCCESS else { throw .deviceLost("clSetKernelArg failed with status \(status)") }
+            var global = op.globalSize, local = op.localSize, offset = op.globalOffset
+            let launched = clEnqueueNDRangeKernel(queue, kernel, 3, &offset, &global, &local, 0, nil, nil)
+            guard launched == CL_SUCCESS else { throw .deviceLost("clEnqueueNDRangeKernel failed with status \(launched)") }
+            _ = zero.withUnsafeMutableBytes { clEnqueueReadBuffer(queue, faultWord, cl_bool(CL_TRUE), 0, 16, $0.baseAddress, 0, nil, nil) }
+            if zero[0] != 0 {
+                let kind = zero[0] == UInt32(Emitter.faultReadOnly) ? "write to read-only memory" : zero[0] == UInt32(Emitter.faultAlignment) ? "misaligned atomic" : "out-of-bounds access"
+                throw .kernelFault("kernel '\(op.kernel.name)': \(kind) at offset \(zero[2]) in segment \(zero[1]) by work-item \(zero[3])")
+            }
+        }
+    }
+
+    /// A direct GEMM kernel (one work-item per element of C): correct for every transpose,
+    /// leading dimension, offset and alpha/beta; not yet tiled or tuned.
+    static let gemmSource = """
+    __kernel void conduit_sgemm(__global const float *A, const ulong aOffset, const int lda, const int transposeA,
+                                __global const float *B, const ulong bOffset, const int ldb, const int transposeB,
+                                __global float *C, const ulong cOffset, const int ldc,
+                                const int M, const int N, const int K, const float alpha, const float beta) {
+        const int j = get_global_id(0), i = get_global_id(1);
+        if (i >= M || j >= N) return;
+        A += aOffset / 4; B += bOffset / 4; C += cOffset / 4;
+        float sum = 0.0f;
+        for (int p = 0; p < K; p++) {
+            const float a = transposeA ? A[p * lda + i] : A[i * lda + p];
+            const float b = transposeB ? B[j * ldb + p] : B[p * ldb + j];
+            sum += a * b;
+        }
+        const float scaled = alpha * sum;
+        C[i * ldc + j] = beta == 0.0f ? scaled : scaled + beta * C[i * ldc + j];
+    }
+    """
+
+    func gemm(_ op: GEMMOperation) throws(BackendError) {
+        guard op.m > 0, op.n > 0 else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let kernel = try kernel(source: Self.gemmSource, name: "conduit_sgemm")
+        var index: cl_uint = 0
+        var status = CL_SUCCESS
+        func set<T>(_ value: T) {
+            var copy = value
+            status = status == CL_SUCCESS ? clSetKernelArg(kernel, index, MemoryLayout<T>.size, &copy) : status
+            index += 1
+        }
+        set(Optional(cl(op.a).memory)); set(UInt64(op.aOffset)); set(Int32(op.lda)); set(Int32(op.transposeA ? 1 : 0))
+        set(Optional(cl(op.b).memory)); set(UInt64(op.bOffset)); set(Int32(op.ldb)); set(Int32(op.transposeB ? 1 : 0))
+        set(Optional(cl(op.c).memory)); set(UInt64(op.cOffset)); set(Int32(op.ldc))
+        set(Int32(op.m)); set(Int32(op.n)); set(Int32(op.k)); set(op.alpha); set(op.beta)
+        guard status == CL_SUCCESS else { throw .deviceLost("clSetKernelArg failed with status \(status)") }
+        var global = [op.n, op.m]
+        let launched = clEnqueueNDRangeKernel(queue, kernel, 2, nil, &global, nil, 0, nil, nil)
+        guard launched == CL_SUCCESS else { throw .deviceLost("clEnqueueNDRangeKernel failed with status \(launched)") }
+        clFinish(queue)
+    }
+}
