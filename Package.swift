@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU", "ConduitKernel", "COpenCL"], swiftSettings: targetCPU),
         .executableTarget(
             name: "conduit",
-            dependencies: ["Conduit", "ConduitBench", "ConduitKernel", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Conduit", "ConduitBench", "ConduitKernel", "ConduitOpenCL", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: targetCPU
         ),
 

@@ -9,8 +9,11 @@ import ConduitKernel
 /// Generated parameters, in order: per buffer parameter `b<i>` (global uchar*), `o<i>` (byte
 /// offset) and `n<i>` (bytes from the offset); then `args` and `argsLength` (the argument
 /// block), `lmem` (local memory), `cdata` and `cLength` (program constants), `fault` (4 words).
-enum Emitter {
+package enum Emitter {
     static let faultOutOfBounds = 1, faultReadOnly = 2, faultAlignment = 3
+
+    /// The complete OpenCL C program for one kernel, with `localBytes` of local memory per group.
+    package static func program(for k: KernelCode, localBytes: Int) -> String { prelude + source(for: k, localBytes: localBytes) }
 
     static func source(for k: KernelCode, localBytes: Int) -> String {
         var out = """
@@ -55,11 +58,13 @@ enum Emitter {
         var depth = 1
         var labels: [Int?] = []   // per open construct: a label for loops and blocks
         var nextLabel = 0
+        let segments: SegmentInference
 
         init(kernel: KernelCode, buffers: [Int], localBytes: Int) {
             self.kernel = kernel
             self.buffers = buffers
             self.localBytes = localBytes
+            self.segments = SegmentInference(kernel)
         }
 
         mutating func line(_ text: String) { out += String(repeating: "    ", count: depth) + text + "\n" }
@@ -76,21 +81,27 @@ enum Emitter {
         func sq(_ n: UInt32) -> String { "(long)q\(n)" }
 
         /// The `if` chain that resolves a pointer to a byte address, per segment, with the checks.
-        func access(_ address: String, size: Int, write: Bool, _ body: (String, String) -> String) -> String {
+        /// When the pointer register's segment is known, only that segment's branch is emitted.
+        func access(_ address: String, size: Int, write: Bool, pointer: UInt32, _ body: (String, String) -> String) -> String {
+            let known = segments.segment(of: pointer)
+            func wanted(_ segment: UInt16) -> Bool { known == nil || known == segment }
             var branches: [String] = []
-            for i in buffers {
+            for i in buffers where wanted(Segment.buffer(parameter: i)) {
                 let writable = !kernel.parameters[i].isReadOnly
                 let action = !write || writable ? body("B\(i) + o_", "__global") : "FAULT(\(faultReadOnly))"
                 branches.append("if (s_ == \(i + 1)u && o_ + \(size)UL <= n\(i)) { \(action); }")
             }
-            if localBytes > 0 { branches.append("if (s_ == \(Segment.local)u && o_ + \(size)UL <= \(localBytes)UL) { \(body("lmem + o_", "__local")); }") }
-            if kernel.privateBytesPerItem > 0 {
+            if localBytes > 0, wanted(Segment.local) { branches.append("if (s_ == \(Segment.local)u && o_ + \(size)UL <= \(localBytes)UL) { \(body("lmem + o_", "__local")); }") }
+            if kernel.privateBytesPerItem > 0, wanted(Segment.private) {
                 branches.append("if (s_ == \(Segment.private)u && o_ + \(size)UL <= \(kernel.privateBytesPerItem)UL) { \(body("priv + o_", "__private")); }")
             }
-            if !write {
+            if !write, wanted(Segment.arguments) {
                 branches.append("if (s_ == \(Segment.arguments)u && o_ + \(size)UL <= argsLength) { \(body("args + o_", "__global const")); }")
+            }
+            if !write, wanted(Segment.constants) {
                 branches.append("if (s_ == \(Segment.constants)u && o_ + \(size)UL <= cLength) { \(body("cdata + o_", "__global const")); }")
             }
+            if branches.isEmpty { return "{ const ulong a_ = \(address); const uint s_ = SEG(a_); const ulong o_ = OFF(a_); FAULT(\(faultOutOfBounds)); }" }
             return "{ const ulong a_ = \(address); const uint s_ = SEG(a_); const ulong o_ = OFF(a_); "
                 + branches.joined(separator: " else ") + " else { FAULT(\(faultOutOfBounds)); } }"
         }
@@ -202,14 +213,14 @@ enum Emitter {
                     default: "\(dst) = as_uint(vload4(0, (\(space) uchar *)(\(p))))"
                     }
                 }
-                line("\(dst) = 0u; " + access("\(q(b)) + \(c)UL", size: size, write: false, read))
+                line("\(dst) = 0u; " + access("\(q(b)) + \(c)UL", size: size, write: false, pointer: b, read))
             case .ld64:
                 let dst = q(a)
-                line("\(dst) = 0UL; " + access("\(q(b)) + \(c)UL", size: 8, write: false) { p, space in "\(dst) = as_ulong(vload8(0, (\(space) uchar *)(\(p))))" })
+                line("\(dst) = 0UL; " + access("\(q(b)) + \(c)UL", size: 8, write: false, pointer: b) { p, space in "\(dst) = as_ulong(vload8(0, (\(space) uchar *)(\(p))))" })
             case .st8, .st16, .st32:
                 let size = [.st8: 1, .st16: 2, .st32: 4][i.opcode]!
                 let value = r(b)
-                line(access("\(q(a)) + \(c)UL", size: size, write: true) { p, space in
+                line(access("\(q(a)) + \(c)UL", size: size, write: true, pointer: a) { p, space in
                     switch size {
                     case 1: "*((\(space) uchar *)(\(p))) = (uchar)\(value)"
                     case 2: "vstore2(as_uchar2((ushort)\(value)), 0, (\(space) uchar *)(\(p)))"
@@ -218,11 +229,11 @@ enum Emitter {
                 })
             case .st64:
                 let value = q(b)
-                line(access("\(q(a)) + \(c)UL", size: 8, write: true) { p, space in "vstore8(as_uchar8(\(value)), 0, (\(space) uchar *)(\(p)))" })
+                line(access("\(q(a)) + \(c)UL", size: 8, write: true, pointer: a) { p, space in "vstore8(as_uchar8(\(value)), 0, (\(space) uchar *)(\(p)))" })
             case .atomicAdd, .atomicSub, .atomicXchg, .atomicMins, .atomicMinu, .atomicMaxs, .atomicMaxu, .atomicAnd, .atomicOr, .atomicXor, .atomicCmpxchg:
                 let dst = r(a), value = r(c), extra = r(d)
                 let opcode = i.opcode
-                line("\(dst) = 0u; " + access(q(b), size: 4, write: true) { p, space in
+                line("\(dst) = 0u; " + access(q(b), size: 4, write: true, pointer: b) { p, space in
                     let target = space == "__local" ? "__local" : "__global"
                     let pointer = "(volatile \(target) uint *)(\(p))"
                     let signed = "(volatile \(target) int *)(\(p))"

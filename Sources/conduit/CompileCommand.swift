@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConduitKernel
+import ConduitOpenCL
 import Foundation
 
 struct CompileCommand: ParsableCommand {
@@ -22,6 +23,9 @@ struct CompileCommand: ParsableCommand {
 
     @Flag(help: "Print the bytecode as text.")
     var disassemble = false
+
+    @Flag(help: "Print the OpenCL C the OpenCL adapters build from the bytecode.")
+    var emitOpencl = false
 
     @Option(name: .customShort("o"), help: "Write the bytecode module to this file.")
     var output: String?
@@ -47,9 +51,12 @@ struct CompileCommand: ParsableCommand {
                 throw ValidationError("cannot write '\(output)'")
             }
         }
+        if emitOpencl {
+            for kernel in module.kernels { print(Emitter.program(for: kernel, localBytes: kernel.staticLocalBytes + 4096)) }
+        }
         if disassemble {
             print(Disassembler.text(module), terminator: "")
-        } else if output == nil {
+        } else if output == nil && !emitOpencl {
             let names = module.kernels.map(\.name).joined(separator: ", ")
             print("\(file): \(module.kernels.count) kernel(s): \(names); \(module.serialized().count) bytes of bytecode")
         }

@@ -206,11 +206,13 @@ final class CodeGen {
 
     func newRegs(for type: CType) -> [Reg] { type.components.map { newReg(wide: $0.type.isWide) } }
 
-    /// Temporaries allocated after `mark` are free again (statement boundaries).
+    /// Temporaries allocated after `mark` are free again (statement boundaries). Only 32-bit
+    /// registers are recycled: a 64-bit register then holds one kind of pointer for the whole
+    /// kernel, which lets the OpenCL emitter resolve each access's segment statically.
     func releaseTemps(to mark: Int) {
         while temps.count > mark {
             let reg = temps.removeLast()
-            if reg.wide { free64.append(reg.index) } else { free32.append(reg.index) }
+            if !reg.wide { free32.append(reg.index) }
         }
     }
 
@@ -244,9 +246,7 @@ final class CodeGen {
 
     func popScope() {
         scopes.removeLast()
-        for reg in scopeRegisters.removeLast() {
-            if reg.wide { free64.append(reg.index) } else { free32.append(reg.index) }
-        }
+        for reg in scopeRegisters.removeLast() where !reg.wide { free32.append(reg.index) }
     }
 
     func lookup(_ name: String) -> Variable? {
