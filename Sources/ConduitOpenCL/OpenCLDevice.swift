@@ -222,6 +222,18 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         guard op.m > 0, op.n > 0 else { return }
         lock.lock()
         defer { lock.unlock() }
+        if let sgemm = CLBlast.sgemm {
+            // CLBlast: offsets and leading dimensions count elements.
+            var commandQueue: cl_command_queue? = queue
+            let status = sgemm(101, op.transposeA ? 112 : 111, op.transposeB ? 112 : 111, op.m, op.n, op.k, op.alpha,
+                               cl(op.a).memory, op.aOffset / 4, op.lda, cl(op.b).memory, op.bOffset / 4, op.ldb, op.beta,
+                               cl(op.c).memory, op.cOffset / 4, op.ldc, &commandQueue, nil)
+            if status == 0 {
+                clFinish(queue)
+                return
+            }
+            // A status CLBlast cannot handle on this device: fall back to Conduit's kernel.
+        }
         let kernel = try kernel(source: Self.gemmSource, name: "conduit_sgemm")
         var index: cl_uint = 0
         var status = CL_SUCCESS
@@ -235,8 +247,11 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         set(Optional(cl(op.c).memory)); set(UInt64(op.cOffset)); set(Int32(op.ldc))
         set(Int32(op.m)); set(Int32(op.n)); set(Int32(op.k)); set(op.alpha); set(op.beta)
         guard status == CL_SUCCESS else { throw .deviceLost("clSetKernelArg failed with status \(status)") }
+        // Work-groups along the contiguous dimension of C, so drivers that vectorise across
+        // work-items (PoCL) load B and store C in vectors.
         var global = [op.n, op.m]
-        let launched = clEnqueueNDRangeKernel(queue, kernel, 2, nil, &global, nil, 0, nil, nil)
+        var local = [(1...min(64, op.n)).last { op.n % $0 == 0 } ?? 1, 1]
+        let launched = clEnqueueNDRangeKernel(queue, kernel, 2, nil, &global, &local, 0, nil, nil)
         guard launched == CL_SUCCESS else { throw .deviceLost("clEnqueueNDRangeKernel failed with status \(launched)") }
         clFinish(queue)
     }

@@ -50,6 +50,44 @@ import Testing
         a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= tolerance * max(1, abs($1)) }
     }
 
+    @Test(arguments: adapters) func gemm(_ adapter: AdapterCase) throws {
+        let instance = try Instance()
+        let device = try #require(try instance.adapters().first { $0.index == adapter.index }).makeDevice()
+        // (m, n, k, transposeA, transposeB, alpha, beta, padding, offset in elements)
+        let cases: [(Int, Int, Int, Bool, Bool, Float, Float, Int, Int)] = [
+            (64, 64, 64, false, false, 1, 0, 0, 0), (37, 21, 13, true, false, 0.5, 0, 2, 3),
+            (16, 48, 32, false, true, 1, 2, 1, 5), (9, 7, 5, true, true, -1, 0.5, 0, 1),
+        ]
+        for (m, n, k, ta, tb, alpha, beta, padding, offset) in cases {
+            let lda = (ta ? m : k) + padding, ldb = (tb ? k : n) + padding, ldc = n + padding
+            let a = Self.values(offset + (ta ? k : m) * lda, seed: 21), b = Self.values(offset + (tb ? n : k) * ldb, seed: 22)
+            let c = Self.values(offset + m * ldc, seed: 23)
+            let bufferA = try device.makeBuffer(array: a), bufferB = try device.makeBuffer(array: b), bufferC = try device.makeBuffer(array: c)
+            let commands = device.queue.makeCommandBuffer()
+            try commands.gemm(bufferA, bufferB, bufferC, m: m, n: n, k: k, transposeA: ta, transposeB: tb, alpha: alpha, beta: beta,
+                              lda: lda, ldb: ldb, ldc: ldc, aOffset: offset, bOffset: offset, cOffset: offset)
+            try device.queue.submit(commands).wait(timeout: .seconds(120))
+            let expected = referenceGEMM(a: a, b: b, c: c, m: m, n: n, k: k, transposeA: ta, transposeB: tb, alpha: alpha, beta: beta,
+                                         lda: lda, ldb: ldb, ldc: ldc, aOffset: offset, bOffset: offset, cOffset: offset)
+            expectClose(try bufferC.read(as: Float.self), expected)
+        }
+    }
+
+    @Test(arguments: adapters) func outOfBoundsWritesFaultAndTouchNothingElse(_ adapter: AdapterCase) async throws {
+        let instance = try Instance()
+        let device = try #require(try instance.adapters().first { $0.index == adapter.index }).makeDevice()
+        let library = try device.makeLibrary(source: "__kernel void overrun(__global float *a) { a[get_global_id(0) + 10] = 1.0f; }")
+        let small = try device.makeBuffer(length: 64)
+        let neighbour = try device.makeBuffer(array: [Float](repeating: 5, count: 16))
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(try library.makeKernel(named: "overrun"), arguments: [.buffer(small)], globalSize: [16], localSize: [16])
+        let error = await #expect(throws: ConduitError.self) { try await device.queue.submit(commands).wait() }
+        #expect(error?.code == .kernelFault)
+        #expect(error?.message.contains("out-of-bounds") == true, "\(String(describing: error))")
+        #expect(try neighbour.read(as: Float.self) == [Float](repeating: 5, count: 16))
+        #expect(Array(try small.read(as: Float.self)[10...]) == [Float](repeating: 1, count: 6), "in-bounds items still ran")
+    }
+
     @Test(arguments: adapters) func saxpy(_ adapter: AdapterCase) throws {
         let n = 1500
         let x = Self.values(n, seed: 11), y = Self.values(n, seed: 12)
