@@ -72,19 +72,22 @@ struct MatmulCommand: ParsableCommand {
             }
         }
         print("sgemm \(size)×\(size)×\(size), median of \(iterations) runs\n")
-        var table = TextTable("adapter", "method", "GFLOP/s", "ms", "verified", "vs direct OpenBLAS (default)", "overhead vs same kernel")
+        var table = TextTable("adapter", "method", "GFLOP/s", "ms", "verified", "vs CPU adapter", "vs direct OpenBLAS (default)",
+                              "overhead vs same kernel")
         if let direct = report.directOpenBLASDefaultKernel {
             table.add("OpenBLAS direct (\(direct.coreName), default choice)", "cblas_sgemm", formatted(direct.gflops),
-                      formatted(direct.medianSeconds * 1e3, 2), "-", "1.00×", "-")
+                      formatted(direct.medianSeconds * 1e3, 2), "-", "-", "1.00×", "-")
         }
         if let same = report.directOpenBLASSameKernel {
             table.add("OpenBLAS direct (\(same.coreName), Conduit's choice)", "cblas_sgemm", formatted(same.gflops),
-                      formatted(same.medianSeconds * 1e3, 2), "-",
+                      formatted(same.medianSeconds * 1e3, 2), "-", "-",
                       report.directOpenBLASDefaultKernel.map { formatted(same.gflops / $0.gflops, 2) + "×" } ?? "-", "-")
         }
+        let cpu = report.results.first { $0.backend == Adapter.Backend.cpu.rawValue }
         for r in report.results {
             table.add("\(r.adapterIndex): \(r.adapter)", r.method, formatted(r.gflops), formatted(r.medianMilliseconds, 2),
                       r.verified ? "yes" : "NO (\(r.maxRelativeError))",
+                      cpu.map { formatted(r.gflops / $0.gflops, 2) + "×" } ?? "-",
                       r.ratioToDirect.map { formatted($0, 2) + "×" } ?? "-",
                       r.overheadPercent.map { formatted($0, 1) + "%" } ?? "-")
         }
