@@ -23,6 +23,33 @@ public enum KernelBenchmarks {
         }
     }
 
+    public struct DispatchResult: Sendable, Codable {
+        public var adapter: String
+        public var medianMicroseconds: Double
+        public var directOpenCLMedianMicroseconds: Double?
+        public var overheadPercent: Double?
+    }
+
+    static let tinyKernel = "__kernel void tiny(__global float *a) { a[get_global_id(0)] += 1.0f; }"
+
+    /// Median submit + wait of a one-work-item dispatch through Conduit; on OpenCL adapters also
+    /// the same kernel enqueued directly (clEnqueueNDRangeKernel + clFinish) in the same run.
+    public static func dispatchLatency(on adapter: Adapter, repeats: Int = 500) throws -> DispatchResult {
+        let device = try adapter.makeDevice(label: "latency")
+        let kernel = try device.makeLibrary(source: tinyKernel).makeKernel(named: "tiny")
+        let buffer = try device.makeBuffer(length: 16)
+        let timing = try Timing.measure(iterations: repeats, warmUp: 20) {
+            let commands = device.queue.makeCommandBuffer()
+            try commands.dispatch(kernel, arguments: [.buffer(buffer)], globalSize: [1], localSize: [1])
+            try device.queue.submit(commands).wait(timeout: .seconds(60))
+        }
+        var direct: Timing?
+        if adapter.backend == .openCL { direct = try? OpenCLDirect.dispatchLatency(source: tinyKernel, kernelName: "tiny", repeats: repeats) }
+        return DispatchResult(adapter: adapter.name, medianMicroseconds: timing.median * 1e6,
+                              directOpenCLMedianMicroseconds: direct.map { $0.median * 1e6 },
+                              overheadPercent: direct.map { (timing.median / $0.median - 1) * 100 })
+    }
+
     public struct ThroughputResult: Sendable, Codable {
         public var adapter: String
         public var workItems: Int

@@ -90,6 +90,24 @@ public enum OpenCLDirect {
         }
     }
 
+    /// Median seconds of one `clEnqueueNDRangeKernel` + `clFinish` of a one-item kernel.
+    public static func dispatchLatency(source: String, kernelName: String, repeats: Int) throws -> Timing {
+        guard let session = Session() else { throw Failure(description: "no OpenCL device") }
+        let program = try session.build(source)
+        defer { clReleaseProgram(program) }
+        var error: cl_int = 0
+        guard let kernel = clCreateKernel(program, kernelName, &error) else { throw Failure(description: "clCreateKernel failed: \(error)") }
+        defer { clReleaseKernel(kernel) }
+        var buffer: cl_mem? = try session.buffer([0, 0, 0, 0])
+        defer { clReleaseMemObject(buffer) }
+        clSetKernelArg(kernel, 0, MemoryLayout<cl_mem?>.size, &buffer)
+        var global = 1
+        return Timing.measure(iterations: repeats, warmUp: 20) {
+            clEnqueueNDRangeKernel(session.queue, kernel, 1, nil, &global, nil, 0, nil, nil)
+            clFinish(session.queue)
+        }
+    }
+
     /// Whether an OpenCL device is present, and its name.
     public static var deviceName: String? { Session()?.deviceName }
 

@@ -182,8 +182,10 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             index += 1
             set(Optional(created[1]))
             set(UInt64(op.constants.count))
+            // Reset the fault words without a sync point: the fill is ordered before the launch.
+            var zeroPattern: UInt32 = 0
+            clEnqueueFillBuffer(queue, faultWord, &zeroPattern, 4, 0, 16, 0, nil, nil)
             var zero = [UInt32](repeating: 0, count: 4)
-            _ = zero.withUnsafeMutableBytes { clEnqueueWriteBuffer(queue, faultWord, cl_bool(CL_TRUE), 0, 16, $0.baseAddress, 0, nil, nil) }
             set(Optional(faultWord))
             guard status == CL_SUCCESS else { throw .deviceLost("clSetKernelArg failed with status \(status)") }
             var global = op.globalSize, local = op.localSize, offset = op.globalOffset

@@ -172,9 +172,14 @@ struct KernelsCommand: ParsableCommand {
         let instance = try Instance()
         let cpu = try instance.adapters(matching: .backend(.cpu))
         let throughput = try cpu.map { try KernelBenchmarks.interpreterThroughput(on: $0) }
+        let latency = try instance.adapters().map { try KernelBenchmarks.dispatchLatency(on: $0) }
         if json {
-            struct Report: Encodable { var compile: [KernelBenchmarks.CompileResult]; var interpreter: [KernelBenchmarks.ThroughputResult] }
-            try printJSON(Report(compile: compile, interpreter: throughput))
+            struct Report: Encodable {
+                var compile: [KernelBenchmarks.CompileResult]
+                var interpreter: [KernelBenchmarks.ThroughputResult]
+                var dispatch: [KernelBenchmarks.DispatchResult]
+            }
+            try printJSON(Report(compile: compile, interpreter: throughput, dispatch: latency))
             return
         }
         var table = TextTable("program", "kernels", "compile ms (median)", "max ms")
@@ -183,6 +188,12 @@ struct KernelsCommand: ParsableCommand {
         for t in throughput {
             print("\nInterpreter on \(t.adapter): \(formatted(t.billionLaneOperationsPerSecond, 2)) billion lane-operations per second",
                   "(\(t.workItems) work-items, \(String(format: "%.2e", t.laneOperations)) float operations in \(formatted(t.medianSeconds * 1e3, 1)) ms)")
+        }
+        print("\nOne-work-item dispatch, submit + wait, median of 500:")
+        for d in latency {
+            let direct = d.directOpenCLMedianMicroseconds.map { "; clEnqueueNDRangeKernel + clFinish directly: \(formatted($0, 1)) µs" } ?? ""
+            let overhead = d.overheadPercent.map { " (overhead \(formatted($0, 1)) %)" } ?? ""
+            print("  \(d.adapter): \(formatted(d.medianMicroseconds, 1)) µs\(direct)\(overhead)")
         }
     }
 }
