@@ -30,6 +30,10 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     private let lock = NSLock()
     private var programs: [String: (program: cl_program, kernel: cl_kernel)] = [:]
     private let faultWord: cl_mem
+    /// The argument block of the dispatch in flight (the verifier caps blocks at 4 KiB).
+    private let argumentBuffer: cl_mem
+    /// Program constants, uploaded once per distinct content.
+    private var constantBuffers: [[UInt8]: cl_mem] = [:]
 
     init(device: cl_device_id, description: AdapterDescription) throws(CL.Error) {
         var status: cl_int = 0
@@ -43,16 +47,23 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             clReleaseCommandQueue(queue); clReleaseContext(context)
             throw CL.Error(function: "clCreateBuffer", status: status)
         }
+        guard let arguments = clCreateBuffer(context, cl_mem_flags(CL_MEM_READ_ONLY), 4096, nil, &status) else {
+            clReleaseMemObject(fault); clReleaseCommandQueue(queue); clReleaseContext(context)
+            throw CL.Error(function: "clCreateBuffer", status: status)
+        }
         self.device = device
         self.context = context
         self.queue = queue
         self.description = description
         self.faultWord = fault
+        self.argumentBuffer = arguments
     }
 
     deinit {
         for (program, kernel) in programs.values { clReleaseKernel(kernel); clReleaseProgram(program) }
         clReleaseMemObject(faultWord)
+        clReleaseMemObject(argumentBuffer)
+        constantBuffers.values.forEach { clReleaseMemObject($0) }
         clReleaseCommandQueue(queue)
         clReleaseContext(context)
     }
@@ -164,18 +175,23 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
                 set(UInt64(binding.offset))
                 set(UInt64(buffer.length - binding.offset))
             }
-            let argumentBytes = op.arguments.bytes.isEmpty ? [UInt8](repeating: 0, count: 16) : op.arguments.bytes
+            let argumentBytes = op.arguments.bytes
+            if !argumentBytes.isEmpty {
+                // Not blocking: the bytes stay alive until the blocking fault read below.
+                _ = argumentBytes.withUnsafeBytes {
+                    clEnqueueWriteBuffer(queue, argumentBuffer, cl_bool(CL_FALSE), 0, $0.count, $0.baseAddress, 0, nil, nil)
+                }
+            }
             let constants = op.constants.isEmpty ? [UInt8](repeating: 0, count: 16) : op.constants
-            var created: [cl_mem] = []
-            defer { created.forEach { clReleaseMemObject($0) } }
-            for bytes in [argumentBytes, constants] {
+            if constantBuffers[constants] == nil {
                 var error: cl_int = 0
-                let memory = bytes.withUnsafeBytes {
+                let memory = constants.withUnsafeBytes {
                     clCreateBuffer(context, cl_mem_flags(CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR), $0.count, UnsafeMutableRawPointer(mutating: $0.baseAddress), &error)
                 }
-                guard let memory else { throw .outOfMemory(requestedBytes: bytes.count) }
-                created.append(memory)
+                guard let memory else { throw .outOfMemory(requestedBytes: constants.count) }
+                constantBuffers[constants] = memory
             }
+            let created = [argumentBuffer, constantBuffers[constants]!]
             set(Optional(created[0]))
             set(UInt64(op.arguments.bytes.count))
             status = status == CL_SUCCESS ? clSetKernelArg(kernel, index, max(op.arguments.localBytes, 16), nil) : status
