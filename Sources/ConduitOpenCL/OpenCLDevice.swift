@@ -161,19 +161,13 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         defer { lock.unlock() }
         do {
             let kernel = try kernel(source: source, name: op.kernel.name)
-            var index: cl_uint = 0
-            var status = CL_SUCCESS
-            func set<T>(_ value: T) {
-                var copy = value
-                status = status == CL_SUCCESS ? clSetKernelArg(kernel, index, MemoryLayout<T>.size, &copy) : status
-                index += 1
-            }
+            var arguments = KernelArguments(kernel)
             for binding in op.buffers {
                 guard let binding else { continue }
                 let buffer = cl(binding.buffer)
-                set(Optional(buffer.memory))
-                set(UInt64(binding.offset))
-                set(UInt64(buffer.length - binding.offset))
+                arguments.set(Optional(buffer.memory))
+                arguments.set(UInt64(binding.offset))
+                arguments.set(UInt64(buffer.length - binding.offset))
             }
             let argumentBytes = op.arguments.bytes
             if !argumentBytes.isEmpty {
@@ -192,18 +186,17 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
                 constantBuffers[constants] = memory
             }
             let created = [argumentBuffer, constantBuffers[constants]!]
-            set(Optional(created[0]))
-            set(UInt64(op.arguments.bytes.count))
-            status = status == CL_SUCCESS ? clSetKernelArg(kernel, index, max(op.arguments.localBytes, 16), nil) : status
-            index += 1
-            set(Optional(created[1]))
-            set(UInt64(op.constants.count))
+            arguments.set(Optional(created[0]))
+            arguments.set(UInt64(op.arguments.bytes.count))
+            arguments.setLocal(bytes: max(op.arguments.localBytes, 16))
+            arguments.set(Optional(created[1]))
+            arguments.set(UInt64(op.constants.count))
             // Reset the fault words without a sync point: the fill is ordered before the launch.
             var zeroPattern: UInt32 = 0
             clEnqueueFillBuffer(queue, faultWord, &zeroPattern, 4, 0, 16, 0, nil, nil)
             var zero = [UInt32](repeating: 0, count: 4)
-            set(Optional(faultWord))
-            guard status == CL_SUCCESS else { throw .deviceLost("clSetKernelArg failed with status \(status)") }
+            arguments.set(Optional(faultWord))
+            try arguments.check()
             var global = op.globalSize, local = op.localSize, offset = op.globalOffset
             let launched = clEnqueueNDRangeKernel(queue, kernel, 3, &offset, &global, &local, 0, nil, nil)
             guard launched == CL_SUCCESS else { throw .deviceLost("clEnqueueNDRangeKernel failed with status \(launched)") }
@@ -253,18 +246,12 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             // A status CLBlast cannot handle on this device: fall back to Conduit's kernel.
         }
         let kernel = try kernel(source: Self.gemmSource, name: "conduit_sgemm")
-        var index: cl_uint = 0
-        var status = CL_SUCCESS
-        func set<T>(_ value: T) {
-            var copy = value
-            status = status == CL_SUCCESS ? clSetKernelArg(kernel, index, MemoryLayout<T>.size, &copy) : status
-            index += 1
-        }
-        set(Optional(cl(op.a).memory)); set(UInt64(op.aOffset)); set(Int32(op.lda)); set(Int32(op.transposeA ? 1 : 0))
-        set(Optional(cl(op.b).memory)); set(UInt64(op.bOffset)); set(Int32(op.ldb)); set(Int32(op.transposeB ? 1 : 0))
-        set(Optional(cl(op.c).memory)); set(UInt64(op.cOffset)); set(Int32(op.ldc))
-        set(Int32(op.m)); set(Int32(op.n)); set(Int32(op.k)); set(op.alpha); set(op.beta)
-        guard status == CL_SUCCESS else { throw .deviceLost("clSetKernelArg failed with status \(status)") }
+        var a = KernelArguments(kernel)
+        a.set(Optional(cl(op.a).memory)); a.set(UInt64(op.aOffset)); a.set(Int32(op.lda)); a.set(Int32(op.transposeA ? 1 : 0))
+        a.set(Optional(cl(op.b).memory)); a.set(UInt64(op.bOffset)); a.set(Int32(op.ldb)); a.set(Int32(op.transposeB ? 1 : 0))
+        a.set(Optional(cl(op.c).memory)); a.set(UInt64(op.cOffset)); a.set(Int32(op.ldc))
+        a.set(Int32(op.m)); a.set(Int32(op.n)); a.set(Int32(op.k)); a.set(op.alpha); a.set(op.beta)
+        try a.check()
         // Work-groups along the contiguous dimension of C, so drivers that vectorise across
         // work-items (PoCL) load B and store C in vectors.
         var global = [op.n, op.m]
@@ -272,5 +259,30 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         let launched = clEnqueueNDRangeKernel(queue, kernel, 2, nil, &global, &local, 0, nil, nil)
         guard launched == CL_SUCCESS else { throw .deviceLost("clEnqueueNDRangeKernel failed with status \(launched)") }
         clFinish(queue)
+    }
+}
+
+/// Sets a kernel's arguments in order (clSetKernelArg), keeping the first failure.
+struct KernelArguments {
+    let kernel: cl_kernel
+    private var index: cl_uint = 0
+    private var status = CL_SUCCESS
+
+    init(_ kernel: cl_kernel) { self.kernel = kernel }
+
+    mutating func set<T>(_ value: T) {
+        var copy = value
+        if status == CL_SUCCESS { status = clSetKernelArg(kernel, index, MemoryLayout<T>.size, &copy) }
+        index += 1
+    }
+
+    /// A `__local` argument of `bytes` bytes.
+    mutating func setLocal(bytes: Int) {
+        if status == CL_SUCCESS { status = clSetKernelArg(kernel, index, bytes, nil) }
+        index += 1
+    }
+
+    func check() throws(BackendError) {
+        guard status == CL_SUCCESS else { throw .deviceLost("clSetKernelArg failed with status \(status)") }
     }
 }
