@@ -270,7 +270,7 @@ struct KernelArguments {
 
     init(_ kernel: cl_kernel) { self.kernel = kernel }
 
-    mutating func set<T>(_ value: T) {
+    mutating func set<T: BitwiseCopyable>(_ value: T) {
         var copy = value
         if status == CL_SUCCESS { status = clSetKernelArg(kernel, index, MemoryLayout<T>.size, &copy) }
         index += 1
