@@ -31,6 +31,8 @@ package enum Emitter {
         if k.registers32 > 0 { out += "    uint " + (0..<k.registers32).map { "r\($0) = 0u" }.joined(separator: ", ") + ";\n" }
         if k.registers64 > 0 { out += "    ulong " + (0..<k.registers64).map { "q\($0) = 0UL" }.joined(separator: ", ") + ";\n" }
         if k.privateBytesPerItem > 0 { out += "    uchar priv[\(k.privateBytesPerItem)] __attribute__((aligned(16))) = {0};\n" }
+        // The first fault of this work-item, published once (at the end or at a return).
+        out += "    uint fk_ = 0u, fs_ = 0u; ulong fo_ = 0UL;\n"
         for i in buffers { out += "    __global uchar *B\(i) = b\(i) + o\(i);\n" }
         if localBytes > 0 {
             // Local memory starts zeroed, as on the CPU adapter: no group sees another's data.
@@ -46,7 +48,7 @@ package enum Emitter {
         }
         var emitter = Body(kernel: k, buffers: buffers, localBytes: localBytes)
         out += emitter.emit()
-        out += "}\n"
+        out += "    RECORD_FAULT();\n}\n"
         return out
     }
 
@@ -283,7 +285,7 @@ package enum Emitter {
                 let breakable = labels.compactMap { $0 }
                 line("goto L\(breakable[breakable.count - 1 - Int(a)]);")
             case .ret:
-                line("return;")
+                line("RECORD_FAULT(); return;")
             case .barrier:
                 line("barrier(CLK_LOCAL_MEM_FENCE | CLK_GLOBAL_MEM_FENCE);")
             }
@@ -291,8 +293,11 @@ package enum Emitter {
     }
 
     /// Defined before the kernel: records the first fault and its offset.
+    /// `FAULT` only notes the fault in private variables (so the access's branch can become a
+    /// select and work-item loops stay vectorisable); `RECORD_FAULT` publishes it atomically once.
     static let prelude = """
-    #define FAULT(code) do { if (atomic_cmpxchg(&fault[0], 0u, (uint)(code)) == 0u) { fault[1] = (uint)s_; fault[2] = (uint)o_; \
+    #define FAULT(code) do { if (fk_ == 0u) { fk_ = (uint)(code); fs_ = s_; fo_ = o_; } } while (0)
+    #define RECORD_FAULT() do { if (fk_ != 0u && atomic_cmpxchg(&fault[0], 0u, fk_) == 0u) { fault[1] = fs_; fault[2] = (uint)fo_; \
     fault[3] = (uint)get_global_id(0); } } while (0)
 
     """
