@@ -50,6 +50,7 @@ let package = Package(
 
         .testTarget(name: "ConduitWireTests", dependencies: ["ConduitWire"]),
         .testTarget(name: "ConduitKernelTests", dependencies: ["ConduitKernel"], exclude: ["Snapshots"]),
+        .testTarget(name: "ConduitOpenCLTests", dependencies: ["ConduitOpenCL", "ConduitHAL", "ConduitKernel"]),
         .testTarget(name: "ConduitCPUTests", dependencies: ["ConduitCPU", "ConduitHAL"]),
         .testTarget(name: "ConduitHostTests", dependencies: ["ConduitHost", "ConduitWire", "ConduitHAL", "ConduitKernel"]),
         .testTarget(name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU"]),

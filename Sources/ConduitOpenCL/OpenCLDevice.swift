@@ -28,6 +28,9 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     let queue: cl_command_queue
     let description: AdapterDescription
     private let lock = NSLock()
+    private let cache: ProgramCache
+    /// Programs loaded from the on-disk cache (for tests and diagnostics).
+    private(set) var cacheHits = 0
     private var programs: [String: (program: cl_program, kernel: cl_kernel)] = [:]
     private let faultWord: cl_mem
     /// The argument block of the dispatch in flight (the verifier caps blocks at 4 KiB).
@@ -35,7 +38,8 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     /// Program constants, uploaded once per distinct content.
     private var constantBuffers: [[UInt8]: cl_mem] = [:]
 
-    init(device: cl_device_id, description: AdapterDescription) throws(CL.Error) {
+    init(device: cl_device_id, description: AdapterDescription, cache: ProgramCache = ProgramCache()) throws(CL.Error) {
+        self.cache = cache
         var status: cl_int = 0
         var devices: [cl_device_id?] = [device]
         guard let context = clCreateContext(nil, 1, &devices, nil, nil, &status) else { throw CL.Error(function: "clCreateContext", status: status) }
@@ -127,17 +131,34 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
 
     // MARK: - Kernels
 
-    /// Builds `source` once per device (programs are cached by their text).
+    /// Builds `source` once per device: from memory, else from the on-disk cache, else the driver.
     private func kernel(source: String, name: String) throws(BackendError) -> cl_kernel {
         if let cached = programs[source] { return cached.kernel }
         var status: cl_int = 0
-        let program = source.withCString { text -> cl_program? in
-            var pointer: UnsafePointer<CChar>? = text
-            var length = strlen(text)
-            return clCreateProgramWithSource(context, 1, &pointer, &length, &status)
+        var devices: [cl_device_id?] = [device]
+        let key = ProgramCache.key([description.name, description.driverVersion, source])
+        var program: cl_program?
+        var fromCache = false
+        if let binary = cache.binary(key: key, source: source) {
+            var binaryStatus: cl_int = 0
+            program = binary.withUnsafeBufferPointer { buffer -> cl_program? in
+                var pointer: UnsafePointer<UInt8>? = buffer.baseAddress
+                var length = buffer.count
+                return clCreateProgramWithBinary(context, 1, &devices, &length, &pointer, &binaryStatus, &status)
+            }
+            if program != nil, status == CL_SUCCESS, binaryStatus == CL_SUCCESS { fromCache = true } else {
+                if let stale = program { clReleaseProgram(stale) }
+                program = nil  // an entry the driver rejects is a miss
+            }
+        }
+        if program == nil {
+            program = source.withCString { text -> cl_program? in
+                var pointer: UnsafePointer<CChar>? = text
+                var length = strlen(text)
+                return clCreateProgramWithSource(context, 1, &pointer, &length, &status)
+            }
         }
         guard let program else { throw .deviceLost("clCreateProgramWithSource failed with status \(status)") }
-        var devices: [cl_device_id?] = [device]
         let built = clBuildProgram(program, 1, &devices, "-cl-std=CL1.2", nil, nil)
         guard built == CL_SUCCESS else {
             var size = 0
@@ -151,7 +172,9 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             clReleaseProgram(program)
             throw .deviceLost("clCreateKernel failed with status \(status)")
         }
+        if !fromCache, let binary = ProgramCache.binary(of: program) { cache.store(key: key, source: source, binary: binary) }
         programs[source] = (program, kernel)
+        cacheHits += fromCache ? 1 : 0
         return kernel
     }
 

@@ -1,0 +1,61 @@
+import ConduitHAL
+import ConduitKernel
+import Foundation
+import Testing
+@testable import ConduitOpenCL
+
+@Suite struct ProgramCacheTests {
+    func temporaryCache() -> (ProgramCache, URL) {
+        let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("conduit-cache-\(UUID().uuidString)")
+        return (ProgramCache(environment: ["CONDUIT_CACHE_DIR": directory.path]), directory)
+    }
+
+    @Test func entriesRoundTripAndMatchTheirSource() {
+        let (cache, directory) = temporaryCache()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let key = ProgramCache.key(["device", "driver", "source"])
+        #expect(cache.binary(key: key, source: "source") == nil)
+        cache.store(key: key, source: "source", binary: [1, 2, 3])
+        #expect(cache.binary(key: key, source: "source") == [1, 2, 3])
+        #expect(cache.binary(key: key, source: "a different source") == nil, "a colliding key with another source is a miss")
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        #expect(leftovers == ["\(key).clbin"], "no temporary files are left behind")
+    }
+
+    @Test func corruptOrTruncatedEntriesAreMisses() throws {
+        let (cache, directory) = temporaryCache()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let key = ProgramCache.key(["x"])
+        cache.store(key: key, source: "kernel source", binary: [9, 9, 9, 9])
+        let file = directory.appendingPathComponent("\(key).clbin")
+        let data = try Data(contentsOf: file)
+        try Data(data.prefix(12)).write(to: file)
+        #expect(cache.binary(key: key, source: "kernel source") == nil)
+        try Data([0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F, 1, 2]).write(to: file)
+        #expect(cache.binary(key: key, source: "kernel source") == nil)
+        try Data().write(to: file)
+        #expect(cache.binary(key: key, source: "kernel source") == nil)
+    }
+
+    static let hasOpenCL = !OpenCLBackend().adapters.isEmpty
+
+    @Test(.enabled(if: hasOpenCL, "no OpenCL device on this machine"))
+    func aSecondDeviceLoadsTheBuiltProgramFromDisk() throws {
+        let (cache, directory) = temporaryCache()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let backend = OpenCLBackend()
+        let module = try Compiler.compile(source: "__kernel void k(__global int *a) { a[get_global_id(0)] = 7; }")
+        func run() throws -> OpenCLDevice {
+            let device = try OpenCLDevice(device: CL.devices()[0].device, description: backend.adapters[0], cache: cache)
+            let buffer = try device.makeBuffer(length: 16)
+            let kernel = module.kernels[0]
+            let block = ArgumentBlock(kernel: kernel, values: [:], localSizes: [:])
+            try device.dispatch(DispatchOperation(kernel: kernel, constants: [], globalSize: [4, 1, 1], localSize: [4, 1, 1],
+                                                  globalOffset: [0, 0, 0], buffers: [(buffer, 0)], arguments: block))
+            #expect(device.read(buffer, offset: 0, length: 16) == [7, 0, 0, 0, 7, 0, 0, 0, 7, 0, 0, 0, 7, 0, 0, 0])
+            return device
+        }
+        #expect(try run().cacheHits == 0)
+        #expect(try run().cacheHits == 1, "the second device found the first one's build on disk")
+    }
+}
