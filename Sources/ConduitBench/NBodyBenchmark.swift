@@ -48,11 +48,11 @@ public struct NBodyBenchmark {
         guard let source = BuiltinKernels.source(named: "nbody") else { throw BenchmarkError("the nbody kernel is missing") }
         let (positions, velocities) = initialState()
         let direct = compareWithOpenCL
-            ? try? OpenCLDirect.nbody(source: source, bodies: bodies, iterations: iterations, localSize: localSize, positions: positions,
-                                      velocities: velocities, dt: Self.dt, damping: Self.damping, repeats: repeats)
+            ? try? OpenCLDirect.NBodyRunner(source: source, bodies: bodies, localSize: localSize, positions: positions,
+                                            velocities: velocities, dt: Self.dt, damping: Self.damping)
             : nil
+        direct?.run(steps: 1)  // warm-up: build, first launch
         let interactions = Double(bodies) * Double(bodies)
-        let directGflops = direct.map { interactions * Self.flopsPerInteraction / $0.seconds.median / 1e9 }
         var results: [Result] = []
         for adapter in adapters {
             let device = try adapter.makeDevice(label: "nbody")
@@ -60,31 +60,40 @@ public struct NBodyBenchmark {
             let buffers = [try device.makeBuffer(array: positions), try device.makeBuffer(array: velocities),
                            try device.makeBuffer(array: positions), try device.makeBuffer(array: velocities)]
             var parity = 0
-            func step() throws {
-                let commands = device.queue.makeCommandBuffer()
-                let inputs = [buffers[parity * 2], buffers[parity * 2 + 1], buffers[(1 - parity) * 2], buffers[(1 - parity) * 2 + 1]]
-                try commands.dispatch(kernel, arguments: inputs.map { .buffer($0) } + [.local(bytes: localSize * 16), .int32(Int32(bodies)),
-                                      .float(Self.dt), .float(Self.damping)], globalSize: [bodies], localSize: [localSize])
-                try device.queue.submit(commands)
-                parity = 1 - parity
-            }
-            try step()
-            try device.queue.waitUntilIdle()
-            let timing = try Timing.measure(iterations: repeats, warmUp: 0) {
-                for _ in 0..<iterations { try step() }
+            func steps(_ count: Int) throws {
+                for _ in 0..<count {
+                    let commands = device.queue.makeCommandBuffer()
+                    let inputs = [buffers[parity * 2], buffers[parity * 2 + 1], buffers[(1 - parity) * 2], buffers[(1 - parity) * 2 + 1]]
+                    try commands.dispatch(kernel, arguments: inputs.map { .buffer($0) } + [.local(bytes: localSize * 16), .int32(Int32(bodies)),
+                                          .float(Self.dt), .float(Self.damping)], globalSize: [bodies], localSize: [localSize])
+                    try device.queue.submit(commands)
+                    parity = 1 - parity
+                }
                 try device.queue.waitUntilIdle()
             }
-            let perStep = timing.median / Double(iterations)
-            let final = try buffers[parity * 2].read(as: Float.self)
-            // Conduit ran 1 + repeats·iterations steps; verify one step against a float64 reference.
+            try steps(1)
+            // Conduit and the direct OpenCL run alternate, so drift on a shared machine hits both alike.
+            var conduitSamples: [Double] = [], directSamples: [Double] = []
+            let clock = ContinuousClock()
+            for _ in 0..<repeats {
+                var start = clock.now
+                try steps(iterations)
+                conduitSamples.append(Timing.seconds(clock.now - start) / Double(iterations))
+                if let direct {
+                    start = clock.now
+                    direct.run(steps: iterations)
+                    directSamples.append(Timing.seconds(clock.now - start) / Double(iterations))
+                }
+            }
+            let perStep = Timing(samples: conduitSamples).median
+            let directGflops = directSamples.isEmpty ? nil : interactions * Self.flopsPerInteraction / Timing(samples: directSamples).median / 1e9
             let check = try verifyOneStep(device: device, kernel: kernel, positions: positions, velocities: velocities)
             let gflops = interactions * Self.flopsPerInteraction / perStep / 1e9
-            _ = final
             results.append(Result(
                 adapter: adapter.name, bodies: bodies, iterations: iterations, millisecondsPerStep: perStep * 1e3,
                 billionInteractionsPerSecond: interactions / perStep / 1e9, gflops: gflops,
                 verified: check <= 1e-3, maxRelativeError: check, directOpenCLGflops: directGflops,
-                directOpenCLDevice: direct?.device, ratioToDirectOpenCL: directGflops.map { gflops / $0 }))
+                directOpenCLDevice: direct?.deviceName, ratioToDirectOpenCL: directGflops.map { gflops / $0 }))
         }
         return results
     }

@@ -111,43 +111,55 @@ public enum OpenCLDirect {
     /// Whether an OpenCL device is present, and its name.
     public static var deviceName: String? { Session()?.deviceName }
 
-    /// Runs `nbody_step` from `source` for `iterations` steps on the first OpenCL device.
-    /// - Returns: seconds per step (median of `repeats` timed runs after one warm-up step), the
-    ///   device name, and the final positions.
-    public static func nbody(source: String, bodies: Int, iterations: Int, localSize: Int, positions: [Float], velocities: [Float],
-                             dt: Float, damping: Float, repeats: Int) throws -> (seconds: Timing, device: String, positions: [Float]) {
-        guard let session = Session() else { throw Failure(description: "no OpenCL device") }
-        let program = try session.build(source)
-        defer { clReleaseProgram(program) }
-        var error: cl_int = 0
-        guard let kernel = clCreateKernel(program, "nbody_step", &error), error == CL_SUCCESS else {
-            throw Failure(description: "clCreateKernel failed: \(error)")
+    /// `nbody_step` set up on the first OpenCL device; `run(steps:)` advances it.
+    public final class NBodyRunner {
+        let session: Session
+        let program: cl_program
+        let kernel: cl_kernel
+        let buffers: [cl_mem]
+        let bodies: Int, localSize: Int
+        var n: Int32, dt: Float, damping: Float
+        var parity = 0
+        public var deviceName: String { session.deviceName }
+
+        public init(source: String, bodies: Int, localSize: Int, positions: [Float], velocities: [Float], dt: Float, damping: Float) throws {
+            guard let session = Session() else { throw Failure(description: "no OpenCL device") }
+            self.session = session
+            program = try session.build(source)
+            var error: cl_int = 0
+            guard let kernel = clCreateKernel(program, "nbody_step", &error) else {
+                clReleaseProgram(program)
+                throw Failure(description: "clCreateKernel failed: \(error)")
+            }
+            self.kernel = kernel
+            buffers = [try session.buffer(positions), try session.buffer(velocities), try session.buffer(positions), try session.buffer(velocities)]
+            self.bodies = bodies
+            self.localSize = localSize
+            n = Int32(bodies)
+            self.dt = dt
+            self.damping = damping
         }
-        defer { clReleaseKernel(kernel) }
-        let buffers = [try session.buffer(positions), try session.buffer(velocities), try session.buffer(positions), try session.buffer(velocities)]
-        defer { buffers.forEach { clReleaseMemObject($0) } }
-        var n = Int32(bodies), step = dt, damp = damping
-        var global = bodies, local = localSize
-        func enqueue(_ parity: Int) {
-            var inputs = [buffers[parity * 2], buffers[parity * 2 + 1], buffers[(1 - parity) * 2], buffers[(1 - parity) * 2 + 1]]
-            for index in 0..<4 { clSetKernelArg(kernel, cl_uint(index), MemoryLayout<cl_mem?>.size, &inputs[index]) }
-            clSetKernelArg(kernel, 4, localSize * 16, nil)
-            clSetKernelArg(kernel, 5, 4, &n)
-            clSetKernelArg(kernel, 6, 4, &step)
-            clSetKernelArg(kernel, 7, 4, &damp)
-            clEnqueueNDRangeKernel(session.queue, kernel, 1, nil, &global, &local, 0, nil, nil)
+
+        deinit {
+            buffers.forEach { clReleaseMemObject($0) }
+            clReleaseKernel(kernel)
+            clReleaseProgram(program)
         }
-        enqueue(0)
-        clFinish(session.queue)
-        var parity = 1
-        let timing = Timing.measure(iterations: repeats, warmUp: 0) {
-            for _ in 0..<iterations {
-                enqueue(parity)
+
+        /// Enqueues `steps` steps and waits for them.
+        public func run(steps: Int) {
+            var global = bodies, local = localSize
+            for _ in 0..<steps {
+                var inputs: [cl_mem?] = [buffers[parity * 2], buffers[parity * 2 + 1], buffers[(1 - parity) * 2], buffers[(1 - parity) * 2 + 1]]
+                for index in 0..<4 { clSetKernelArg(kernel, cl_uint(index), MemoryLayout<cl_mem?>.size, &inputs[index]) }
+                clSetKernelArg(kernel, 4, localSize * 16, nil)
+                clSetKernelArg(kernel, 5, 4, &n)
+                clSetKernelArg(kernel, 6, 4, &dt)
+                clSetKernelArg(kernel, 7, 4, &damping)
+                clEnqueueNDRangeKernel(session.queue, kernel, 1, nil, &global, &local, 0, nil, nil)
                 parity = 1 - parity
             }
             clFinish(session.queue)
         }
-        let final = session.read(buffers[parity * 2], count: bodies * 4)
-        return (Timing(samples: timing.samples.map { $0 / Double(iterations) }), session.deviceName, final)
     }
 }
