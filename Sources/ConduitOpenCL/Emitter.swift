@@ -7,8 +7,9 @@ import ConduitKernel
 /// in the fault word (the dispatch then fails), reads 0, and writes nothing.
 ///
 /// Generated parameters, in order: per buffer parameter `b<i>` (global uchar*), `o<i>` (byte
-/// offset) and `n<i>` (bytes from the offset); then `args` and `argsLength` (the argument
-/// block), `lmem` (local memory), `cdata` and `cLength` (program constants), `fault` (4 words).
+/// offset) and `n<i>` (bytes from the offset); then `args` and `argsLength` (the control block:
+/// 4 fault words, then the argument block), `lmem` (local memory), `cdata` and `cLength` (program
+/// constants), `fault` (the same control block).
 package enum Emitter {
     static let faultOutOfBounds = 1, faultReadOnly = 2, faultAlignment = 3
 
@@ -28,6 +29,7 @@ package enum Emitter {
         params += ["__global const uchar *args", "const ulong argsLength", "__local uchar *lmem", "__global const uchar *cdata",
                    "const ulong cLength", "__global volatile uint *fault"]
         out += "__kernel void \(k.name)(\(params.joined(separator: ", "))) {\n"
+        out += "    args += 16;  // the control block: 4 fault words, then the argument block\n"
         if k.registers32 > 0 { out += "    uint " + (0..<k.registers32).map { "r\($0) = 0u" }.joined(separator: ", ") + ";\n" }
         if k.registers64 > 0 { out += "    ulong " + (0..<k.registers64).map { "q\($0) = 0UL" }.joined(separator: ", ") + ";\n" }
         if k.privateBytesPerItem > 0 { out += "    uchar priv[\(k.privateBytesPerItem)] __attribute__((aligned(16))) = {0};\n" }

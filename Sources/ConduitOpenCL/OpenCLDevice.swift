@@ -32,9 +32,9 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     /// Programs loaded from the on-disk cache (for tests and diagnostics).
     private(set) var cacheHits = 0
     private var programs: [String: (program: cl_program, kernel: cl_kernel)] = [:]
-    private let faultWord: cl_mem
-    /// The argument block of the dispatch in flight (the verifier caps blocks at 4 KiB).
-    private let argumentBuffer: cl_mem
+    /// The dispatch in flight's control block: 4 fault words, then its argument block (the
+    /// verifier caps argument blocks at 4 KiB). One write resets the faults and sets the arguments.
+    private let controlBuffer: cl_mem
     /// Program constants, uploaded once per distinct content.
     private var constantBuffers: [[UInt8]: cl_mem] = [:]
 
@@ -47,26 +47,20 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             clReleaseContext(context)
             throw CL.Error(function: "clCreateCommandQueue", status: status)
         }
-        guard let fault = clCreateBuffer(context, cl_mem_flags(CL_MEM_READ_WRITE), 16, nil, &status) else {
+        guard let control = clCreateBuffer(context, cl_mem_flags(CL_MEM_READ_WRITE), 16 + 4096, nil, &status) else {
             clReleaseCommandQueue(queue); clReleaseContext(context)
-            throw CL.Error(function: "clCreateBuffer", status: status)
-        }
-        guard let arguments = clCreateBuffer(context, cl_mem_flags(CL_MEM_READ_ONLY), 4096, nil, &status) else {
-            clReleaseMemObject(fault); clReleaseCommandQueue(queue); clReleaseContext(context)
             throw CL.Error(function: "clCreateBuffer", status: status)
         }
         self.device = device
         self.context = context
         self.queue = queue
         self.description = description
-        self.faultWord = fault
-        self.argumentBuffer = arguments
+        self.controlBuffer = control
     }
 
     deinit {
         for (program, kernel) in programs.values { clReleaseKernel(kernel); clReleaseProgram(program) }
-        clReleaseMemObject(faultWord)
-        clReleaseMemObject(argumentBuffer)
+        clReleaseMemObject(controlBuffer)
         constantBuffers.values.forEach { clReleaseMemObject($0) }
         clReleaseCommandQueue(queue)
         clReleaseContext(context)
@@ -192,12 +186,11 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
                 arguments.set(UInt64(binding.offset))
                 arguments.set(UInt64(buffer.length - binding.offset))
             }
-            let argumentBytes = op.arguments.bytes
-            if !argumentBytes.isEmpty {
-                // Not blocking: the bytes stay alive until the blocking fault read below.
-                _ = argumentBytes.withUnsafeBytes {
-                    clEnqueueWriteBuffer(queue, argumentBuffer, cl_bool(CL_FALSE), 0, $0.count, $0.baseAddress, 0, nil, nil)
-                }
+            // Zeroed fault words, then the argument block: one write, not blocking (the bytes stay
+            // alive until the blocking fault read below, which orders after the launch).
+            let control = [UInt8](repeating: 0, count: 16) + op.arguments.bytes
+            _ = control.withUnsafeBytes {
+                clEnqueueWriteBuffer(queue, controlBuffer, cl_bool(CL_FALSE), 0, $0.count, $0.baseAddress, 0, nil, nil)
             }
             let constants = op.constants.isEmpty ? [UInt8](repeating: 0, count: 16) : op.constants
             if constantBuffers[constants] == nil {
@@ -208,22 +201,19 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
                 guard let memory else { throw .outOfMemory(requestedBytes: constants.count) }
                 constantBuffers[constants] = memory
             }
-            let created = [argumentBuffer, constantBuffers[constants]!]
+            let created = [controlBuffer, constantBuffers[constants]!]
             arguments.set(Optional(created[0]))
             arguments.set(UInt64(op.arguments.bytes.count))
             arguments.setLocal(bytes: max(op.arguments.localBytes, 16))
             arguments.set(Optional(created[1]))
             arguments.set(UInt64(op.constants.count))
-            // Reset the fault words without a sync point: the fill is ordered before the launch.
-            var zeroPattern: UInt32 = 0
-            clEnqueueFillBuffer(queue, faultWord, &zeroPattern, 4, 0, 16, 0, nil, nil)
             var zero = [UInt32](repeating: 0, count: 4)
-            arguments.set(Optional(faultWord))
+            arguments.set(Optional(controlBuffer))
             try arguments.check()
             var global = op.globalSize, local = op.localSize, offset = op.globalOffset
             let launched = clEnqueueNDRangeKernel(queue, kernel, 3, &offset, &global, &local, 0, nil, nil)
             guard launched == CL_SUCCESS else { throw .deviceLost("clEnqueueNDRangeKernel failed with status \(launched)") }
-            _ = zero.withUnsafeMutableBytes { clEnqueueReadBuffer(queue, faultWord, cl_bool(CL_TRUE), 0, 16, $0.baseAddress, 0, nil, nil) }
+            _ = zero.withUnsafeMutableBytes { clEnqueueReadBuffer(queue, controlBuffer, cl_bool(CL_TRUE), 0, 16, $0.baseAddress, 0, nil, nil) }
             if zero[0] != 0 {
                 let kind = zero[0] == UInt32(Emitter.faultReadOnly) ? "write to read-only memory" : zero[0] == UInt32(Emitter.faultAlignment) ? "misaligned atomic" : "out-of-bounds access"
                 throw .kernelFault("kernel '\(op.kernel.name)': \(kind) at offset \(zero[2]) in segment \(zero[1]) by work-item \(zero[3])")
