@@ -80,14 +80,6 @@ public enum OpenCLDirect {
             guard let memory, error == CL_SUCCESS else { throw Failure(description: "clCreateBuffer failed: \(error)") }
             return memory
         }
-
-        func read(_ memory: cl_mem, count: Int) -> [Float] {
-            var values = [Float](repeating: 0, count: count)
-            values.withUnsafeMutableBytes { raw in
-                _ = clEnqueueReadBuffer(queue, memory, cl_bool(CL_TRUE), 0, raw.count, raw.baseAddress, 0, nil, nil)
-            }
-            return values
-        }
     }
 
     /// Median seconds of one `clEnqueueNDRangeKernel` + `clFinish` of a one-item kernel.
@@ -107,9 +99,6 @@ public enum OpenCLDirect {
             clFinish(session.queue)
         }
     }
-
-    /// Whether an OpenCL device is present, and its name.
-    public static var deviceName: String? { Session()?.deviceName }
 
     /// `nbody_step` set up on the first OpenCL device; `run(steps:)` advances it.
     public final class NBodyRunner {

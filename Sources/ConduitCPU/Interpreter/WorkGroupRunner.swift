@@ -31,7 +31,6 @@ struct WorkGroupRunner {
     let maskPool: UnsafeMutablePointer<UInt32>
     var active = 0
     var live = 0
-    var anyReturned = false
     /// Bumped by every break or return, so loops can tell when masks need recomputing.
     var exitEpoch = 0
 
@@ -39,7 +38,6 @@ struct WorkGroupRunner {
         enum Kind { case ifUniform, ifDivergent, loop, block }
         var kind: Kind
         var start: Int
-        var slot: Int
         var inElse = false
         var anyExit = false
         var epoch = 0
@@ -158,7 +156,6 @@ struct WorkGroupRunner {
         returned.initialize(repeating: 0, count: lanes)
         active = lanes
         live = lanes
-        anyReturned = false
         frames.removeAll(keepingCapacity: true)
         // Private and local memory start zeroed, so a kernel never reads another group's data.
         privateMemory.initializeMemory(as: UInt8.self, repeating: 0, count: privateBytes * lanes)
@@ -194,7 +191,7 @@ struct WorkGroupRunner {
 
     private mutating func pushFrame(_ kind: Frame.Kind, at pc: Int) -> Int {
         let index = frames.count
-        var frame = Frame(kind: kind, start: pc, slot: index, epoch: exitEpoch)
+        var frame = Frame(kind: kind, start: pc, epoch: exitEpoch)
         // The exit mask is initialised by the first break that targets the frame.
         if active == live {
             frame.enteredFull = true
@@ -316,7 +313,6 @@ struct WorkGroupRunner {
                 pc = skipTarget()
             case .ret:
                 for l in 0..<lanes { returned[l] |= mask[l] }
-                anyReturned = true
                 live -= active
                 mask.initialize(repeating: 0, count: lanes)
                 active = 0
