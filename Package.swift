@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "CConduitShims"),
 
         // Layers, bottom up: wire -> host -> backends; the public runtime on top.
-        .target(name: "ConduitWire", swiftSettings: targetCPU),
+        .target(name: "ConduitWire", dependencies: ["CConduitShims"], swiftSettings: targetCPU),
         .target(name: "ConduitKernel", swiftSettings: targetCPU),
         .target(name: "ConduitHAL", dependencies: ["ConduitWire", "ConduitKernel"], swiftSettings: targetCPU),
         .target(name: "ConduitCPU", dependencies: ["ConduitHAL", "ConduitKernel", "COpenBLAS", "CConduitShims"],
@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU", "ConduitKernel", "COpenCL"], swiftSettings: targetCPU),
         .executableTarget(
             name: "conduit",
-            dependencies: ["Conduit", "ConduitBench", "ConduitKernel", "ConduitOpenCL", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Conduit", "ConduitBench", "ConduitHost", "ConduitKernel", "ConduitOpenCL", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: targetCPU
         ),
 

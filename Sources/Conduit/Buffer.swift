@@ -5,7 +5,9 @@ import Synchronization
 ///
 /// `write` and `read` are ordered with the device's default queue, as CUDA's `cudaMemcpy` is
 /// with the default stream: a read returns the result of every command buffer submitted to that
-/// queue before it. Corresponds to `MTLBuffer`, `cl_mem` and a `cudaMalloc` pointer.
+/// queue before it. Against a host daemon, the memory is shared with the host process, so
+/// transfers are one `memcpy` in this process and `contents` maps it directly.
+/// Corresponds to `MTLBuffer`, `cl_mem` and a `cudaMalloc` pointer.
 public final class Buffer: Sendable {
     let id: ObjectID
     let queue: Queue
@@ -14,14 +16,32 @@ public final class Buffer: Sendable {
     /// A name for debugging.
     public let label: String?
     private let released = Mutex(false)
+    /// The memory this process maps too, when the host shares it.
+    let region: SharedRegion?
 
-    init(queue: Queue, length: Int, label: String?) {
+    init(queue: Queue, length: Int, label: String?) throws(ConduitError) {
         let connection = queue.core.connection
         id = connection.makeID()
         self.queue = queue
         self.length = length
         self.label = label
-        connection.send(.createBuffer(id: id, device: queue.core.id, length: UInt64(length)))
+        guard connection.sharesMemory else {
+            region = nil
+            connection.send(.createBuffer(id: id, device: queue.core.id, length: UInt64(length)))
+            return
+        }
+        do {
+            region = try SharedRegion(creating: length, name: "conduit-buffer")
+        } catch {
+            connection.release(id, notifyHost: false)
+            throw ConduitError(.outOfMemory, "cannot create \(length) bytes of shared memory: \(error)")
+        }
+        do {
+            try connection.send(.createSharedBuffer(id: id, device: queue.core.id, length: UInt64(length)), sharing: region!)
+        } catch {
+            connection.release(id, notifyHost: false)
+            throw error
+        }
     }
 
     deinit {
@@ -56,14 +76,78 @@ public final class Buffer: Sendable {
     ///   after `release()`.
     /// Corresponds to `clEnqueueWriteBuffer` and `cudaMemcpy(HostToDevice)`.
     public func write<Element: BitwiseCopyable>(_ values: [Element], byteOffset: Int = 0) throws(ConduitError) {
-        let bytes = values.withUnsafeBytes { Array($0) }
+        let byteCount = values.count * MemoryLayout<Element>.stride
         try checkUsable(on: queue.core)
-        try checkRange("write", offset: byteOffset, length: bytes.count)
-        guard bytes.count <= Frame.maxPayload else {
-            throw ConduitError(.limitExceeded, "a single write carries at most \(Frame.maxPayload) bytes, got \(bytes.count)")
-        }
+        try checkRange("write", offset: byteOffset, length: byteCount)
         try queue.core.connection.checkAlive()
+        if let region {
+            try waitForDefaultQueue()
+            values.withUnsafeBytes { source in
+                // Sound: the range was checked against `length`, and the region holds `length` bytes.
+                UnsafeMutableRawBufferPointer(start: region.base + byteOffset, count: byteCount).copyMemory(from: source)
+            }
+            queue.core.connection.send(.publishBuffer(queue: queue.id, buffer: id, offset: UInt64(byteOffset), length: UInt64(byteCount)))
+            return
+        }
+        guard byteCount <= Frame.maxPayload else {
+            throw ConduitError(.limitExceeded, "a single write carries at most \(Frame.maxPayload) bytes, got \(byteCount)")
+        }
+        let bytes = values.withUnsafeBytes { Array($0) }
         queue.core.connection.send(.writeBuffer(queue: queue.id, buffer: id, offset: UInt64(byteOffset), data: bytes))
+    }
+
+    /// Waits for the work already submitted to the default queue: a direct write must not race
+    /// it. Failures of that work belong to its own fence values, not to this write.
+    private func waitForDefaultQueue() throws(ConduitError) {
+        do {
+            try queue.waitUntilIdle()
+        } catch where error.code == .deviceLost || error.code == .timeout {
+            throw error
+        } catch {}
+    }
+
+    // MARK: - Shared memory
+
+    /// The buffer's bytes mapped into this process, when the host shares them (a host daemon,
+    /// `CONDUIT_HOST=unix:…`); nil on the embedded host.
+    ///
+    /// You synchronise access yourself, as with Metal's shared storage: read after waiting for the
+    /// work that writes the buffer (and `synchronizeContents()` on adapters with their own
+    /// memory), and call `didModifyContents(in:)` after writing, before submitting work that reads.
+    /// Corresponds to `MTLBuffer.contents()` and a mapped `cl_mem`.
+    public var contents: UnsafeMutableRawBufferPointer? {
+        region.map { UnsafeMutableRawBufferPointer(start: $0.base, count: length) }
+    }
+
+    /// Tells the host that `range` of `contents` was written. Ordered with the default queue.
+    ///
+    /// - Throws: `.unsupported` on a buffer without `contents`, `.outOfRange` for a range outside it.
+    /// Corresponds to `MTLBuffer.didModifyRange(_:)` and `clEnqueueUnmapMemObject`.
+    public func didModifyContents(in range: Range<Int>) throws(ConduitError) {
+        guard region != nil else { throw ConduitError(.unsupported, "\(name) is not shared with the host") }
+        try checkUsable(on: queue.core)
+        try checkRange("modified range", offset: range.lowerBound, length: range.count)
+        try queue.core.connection.checkAlive()
+        queue.core.connection.send(.publishBuffer(queue: queue.id, buffer: id, offset: UInt64(range.lowerBound), length: UInt64(range.count)))
+    }
+
+    /// Blocks until the default queue's work has run and `contents` shows its results.
+    ///
+    /// - Throws: `.unsupported` on a buffer without `contents`, or the error that lost the device.
+    /// Corresponds to `clEnqueueMapBuffer(CL_TRUE, CL_MAP_READ)` and `synchronize(resource:)`.
+    public func synchronizeContents() throws(ConduitError) {
+        guard region != nil else { throw ConduitError(.unsupported, "\(name) is not shared with the host") }
+        try checkUsable(on: queue.core)
+        try sync(offset: 0, length: length)
+    }
+
+    private func sync(offset: Int, length: Int) throws(ConduitError) {
+        let reply = try queue.core.connection.request {
+            .syncBuffer(request: $0, queue: queue.id, buffer: id, offset: UInt64(offset), length: UInt64(length))
+        }
+        guard case .bufferSynced = reply else {
+            throw ConduitError(.protocolError, "the host answered a buffer sync with \(reply.type)")
+        }
     }
 
     /// Reads `count` elements from `byteOffset` (all that fit when `count` is nil).
@@ -84,6 +168,14 @@ public final class Buffer: Sendable {
         guard !overflow else { throw ConduitError(.outOfRange, "reading \(count) elements overflows") }
         try checkUsable(on: queue.core)
         try checkRange("read", offset: byteOffset, length: byteCount)
+        if let region {
+            if count == 0 { return [] }
+            try sync(offset: byteOffset, length: byteCount)
+            return [Element](unsafeUninitializedCapacity: count) { destination, initialized in
+                UnsafeMutableRawBufferPointer(destination).copyMemory(from: UnsafeRawBufferPointer(start: region.base + byteOffset, count: byteCount))
+                initialized = count
+            }
+        }
         guard byteCount <= Frame.maxPayload else {
             throw ConduitError(.limitExceeded, "a single read returns at most \(Frame.maxPayload) bytes, asked for \(byteCount)")
         }

@@ -50,9 +50,37 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         return connection
     }
 
+    /// Connects to a host daemon's Unix socket and performs the handshake.
+    static func daemon(path: String, clientName: String) throws(ConduitError) -> Connection {
+        let connection = Connection(hostName: path)
+        do {
+            connection.transport = try SharedMemoryTransport.connect(path: path, receiver: connection)
+        } catch {
+            throw ConduitError(.deviceLost, "cannot reach the Conduit host at \(path): \(error) (is `conduit host` running?)")
+        }
+        try connection.handshake(clientName: clientName)
+        return connection
+    }
+
     deinit {
         close()
     }
+
+    /// Whether buffers can live in memory this process maps too (the daemon's transport).
+    var sharesMemory: Bool { transport?.sharesMemory ?? false }
+
+    /// Sends a `createSharedBuffer` with its region's descriptor.
+    func send(_ message: ClientMessage, sharing region: SharedRegion) throws(ConduitError) {
+        do {
+            try transport?.send(message.encoded(), sharing: region)
+        } catch {
+            throw ConduitError(.deviceLost, "handing a shared buffer to the host failed: \(error)")
+        }
+    }
+
+    /// How long a thread that blocks on the host reads the host's frames itself before sleeping:
+    /// long enough to cover a quick round trip, short enough not to burn a core.
+    static let pumpBudget: Duration = .microseconds(300)
 
     private func handshake(clientName: String) throws(ConduitError) {
         let slot = ReplySlot()
@@ -100,6 +128,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
             return id
         }
         send(makeMessage(requestID))
+        _ = transport?.pump(for: Self.pumpBudget) { slot.isFulfilled }
         return try slot.wait()
     }
 
@@ -137,6 +166,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
 
     /// Blocks until the fence reaches `value` or `timeout` passes.
     func waitFence(_ id: ObjectID, value: UInt64, timeout: Duration) throws(ConduitError) {
+        _ = transport?.pump(for: min(timeout, Self.pumpBudget)) { self.fenceValue(id) >= value || self.isLost }
         let slot = Mutex<Result<Void, ConduitError>?>(nil)
         let semaphore = DispatchSemaphore(value: 0)
         addWaiter(id, value: value) { result in
@@ -170,7 +200,13 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         mirror.failures[value].map { .failure($0) } ?? .success(())
     }
 
+    private var isLost: Bool { state.withLock { $0.lost != nil } }
+
     // MARK: - Frames from the host
+
+    func transportFailed(_ reason: String) {
+        lose(ConduitError(.deviceLost, "lost the connection to the host: \(reason)"))
+    }
 
     func receive(_ frame: [UInt8]) {
         let message: HostMessage
@@ -183,7 +219,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         switch message {
         case .welcome:
             resolve(request: 0, with: message)
-        case let .adapters(request, _), let .readResult(request, _):
+        case let .adapters(request, _), let .readResult(request, _), let .bufferSynced(request), let .status(request, _):
             resolve(request: request, with: message)
         case let .requestFailed(request, failure):
             resolve(request: request, with: .requestFailed(request: request, failure))
@@ -242,6 +278,8 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
 private final class ReplySlot: Sendable {
     private let result = Mutex<Result<HostMessage, ConduitError>?>(nil)
     private let semaphore = DispatchSemaphore(value: 0)
+
+    var isFulfilled: Bool { result.withLock { $0 != nil } }
 
     func fulfil(_ value: Result<HostMessage, ConduitError>) {
         result.withLock { $0 = value }

@@ -73,7 +73,7 @@ public final class Device: Sendable {
             throw .invalidArgument("buffer length \(length) exceeds the adapter's maximum \(core.maxBufferLength)")
         }
         try core.connection.checkAlive()
-        return Buffer(queue: queue, length: length, label: label)
+        return try Buffer(queue: queue, length: length, label: label)
     }
 
     /// Makes a buffer holding a copy of `array`.

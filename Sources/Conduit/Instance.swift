@@ -17,9 +17,25 @@ public final class Instance: Sendable {
         /// The host embedded in this process (the default).
         public static let embedded = HostLocation("embedded")
 
-        /// Parses a `CONDUIT_HOST`-style string: `embedded`, or `unix:PATH` for a host daemon.
+        /// Parses a `CONDUIT_HOST`-style string: `embedded`, `unix:PATH` for a host daemon, or
+        /// `unix` for the daemon at its default path.
         public init(_ spec: String) {
             self.spec = spec
+        }
+
+        /// A `conduit host` daemon listening on `path`.
+        public static func daemon(socketPath path: String) -> HostLocation {
+            HostLocation("unix:" + path)
+        }
+
+        /// The daemon's default socket: `$XDG_RUNTIME_DIR/conduit/host.sock`, else `/tmp/conduit-UID/host.sock`.
+        public static var defaultDaemonSocketPath: String { HostDaemon.defaultSocketPath }
+
+        /// The socket path for a daemon location, nil for the embedded host.
+        var socketPath: String? {
+            if spec == "unix" { return HostDaemon.defaultSocketPath }
+            guard spec.hasPrefix("unix:") else { return nil }
+            return String(spec.dropFirst(5))
         }
 
         /// `CONDUIT_HOST` from the environment, or `.embedded` when it is unset or empty.
@@ -48,15 +64,21 @@ public final class Instance: Sendable {
     /// Connects to a host and performs the protocol handshake.
     ///
     /// - Throws: `ConduitError` with `.unsupported` for a host location this build cannot reach,
-    ///   `.protocolError` when the host speaks no common protocol version.
+    ///   `.deviceLost` when no daemon answers at the location, `.protocolError` when the host
+    ///   speaks no common protocol version.
     public init(options: Options = Options()) throws(ConduitError) {
         host = options.host
-        guard options.host == .embedded else {
-            throw ConduitError(.unsupported,
-                               "host '\(options.host)': only the embedded host is available in this build (CONDUIT_HOST=embedded)")
+        if options.host == .embedded {
+            connection = try Connection.embedded(clientName: options.clientName)
+        } else if let path = options.host.socketPath, !path.isEmpty {
+            connection = try Connection.daemon(path: path, clientName: options.clientName)
+        } else {
+            throw ConduitError(.unsupported, "host '\(options.host)': expected 'embedded', 'unix' or 'unix:PATH' (CONDUIT_HOST)")
         }
-        connection = try Connection.embedded(clientName: options.clientName)
     }
+
+    /// Whether buffers of this instance live in memory shared with the host (`Buffer.contents`).
+    public var sharesMemoryWithHost: Bool { connection.sharesMemory }
 
     /// The adapters the host offers, filtered and sorted.
     ///

@@ -49,6 +49,10 @@ final class CPUDevice: BackendDevice {
         try CPUBuffer(length: length, accounting: memory)
     }
 
+    func makeBuffer(sharing region: SharedRegion) throws(BackendError) -> any BackendBuffer {
+        CPUBuffer(sharing: region, accounting: memory)
+    }
+
     func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8]) {
         let target = cpu(buffer)
         bytes.withUnsafeBytes { source in

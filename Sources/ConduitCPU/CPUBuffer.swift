@@ -1,4 +1,5 @@
 import ConduitHAL
+import ConduitWire
 import Synchronization
 
 /// Host memory behind a CPU-adapter buffer: anonymous pages, zero-filled, freed on deinit.
@@ -8,6 +9,8 @@ final class CPUBuffer: BackendBuffer, @unchecked Sendable {
     let base: UnsafeMutableRawPointer
     let length: Int
     private let accounting: CPUMemoryAccounting
+    /// The client's shared region when the memory is one (it unmaps itself); nil for private pages.
+    private let region: SharedRegion?
 
     init(length: Int, accounting: CPUMemoryAccounting) throws(BackendError) {
         guard let base = SystemMemory.mapZeroed(length: length) else {
@@ -16,11 +19,21 @@ final class CPUBuffer: BackendBuffer, @unchecked Sendable {
         self.base = base
         self.length = length
         self.accounting = accounting
+        self.region = nil
+        accounting.allocated(length)
+    }
+
+    /// Runs directly on a region the client maps too: transfers need no copy by the host.
+    init(sharing region: SharedRegion, accounting: CPUMemoryAccounting) {
+        self.base = region.base
+        self.length = region.length
+        self.accounting = accounting
+        self.region = region
         accounting.allocated(length)
     }
 
     deinit {
-        SystemMemory.unmap(base, length: length)
+        if region == nil { SystemMemory.unmap(base, length: length) }
         accounting.freed(length)
     }
 }

@@ -84,6 +84,13 @@ package struct DispatchOperation: @unchecked Sendable {
 package protocol BackendDevice: AnyObject, Sendable {
     /// Allocates zero-filled memory (a client never sees another client's old data).
     func makeBuffer(length: Int) throws(BackendError) -> any BackendBuffer
+    /// Makes a buffer whose bytes are `region`, which the client maps too (zero-copy transfers).
+    /// The buffer keeps the region alive. - Precondition: `region` was validated (sealed, sized).
+    func makeBuffer(sharing region: SharedRegion) throws(BackendError) -> any BackendBuffer
+    /// The client wrote these bytes through its mapping of a shared buffer: make the device see them.
+    func publishHostWrites(_ buffer: any BackendBuffer, offset: Int, length: Int)
+    /// Makes these bytes of a shared buffer's mapping reflect the device's memory.
+    func refreshHostView(_ buffer: any BackendBuffer, offset: Int, length: Int)
     func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8])
     func read(_ buffer: any BackendBuffer, offset: Int, length: Int) -> [UInt8]
     func copy(from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer,
@@ -94,4 +101,10 @@ package protocol BackendDevice: AnyObject, Sendable {
     /// Runs a verified kernel. A fault inside the kernel is `.kernelFault`; it never touches
     /// memory outside the dispatch's buffers.
     func dispatch(_ operation: DispatchOperation) throws(BackendError)
+}
+
+extension BackendDevice {
+    /// Devices that run on the mapping itself (the CPU) need no publication.
+    package func publishHostWrites(_ buffer: any BackendBuffer, offset: Int, length: Int) {}
+    package func refreshHostView(_ buffer: any BackendBuffer, offset: Int, length: Int) {}
 }

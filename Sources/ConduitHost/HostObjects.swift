@@ -1,6 +1,7 @@
 import ConduitHAL
 import ConduitKernel
 import ConduitWire
+import Dispatch
 import Synchronization
 
 /// A device a client opened on one adapter.
@@ -20,11 +21,14 @@ final class HostDevice: Sendable {
 final class HostBuffer: Sendable {
     let device: HostDevice
     let memory: any BackendBuffer
+    /// Whether the memory is a region the client maps too.
+    let isShared: Bool
     var length: Int { memory.length }
 
-    init(device: HostDevice, memory: any BackendBuffer) {
+    init(device: HostDevice, memory: any BackendBuffer, isShared: Bool = false) {
         self.device = device
         self.memory = memory
+        self.isShared = isShared
     }
 }
 
@@ -39,13 +43,14 @@ final class HostLibrary: Sendable {
     }
 }
 
-/// A monotonic 64-bit timeline. Each advance is pushed to the owning client.
+/// A monotonic 64-bit timeline. Each advance is pushed to the owning client and wakes the queues
+/// waiting on it.
 final class HostFence: Sendable {
     let id: ObjectID
     let device: HostDevice
     /// A queue's own timeline advances only with that queue's submissions.
     let isQueueTimeline: Bool
-    private let value: Mutex<UInt64>
+    private let state: Mutex<(value: UInt64, waiters: [DispatchSemaphore])>
     private let notify: @Sendable (ObjectID, UInt64) -> Void
 
     init(id: ObjectID, device: HostDevice, initialValue: UInt64, isQueueTimeline: Bool,
@@ -53,21 +58,40 @@ final class HostFence: Sendable {
         self.id = id
         self.device = device
         self.isQueueTimeline = isQueueTimeline
-        self.value = Mutex(initialValue)
+        self.state = Mutex((initialValue, []))
         self.notify = notify
     }
 
-    var currentValue: UInt64 { value.withLock { $0 } }
+    var currentValue: UInt64 { state.withLock { $0.value } }
 
     /// Rule: a timeline only moves forward. Returns the current value when `newValue` is not above it.
     func advance(to newValue: UInt64) throws(ValidationError) {
-        let current: UInt64? = value.withLock { value in
-            guard newValue > value else { return value }
-            value = newValue
-            return nil
+        let outcome: Result<[DispatchSemaphore], ValidationError> = state.withLock { state in
+            guard newValue > state.value else {
+                return .failure(.fenceValueNotIncreasing(id, value: newValue, current: state.value))
+            }
+            state.value = newValue
+            defer { state.waiters.removeAll() }
+            return .success(state.waiters)
         }
-        if let current { throw .fenceValueNotIncreasing(id, value: newValue, current: current) }
+        for waiter in try outcome.get() { waiter.signal() }
         notify(id, newValue)
+    }
+
+    /// Blocks until the fence reaches `target`; gives up (returning false) once `cancelled` holds,
+    /// which is checked every 20 ms.
+    func wait(until target: UInt64, cancelled: () -> Bool) -> Bool {
+        let semaphore = DispatchSemaphore(value: 0)
+        while true {
+            let reached = state.withLock { state in
+                if state.value >= target { return true }
+                if !state.waiters.contains(where: { $0 === semaphore }) { state.waiters.append(semaphore) }
+                return false
+            }
+            if reached { return true }
+            if cancelled() { return false }
+            _ = semaphore.wait(timeout: .now() + .milliseconds(20))
+        }
     }
 }
 

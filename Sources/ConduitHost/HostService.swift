@@ -36,10 +36,15 @@ package final class HostService: Sendable {
     var hello: Hello { Hello(name: configuration.name) }
 
     /// Opens a session whose pushed frames go to `receiver`.
-    package func connect(receiver: any HostFrameReceiver) -> Session {
+    ///
+    /// - Parameters:
+    ///   - descriptors: where shared regions' descriptors arrive (nil: no shared buffers).
+    ///   - processID: the client's process, for `conduit smi`.
+    package func connect(receiver: any HostFrameReceiver, descriptors: (any DescriptorSource)? = nil,
+                         processID: Int32 = Syscall.processID) -> Session {
         sessions.withLock { state in
-            let session = Session(id: state.next, host: self, receiver: receiver,
-                                  objectLimit: configuration.objectLimitPerClient)
+            let session = Session(id: state.next, host: self, receiver: receiver, descriptors: descriptors,
+                                  processID: processID, objectLimit: configuration.objectLimitPerClient)
             state.live[state.next] = session
             state.next += 1
             return session
@@ -47,6 +52,18 @@ package final class HostService: Sendable {
     }
 
     package var sessionCount: Int { sessions.withLock { $0.live.count } }
+
+    private let started = ContinuousClock.now
+
+    /// Every client and the host's totals, as `conduit smi` shows them.
+    package var status: HostStatus {
+        let live = sessions.withLock { Array($0.live.values) }.sorted { $0.id < $1.id }
+        let uptime = ContinuousClock.now - started
+        return HostStatus(hostName: configuration.name, processID: Syscall.processID,
+                          uptimeNanoseconds: UInt64(uptime.components.seconds) * 1_000_000_000 + UInt64(uptime.components.attoseconds / 1_000_000_000),
+                          liveBufferBytes: UInt64(max(0, cpuMemory?.liveBytes ?? 0)), liveBuffers: UInt64(max(0, cpuMemory?.liveBuffers ?? 0)),
+                          clients: live.prefix(HostStatus.maxClients).map(\.status))
+    }
 
     func remove(_ session: Session) {
         _ = sessions.withLock { $0.live.removeValue(forKey: session.id) }

@@ -17,6 +17,8 @@ final class QueueWorker: @unchecked Sendable {
     private var stopping = false
     private var cancelPending = false
     private var thread: Thread?
+    /// Nanoseconds spent running work (inline or on the thread), for `conduit smi`.
+    private var busyTime: UInt64 = 0
 
     init(name: String) {
         // The thread keeps the worker alive until `shutdown` lets `run` return.
@@ -38,9 +40,10 @@ final class QueueWorker: @unchecked Sendable {
         if inlineIfIdle && !busy && head == pending.count {
             busy = true
             condition.unlock()
-            work()
+            let elapsed = Self.timed(work)
             condition.lock()
             busy = false
+            busyTime &+= elapsed
             if head < pending.count { condition.broadcast() }
             condition.unlock()
             return true
@@ -49,6 +52,25 @@ final class QueueWorker: @unchecked Sendable {
         condition.broadcast()
         condition.unlock()
         return true
+    }
+
+    var busyNanoseconds: UInt64 {
+        condition.lock()
+        defer { condition.unlock() }
+        return busyTime
+    }
+
+    /// Whether pending work is being cancelled (the session is going away): long waits give up.
+    var isCancelled: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return stopping && cancelPending
+    }
+
+    private static func timed(_ work: Work) -> UInt64 {
+        let start = DispatchTime.now().uptimeNanoseconds
+        work()
+        return DispatchTime.now().uptimeNanoseconds &- start
     }
 
     /// Stops accepting work; drops what has not started when `cancelPending`, else drains it.
@@ -82,9 +104,10 @@ final class QueueWorker: @unchecked Sendable {
             }
             busy = true
             condition.unlock()
-            work()
+            let elapsed = Self.timed(work)
             condition.lock()
             busy = false
+            busyTime &+= elapsed
             condition.broadcast()
             condition.unlock()
         }

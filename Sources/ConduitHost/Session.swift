@@ -9,8 +9,12 @@ import Synchronization
 /// owned is released, and later frames are ignored. Other sessions are untouched.
 package final class Session: @unchecked Sendable {
     package let id: UInt64
+    /// The client's process (from the socket's credentials), or this process's id in-process.
+    package let processID: Int32
     private unowned let host: HostService
     private weak var receiver: (any HostFrameReceiver)?
+    /// Where shared regions' descriptors come from; nil when the transport cannot share memory.
+    private let descriptors: (any DescriptorSource)?
 
     // SAFETY: the fields below are only touched with `lock` held.
     private let lock = Mutex(())
@@ -18,13 +22,42 @@ package final class Session: @unchecked Sendable {
     private var peer: Hello?
     private var lostReason: Failure?
     private var closed = false
+    private var submissions: UInt64 = 0
 
-    init(id: UInt64, host: HostService, receiver: any HostFrameReceiver, objectLimit: Int) {
+    init(id: UInt64, host: HostService, receiver: any HostFrameReceiver, descriptors: (any DescriptorSource)?,
+         processID: Int32, objectLimit: Int) {
         self.id = id
         self.host = host
         self.receiver = receiver
+        self.descriptors = descriptors
+        self.processID = processID
         self.table = ObjectTable(capacity: objectLimit)
     }
+
+    /// This client's row in `conduit smi`.
+    package var status: HostStatus.Client {
+        lock.withLock { _ in
+            var status = HostStatus.Client(session: id, name: peer?.name ?? "(handshaking)", processID: processID,
+                                           objects: UInt32(table.count), buffers: 0, bufferBytes: 0, queues: 0,
+                                           submissions: submissions, busyNanoseconds: 0)
+            for object in table.allObjects {
+                switch object {
+                case let .buffer(buffer):
+                    status.buffers += 1
+                    status.bufferBytes += UInt64(buffer.length)
+                case let .queue(queue):
+                    status.queues += 1
+                    status.busyNanoseconds += queue.worker.busyNanoseconds
+                default:
+                    break
+                }
+            }
+            return status
+        }
+    }
+
+    /// Whether the session has ended (goodbye, close or a lost context): its transport may go.
+    package var isFinished: Bool { lock.withLock { _ in closed || lostReason != nil } }
 
     /// The client's name from its hello, once the handshake is done.
     package var clientName: String? { lock.withLock { _ in peer?.name } }
@@ -33,21 +66,27 @@ package final class Session: @unchecked Sendable {
 
     /// Handles one frame from the client. Never throws and never traps on what the frame holds.
     package func receive(_ frame: [UInt8]) {
-        lock.withLock { _ in
-            guard lostReason == nil, !closed else { return }
+        let statusRequest: UInt32? = lock.withLock { _ in
+            guard lostReason == nil, !closed else { return nil }
             do {
                 let message = try ClientMessage.decode(frame)
-                let operation = try Validator(table: table, adapters: host.adapterDescriptions,
-                                              handshakeDone: peer != nil).validate(message)
+                let operation = try Validator(table: table, adapters: host.adapterDescriptions, handshakeDone: peer != nil,
+                                              sharesMemory: descriptors != nil).validate(message)
+                // The status covers this session too, so it is gathered after the lock is released.
+                if case let .queryStatus(request) = operation { return request }
                 try apply(operation)
             } catch let error as WireError {
                 loseContext(Failure(code: Failure.protocolError, message: "malformed frame: \(error)"))
             } catch let error as ValidationError {
                 loseContext(error.failure)
+            } catch let error as HostFailure {
+                loseContext(error.failure)
             } catch {
                 loseContext(Failure(code: Failure.internalError, message: "\(error)"))
             }
+            return nil
         }
+        if let statusRequest { push(.status(request: statusRequest, host.status)) }
     }
 
     /// Ends the session (client disconnected): releases everything it owned.
@@ -107,7 +146,32 @@ package final class Session: @unchecked Sendable {
             queue.worker.enqueue(inlineIfIdle: length <= Self.inlineBytes) { [weak self] in
                 self?.push(.readResult(request: request, data: buffer.device.backend.read(buffer.memory, offset: offset, length: length)))
             }
+        case let .createSharedBuffer(id, device, length):
+            let region: SharedRegion
+            do {
+                guard let descriptors else { throw ValidationError.sharingUnsupported }
+                region = try SharedRegion(adopting: try descriptors.nextDescriptor(), length: length)
+            } catch let error as IPCError {
+                throw ValidationError.sharedRegionRejected(error.description)
+            }
+            do {
+                table.insert(id, .buffer(HostBuffer(device: device, memory: try device.backend.makeBuffer(sharing: region), isShared: true)))
+            } catch {
+                throw HostFailure(failure: error.failure)
+            }
+        case let .publish(queue, buffer, offset, length):
+            queue.worker.enqueue(inlineIfIdle: true) {
+                buffer.device.backend.publishHostWrites(buffer.memory, offset: offset, length: length)
+            }
+        case let .sync(request, queue, buffer, offset, length):
+            queue.worker.enqueue(inlineIfIdle: true) { [weak self] in
+                buffer.device.backend.refreshHostView(buffer.memory, offset: offset, length: length)
+                self?.push(.bufferSynced(request: request))
+            }
+        case .queryStatus:
+            preconditionFailure("answered by receive, outside the lock")
         case let .submit(queue, value, commands):
+            submissions += 1
             let cheap = commands.reduce(0) { $0 + $1.cost } <= Self.inlineBytes
             queue.worker.enqueue(inlineIfIdle: cheap) { [weak self] in
                 self?.execute(commands, on: queue, value: value)
@@ -133,10 +197,12 @@ package final class Session: @unchecked Sendable {
 
     private func execute(_ commands: [ResolvedCommand], on queue: HostQueue, value: UInt64) {
         do {
-            for command in commands { try run(command, on: queue.device.backend) }
+            for command in commands { try run(command, on: queue) }
         } catch let error as ValidationError {
             push(.submissionFailed(queue: queue.id, value: value, error.failure))
         } catch let error as BackendError {
+            push(.submissionFailed(queue: queue.id, value: value, error.failure))
+        } catch let error as HostFailure {
             push(.submissionFailed(queue: queue.id, value: value, error.failure))
         } catch {
             push(.submissionFailed(queue: queue.id, value: value, Failure(code: Failure.internalError, message: "\(error)")))
@@ -145,7 +211,8 @@ package final class Session: @unchecked Sendable {
         try? queue.fence.advance(to: value)
     }
 
-    private func run(_ command: ResolvedCommand, on device: any BackendDevice) throws {
+    private func run(_ command: ResolvedCommand, on queue: HostQueue) throws {
+        let device = queue.device.backend
         switch command {
         case let .gemm(op, _):
             try device.gemm(op)
@@ -158,6 +225,10 @@ package final class Session: @unchecked Sendable {
             try fence.advance(to: value)
         case let .dispatch(op, _):
             try device.dispatch(op)
+        case let .wait(fence, value):
+            guard fence.wait(until: value, cancelled: { queue.worker.isCancelled }) else {
+                throw HostFailure(failure: Failure(code: Failure.deviceLost, message: "the wait for \(fence.id) to reach \(value) was cancelled: the client is going away"))
+            }
         }
     }
 
@@ -185,6 +256,13 @@ package final class Session: @unchecked Sendable {
 /// A failure found while applying an operation (not a validation rule).
 struct HostFailure: Error {
     var failure: Failure
+}
+
+/// Hands a session the descriptors of shared regions, in the order the client sent them.
+package protocol DescriptorSource: AnyObject, Sendable {
+    /// The next descriptor; the caller owns it. Throws when none arrives in time or the peer broke
+    /// the side channel's rules.
+    func nextDescriptor() throws(IPCError) -> Int32
 }
 
 extension BackendError {

@@ -10,10 +10,13 @@ final class OpenCLBuffer: BackendBuffer, @unchecked Sendable {
     // SAFETY: the cl_mem handle is immutable and thread-safe to share; released once, in deinit.
     let memory: cl_mem
     let length: Int
+    /// The client's shared region behind a `CL_MEM_USE_HOST_PTR` buffer, kept alive with it.
+    let region: SharedRegion?
 
-    init(memory: cl_mem, length: Int) {
+    init(memory: cl_mem, length: Int, region: SharedRegion? = nil) {
         self.memory = memory
         self.length = length
+        self.region = region
     }
 
     deinit { clReleaseMemObject(memory) }
@@ -76,6 +79,39 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         let buffer = OpenCLBuffer(memory: memory, length: length)
         fill(buffer, offset: 0, length: length, pattern: [0])  // zero-filled, as on every adapter
         return buffer
+    }
+
+    /// `CL_MEM_USE_HOST_PTR` over the region: PoCL and integrated GPUs run on it directly; a
+    /// discrete GPU caches it, which `publishHostWrites` / `refreshHostView` keep coherent.
+    func makeBuffer(sharing region: SharedRegion) throws(BackendError) -> any BackendBuffer {
+        var status: cl_int = 0
+        guard let memory = clCreateBuffer(context, cl_mem_flags(CL_MEM_READ_WRITE | CL_MEM_USE_HOST_PTR), region.length,
+                                          region.base, &status) else {
+            throw .outOfMemory(requestedBytes: region.length)
+        }
+        return OpenCLBuffer(memory: memory, length: region.length, region: region)
+    }
+
+    /// Maps the range for writing without reading it back (`CL_MAP_WRITE_INVALIDATE_REGION`),
+    /// then unmaps: the driver takes the host's bytes.
+    func publishHostWrites(_ buffer: any BackendBuffer, offset: Int, length: Int) {
+        remap(buffer, offset: offset, length: length, flags: cl_map_flags(CL_MAP_WRITE_INVALIDATE_REGION))
+    }
+
+    /// Maps the range for reading (the driver brings the host's copy up to date), then unmaps.
+    func refreshHostView(_ buffer: any BackendBuffer, offset: Int, length: Int) {
+        remap(buffer, offset: offset, length: length, flags: cl_map_flags(CL_MAP_READ))
+    }
+
+    private func remap(_ buffer: any BackendBuffer, offset: Int, length: Int, flags: cl_map_flags) {
+        guard length > 0 else { return }
+        lock.withLock {
+            var status: cl_int = 0
+            if let mapped = clEnqueueMapBuffer(queue, cl(buffer).memory, cl_bool(CL_TRUE), flags, offset, length, 0, nil, nil, &status) {
+                clEnqueueUnmapMemObject(queue, cl(buffer).memory, mapped, 0, nil, nil)
+                clFinish(queue)
+            }
+        }
     }
 
     func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8]) {

@@ -19,12 +19,23 @@ package enum ClientMessage: Equatable, Sendable {
     case submit(queue: ObjectID, value: UInt64, commands: [Command])
     case signalFence(fence: ObjectID, value: UInt64)
     case goodbye
+    /// A buffer whose memory is a shared region the client maps too; the region's descriptor
+    /// arrives on the transport's side channel just before this message.
+    case createSharedBuffer(id: ObjectID, device: ObjectID, length: UInt64)
+    /// The client wrote these bytes of a shared buffer directly; ordered like `writeBuffer`.
+    case publishBuffer(queue: ObjectID, buffer: ObjectID, offset: UInt64, length: UInt64)
+    /// Asks that these bytes of a shared buffer reflect the work submitted to `queue` so far;
+    /// answered with `bufferSynced`, after which the client reads its mapping.
+    case syncBuffer(request: UInt32, queue: ObjectID, buffer: ObjectID, offset: UInt64, length: UInt64)
+    /// Asks for the host's clients and their resources (`conduit smi`).
+    case queryStatus(request: UInt32)
 
     package static let maxCommandsPerSubmit = 1 << 16
 
     package enum MessageType: UInt16, Sendable {
         case hello = 1, queryAdapters, createDevice, createQueue, createBuffer, createFence, release
         case writeBuffer, readBuffer, submit, signalFence, goodbye, createLibrary
+        case createSharedBuffer, publishBuffer, syncBuffer, queryStatus
     }
 
     package var type: MessageType {
@@ -42,6 +53,10 @@ package enum ClientMessage: Equatable, Sendable {
         case .submit: .submit
         case .signalFence: .signalFence
         case .goodbye: .goodbye
+        case .createSharedBuffer: .createSharedBuffer
+        case .publishBuffer: .publishBuffer
+        case .syncBuffer: .syncBuffer
+        case .queryStatus: .queryStatus
         }
     }
 
@@ -75,6 +90,14 @@ package enum ClientMessage: Equatable, Sendable {
             w.id(fence); w.u64(value)
         case .goodbye:
             break
+        case let .createSharedBuffer(id, device, length):
+            w.id(id); w.id(device); w.u64(length)
+        case let .publishBuffer(queue, buffer, offset, length):
+            w.id(queue); w.id(buffer); w.u64(offset); w.u64(length)
+        case let .syncBuffer(request, queue, buffer, offset, length):
+            w.u32(request); w.id(queue); w.id(buffer); w.u64(offset); w.u64(length)
+        case let .queryStatus(request):
+            w.u32(request)
         }
         return Frame.finish(w)
     }
@@ -118,6 +141,15 @@ package enum ClientMessage: Equatable, Sendable {
             message = .signalFence(fence: try r.id(), value: try r.u64())
         case .goodbye:
             message = .goodbye
+        case .createSharedBuffer:
+            message = .createSharedBuffer(id: try r.id(), device: try r.id(), length: try r.u64())
+        case .publishBuffer:
+            message = .publishBuffer(queue: try r.id(), buffer: try r.id(), offset: try r.u64(), length: try r.u64())
+        case .syncBuffer:
+            message = .syncBuffer(request: try r.u32(), queue: try r.id(), buffer: try r.id(),
+                                  offset: try r.u64(), length: try r.u64())
+        case .queryStatus:
+            message = .queryStatus(request: try r.u32())
         }
         try r.expectEnd()
         return message

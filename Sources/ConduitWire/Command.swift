@@ -68,11 +68,13 @@ package enum Command: Equatable, Sendable {
     /// Sets `fence` to `value` once everything before it on the queue has completed.
     case signal(fence: ObjectID, value: UInt64)
     case dispatch(DispatchCommand)
+    /// Holds the queue until `fence` reaches `value` (set by another queue or the CPU).
+    case wait(fence: ObjectID, value: UInt64)
 
     package static let maxFillPattern = 128
 
     private enum Tag: UInt8 {
-        case gemm = 1, copy = 2, fill = 3, signal = 4, dispatch = 5
+        case gemm = 1, copy = 2, fill = 3, signal = 4, dispatch = 5, wait = 6
     }
 
     package func encode(into writer: inout WireWriter) {
@@ -97,6 +99,9 @@ package enum Command: Equatable, Sendable {
             writer.blob(pattern)
         case let .signal(fence, value):
             writer.u8(Tag.signal.rawValue)
+            writer.id(fence); writer.u64(value)
+        case let .wait(fence, value):
+            writer.u8(Tag.wait.rawValue)
             writer.id(fence); writer.u64(value)
         case let .dispatch(d):
             writer.u8(Tag.dispatch.rawValue)
@@ -139,6 +144,8 @@ package enum Command: Equatable, Sendable {
             )
         case .signal:
             return .signal(fence: try reader.id(), value: try reader.u64())
+        case .wait:
+            return .wait(fence: try reader.id(), value: try reader.u64())
         case .dispatch:
             let library = try reader.id()
             let kernelIndex = try reader.u32()

@@ -10,11 +10,16 @@ package enum HostMessage: Equatable, Sendable {
     case submissionFailed(queue: ObjectID, value: UInt64, Failure)
     /// The host dropped this client's context; every later message is ignored.
     case contextLost(Failure)
+    /// The shared buffer range of a `syncBuffer` request is current.
+    case bufferSynced(request: UInt32)
+    /// The answer to `queryStatus`.
+    case status(request: UInt32, HostStatus)
 
     package static let maxAdapters = 256
 
     package enum MessageType: UInt16, Sendable {
         case welcome = 101, adapters, readResult, requestFailed, fenceAdvanced, submissionFailed, contextLost
+        case bufferSynced, status
     }
 
     package var type: MessageType {
@@ -26,6 +31,8 @@ package enum HostMessage: Equatable, Sendable {
         case .fenceAdvanced: .fenceAdvanced
         case .submissionFailed: .submissionFailed
         case .contextLost: .contextLost
+        case .bufferSynced: .bufferSynced
+        case .status: .status
         }
     }
 
@@ -47,6 +54,10 @@ package enum HostMessage: Equatable, Sendable {
             w.id(queue); w.u64(value); failure.encode(into: &w)
         case let .contextLost(failure):
             failure.encode(into: &w)
+        case let .bufferSynced(request):
+            w.u32(request)
+        case let .status(request, status):
+            w.u32(request); status.encode(into: &w)
         }
         return Frame.finish(w)
     }
@@ -74,6 +85,10 @@ package enum HostMessage: Equatable, Sendable {
             message = .submissionFailed(queue: try r.id(), value: try r.u64(), try Failure.decode(from: &r))
         case .contextLost:
             message = .contextLost(try Failure.decode(from: &r))
+        case .bufferSynced:
+            message = .bufferSynced(request: try r.u32())
+        case .status:
+            message = .status(request: try r.u32(), try HostStatus.decode(from: &r))
         }
         try r.expectEnd()
         return message

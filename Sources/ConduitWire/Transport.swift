@@ -1,15 +1,36 @@
 /// The client's end of a connection to a host: frames out, frames pushed back.
 ///
-/// Implementations: in-process (an embedded host), later shared memory and TCP. Frames are
-/// complete encoded messages; a transport never looks inside them.
+/// Implementations: in-process (an embedded host) and shared memory (a host daemon); TCP later.
+/// Frames are complete encoded messages; a transport never looks inside them.
 package protocol ClientTransport: Sendable {
     /// Sends one frame. Never blocks on the host's reply.
     func send(_ frame: [UInt8])
+    /// Sends a frame that hands the host a new shared region (`createSharedBuffer`): the region's
+    /// descriptor travels first, and concurrent handovers keep their order.
+    /// - Throws: `.unsupported`-style `IPCError` when this transport cannot share memory.
+    func send(_ frame: [UInt8], sharing region: SharedRegion) throws(IPCError)
+    /// Whether buffers can live in memory mapped by both sides (`send(_:sharing:)` works).
+    var sharesMemory: Bool { get }
+    /// Lets the calling thread read the host's frames itself, for at most `budget`, until `done`
+    /// holds. Returns `done()`. A transport without a ring to read returns at once.
+    func pump(for budget: Duration, until done: () -> Bool) -> Bool
     /// Closes the connection; the host tears down everything the client owned.
     func close()
+}
+
+extension ClientTransport {
+    package var sharesMemory: Bool { false }
+
+    package func send(_ frame: [UInt8], sharing region: SharedRegion) throws(IPCError) {
+        throw .system(call: "sharing memory over this transport", errno: 95 /* EOPNOTSUPP */)
+    }
+
+    package func pump(for budget: Duration, until done: () -> Bool) -> Bool { done() }
 }
 
 /// Receives the frames a host pushes to one client, on whatever thread the transport delivers them.
 package protocol HostFrameReceiver: AnyObject, Sendable {
     func receive(_ frame: [UInt8])
+    /// The connection broke (the host died or broke the protocol). No frame follows.
+    func transportFailed(_ reason: String)
 }

@@ -21,3 +21,37 @@ uint32_t conduit_atomic_min_u(uint32_t *p, uint32_t v);
 uint32_t conduit_atomic_max_s(uint32_t *p, uint32_t v);
 uint32_t conduit_atomic_max_u(uint32_t *p, uint32_t v);
 uint32_t conduit_atomic_cmpxchg(uint32_t *p, uint32_t expected, uint32_t desired);
+
+// MARK: - Interprocess primitives (ipc.c). Glibc's Swift module lacks memfd, eventfd, futex,
+// and the CMSG macros (reference/swift-on-this-machine.md §6); each wrapper returns -1 with errno
+// set on failure, as the call it wraps does.
+
+#include <stddef.h>
+#include <sys/types.h>
+
+/// memfd_create(name, MFD_CLOEXEC | MFD_ALLOW_SEALING).
+int conduit_memfd_create(const char *name);
+/// Seals a memfd against shrinking, growing and further sealing (F_ADD_SEALS).
+int conduit_memfd_seal(int fd);
+/// 1 when `fd` is a memfd sealed against shrinking and growing, 0 when not, -1 when not a memfd.
+int conduit_memfd_is_sealed(int fd);
+/// eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK).
+int conduit_eventfd(void);
+/// FUTEX_WAIT (shared, not _PRIVATE) on `addr` while it holds `expected`, at most `timeout_ns`.
+int conduit_futex_wait(uint32_t *addr, uint32_t expected, int64_t timeout_ns);
+/// FUTEX_WAKE (shared) of up to `count` waiters.
+int conduit_futex_wake(uint32_t *addr, int count);
+/// sendmsg of `length` bytes with `fd_count` descriptors as SCM_RIGHTS (MSG_NOSIGNAL).
+ssize_t conduit_send_with_fds(int socket, const void *bytes, size_t length, const int *fds, int fd_count);
+/// recvmsg with MSG_CMSG_CLOEXEC; stores up to `max_fds` received descriptors and their count.
+/// Descriptors beyond `max_fds` are closed, and `*fd_count` is then -1.
+ssize_t conduit_receive_with_fds(int socket, void *bytes, size_t length, int *fds, int max_fds, int *fd_count);
+/// SO_PEERCRED of a connected Unix socket.
+int conduit_peer_credentials(int socket, int32_t *pid, uint32_t *uid, uint32_t *gid);
+
+/// A spin-wait hint (x86 `pause`).
+static inline void conduit_cpu_relax(void) {
+#if defined(__x86_64__)
+    __builtin_ia32_pause();
+#endif
+}

@@ -17,6 +17,10 @@ enum Operation {
     case submit(queue: HostQueue, value: UInt64, commands: [ResolvedCommand])
     case signalFence(HostFence, value: UInt64)
     case goodbye
+    case createSharedBuffer(id: ObjectID, device: HostDevice, length: Int)
+    case publish(queue: HostQueue, buffer: HostBuffer, offset: Int, length: Int)
+    case sync(request: UInt32, queue: HostQueue, buffer: HostBuffer, offset: Int, length: Int)
+    case queryStatus(request: UInt32)
 }
 
 /// A recorded command with its buffers resolved. Holding the objects keeps them alive until the
@@ -27,6 +31,7 @@ enum ResolvedCommand {
     case fill(HostBuffer, offset: Int, length: Int, pattern: [UInt8])
     case signal(HostFence, value: UInt64)
     case dispatch(DispatchOperation, retain: [any AnyObject & Sendable])
+    case wait(HostFence, value: UInt64)
 
     /// Bytes touched, to decide whether the command is cheap enough to run inline.
     var cost: Int {
@@ -34,7 +39,7 @@ enum ResolvedCommand {
         case let .gemm(op, _): op.m * op.n * max(op.k, 1)
         case let .copy(_, _, _, _, length): length
         case let .fill(_, _, length, _): length
-        case .signal: 0
+        case .signal, .wait: 0
         case let .dispatch(op, _): op.globalSize.reduce(1, *) * 16
         }
     }

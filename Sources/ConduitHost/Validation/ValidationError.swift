@@ -25,12 +25,16 @@ enum ValidationError: Error, Equatable, CustomStringConvertible {
     case submitValueNotIncreasing(queue: ObjectID, value: UInt64, last: UInt64)
     case fenceValueNotIncreasing(ObjectID, value: UInt64, current: UInt64)
     case fenceOwnedByQueue(ObjectID)
+    case sharingUnsupported
+    case bufferNotShared(ObjectID)
+    case sharedRegionRejected(String)
 
     var code: UInt32 {
         switch self {
-        case .handshakeRequired, .duplicateHello, .versionMismatch: Failure.protocolError
+        case .handshakeRequired, .duplicateHello, .versionMismatch, .sharedRegionRejected: Failure.protocolError
+        case .sharingUnsupported: Failure.unsupported
         case .reservedID, .idInUse, .generationReused, .unknownObject, .staleGeneration, .wrongObjectType,
-             .differentDevices, .fenceOwnedByQueue:
+             .differentDevices, .fenceOwnedByQueue, .bufferNotShared:
             Failure.invalidObject
         case .tooManyObjects, .bufferTooLarge, .transferTooLarge: Failure.limitExceeded
         case let .rule(violation): violation.isRange ? Failure.outOfRange : Failure.invalidArgument
@@ -86,6 +90,12 @@ enum ValidationError: Error, Equatable, CustomStringConvertible {
             "fence \(id) cannot move to \(value): it is already at \(current)"
         case let .fenceOwnedByQueue(id):
             "fence \(id) is a queue's timeline; only that queue's submissions advance it"
+        case .sharingUnsupported:
+            "this connection cannot share memory (shared buffers need the shared-memory transport)"
+        case let .bufferNotShared(id):
+            "buffer \(id) is not a shared buffer"
+        case let .sharedRegionRejected(why):
+            "the shared region for a buffer was rejected: \(why)"
         }
     }
 }

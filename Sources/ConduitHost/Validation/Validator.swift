@@ -8,6 +8,8 @@ struct Validator {
     let table: ObjectTable
     let adapters: [AdapterDescription]
     let handshakeDone: Bool
+    /// Whether the transport can hand over shared regions.
+    var sharesMemory = false
 
     func validate(_ message: ClientMessage) throws(ValidationError) -> Operation {
         if case .hello = message {
@@ -32,6 +34,14 @@ struct Validator {
         case let .submit(queue, value, commands): return try submit(queue, value, commands)
         case let .signalFence(fence, value): return try signalFence(fence, value)
         case .goodbye: return .goodbye
+        case let .createSharedBuffer(id, device, length): return try createSharedBuffer(id, device, length)
+        case let .publishBuffer(queue, buffer, offset, length):
+            let (queue, buffer, range) = try sharedRange("publish", queue, buffer, offset, length)
+            return .publish(queue: queue, buffer: buffer, offset: range.offset, length: range.length)
+        case let .syncBuffer(request, queue, buffer, offset, length):
+            let (queue, buffer, range) = try sharedRange("sync", queue, buffer, offset, length)
+            return .sync(request: request, queue: queue, buffer: buffer, offset: range.offset, length: range.length)
+        case let .queryStatus(request): return .queryStatus(request: request)
         }
     }
 
@@ -61,6 +71,13 @@ struct Validator {
             throw .bufferTooLarge(length: length, limit: device.adapter.maxBufferLength)
         }
         return .createBuffer(id: id, device: device, length: Int(length))
+    }
+
+    /// Rule: shared buffers follow the buffer rules, on a transport that can share memory.
+    func createSharedBuffer(_ id: ObjectID, _ device: ObjectID, _ length: UInt64) throws(ValidationError) -> Operation {
+        guard sharesMemory else { throw .sharingUnsupported }
+        guard case let .createBuffer(id, device, length) = try createBuffer(id, device, length) else { fatalError("createBuffer returns createBuffer") }
+        return .createSharedBuffer(id: id, device: device, length: length)
     }
 
     func createFence(_ id: ObjectID, _ device: ObjectID, _ initialValue: UInt64) throws(ValidationError) -> Operation {
@@ -111,6 +128,16 @@ struct Validator {
         return .read(request: request, queue: queue, buffer: buffer, offset: range.offset, length: range.length)
     }
 
+    /// Rule: publish and sync name a shared buffer of the queue's device, and a range inside it.
+    func sharedRange(_ what: String, _ queue: ObjectID, _ buffer: ObjectID, _ offset: UInt64, _ length: UInt64)
+        throws(ValidationError) -> (HostQueue, HostBuffer, (offset: Int, length: Int))
+    {
+        let queue = try self.queue(queue)
+        let hostBuffer = try self.buffer(buffer, on: queue)
+        guard hostBuffer.isShared else { throw .bufferNotShared(buffer) }
+        return (queue, hostBuffer, try checkRange(what, offset: offset, length: length, in: hostBuffer))
+    }
+
     // MARK: - Submission
 
     func submit(_ queue: ObjectID, _ value: UInt64, _ commands: [Command]) throws(ValidationError) -> Operation {
@@ -142,6 +169,10 @@ struct Validator {
                 resolved.append(.signal(try signalableFence(fence, on: queue), value: value))
             case let .dispatch(dispatch):
                 resolved.append(try self.dispatch(dispatch, on: queue))
+            case let .wait(fence, value):
+                // Rule: a queue may wait on any fence of this client, another queue's timeline included.
+                guard case let .fence(fence) = try table.lookup(fence, expecting: .fence) else { fatalError("kind checked") }
+                resolved.append(.wait(fence, value: value))
             }
         }
         // Checked last so a rejected submission does not consume its value.
