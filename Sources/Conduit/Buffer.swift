@@ -164,34 +164,51 @@ public final class Buffer: Sendable {
         }
         let count = count ?? (length - byteOffset) / stride
         guard count >= 0 else { throw .invalidArgument("read count must not be negative, got \(count)") }
-        let (byteCount, overflow) = count.multipliedReportingOverflow(by: stride)
+        let (_, overflow) = count.multipliedReportingOverflow(by: stride)
         guard !overflow else { throw ConduitError(.outOfRange, "reading \(count) elements overflows") }
+        if count == 0 {
+            try checkUsable(on: queue.core)
+            return []
+        }
+        return try [Element](unsafeUninitializedCapacity: count) { destination, initialized throws(ConduitError) in
+            try readBytes(offset: byteOffset, into: UnsafeMutableRawBufferPointer(destination))
+            initialized = count
+        }
+    }
+
+    /// Reads `destination.count` elements from `byteOffset` into an existing array, which is
+    /// cheaper than a new array for large transfers (no fresh pages to fault in).
+    ///
+    /// - Throws: as `read(as:byteOffset:count:)`.
+    /// Corresponds to `clEnqueueReadBuffer(CL_TRUE)` into caller memory.
+    public func read<Element: BitwiseCopyable>(into destination: inout [Element], byteOffset: Int = 0) throws(ConduitError) {
+        guard !destination.isEmpty else { return try checkUsable(on: queue.core) }
+        let result = destination.withUnsafeMutableBytes { bytes in
+            Result { () throws(ConduitError) in try readBytes(offset: byteOffset, into: bytes) }
+        }
+        try result.get()
+    }
+
+    /// Fills `destination` with the bytes at `offset`, after the default queue's earlier work.
+    private func readBytes(offset: Int, into destination: UnsafeMutableRawBufferPointer) throws(ConduitError) {
+        let byteCount = destination.count
         try checkUsable(on: queue.core)
-        try checkRange("read", offset: byteOffset, length: byteCount)
+        try checkRange("read", offset: offset, length: byteCount)
         if let region {
-            if count == 0 { return [] }
-            try sync(offset: byteOffset, length: byteCount)
-            return [Element](unsafeUninitializedCapacity: count) { destination, initialized in
-                UnsafeMutableRawBufferPointer(destination).copyMemory(from: UnsafeRawBufferPointer(start: region.base + byteOffset, count: byteCount))
-                initialized = count
-            }
+            try sync(offset: offset, length: byteCount)
+            destination.copyMemory(from: UnsafeRawBufferPointer(start: region.base + offset, count: byteCount))
+            return
         }
         guard byteCount <= Frame.maxPayload else {
             throw ConduitError(.limitExceeded, "a single read returns at most \(Frame.maxPayload) bytes, asked for \(byteCount)")
         }
-        if count == 0 { return [] }
         let reply = try queue.core.connection.request {
-            .readBuffer(request: $0, queue: queue.id, buffer: id, offset: UInt64(byteOffset), length: UInt64(byteCount))
+            .readBuffer(request: $0, queue: queue.id, buffer: id, offset: UInt64(offset), length: UInt64(byteCount))
         }
         guard case let .readResult(_, data) = reply, data.count == byteCount else {
             throw ConduitError(.protocolError, "the host answered a \(byteCount)-byte read with \(reply.type)")
         }
-        return [Element](unsafeUninitializedCapacity: count) { destination, initialized in
-            data.withUnsafeBytes { source in
-                UnsafeMutableRawBufferPointer(destination).copyMemory(from: source)
-            }
-            initialized = count
-        }
+        data.withUnsafeBytes { destination.copyMemory(from: $0) }
     }
 
     func checkRange(_ what: String, offset: Int, length: Int) throws(ConduitError) {

@@ -25,7 +25,7 @@ struct HostCommand: ParsableCommand {
         do {
             daemon = try HostDaemon(host: host, socketPath: socket ?? HostDaemon.defaultSocketPath)
         } catch {
-            throw ValidationError("\(error)")
+            throw error
         }
         signal(SIGPIPE, SIG_IGN)
         var sources: [any DispatchSourceSignal] = []

@@ -1,0 +1,112 @@
+import Conduit
+import Foundation
+
+/// `conduit bench latency`: what crossing the boundary costs, per transport.
+public enum LatencyBenchmark {
+    public struct Result: Sendable, Codable {
+        public var transport: String
+        public var adapter: String
+        /// Median of an empty command buffer's submit + wait.
+        public var roundTripMicroseconds: Double
+        public var roundTripP99Microseconds: Double
+        /// 10 000 one-work-item dispatches submitted back to back, then one wait: time per dispatch.
+        public var pipelinedMicrosecondsPerDispatch: Double
+        /// 256 MiB written then read back, against two `memcpy`s of the same size in this process.
+        public var transferBytes: Int
+        public var transferGBPerSecond: Double
+        public var memcpyGBPerSecond: Double
+        public var transferToMemcpyRatio: Double
+        /// sgemm at 2048 on the CPU adapter through this transport.
+        public var sgemm2048Gflops: Double
+    }
+
+    static let noopKernel = "__kernel void bump(__global int *counter) { counter[0] += 1; }"
+
+    /// Measures one transport on one adapter (the CPU adapter when `adapterIndex` is nil).
+    public static func run(host: Instance.HostLocation, adapterIndex: Int?, transferBytes: Int = 256 << 20,
+                           roundTrips: Int = 5000, dispatches: Int = 10_000) throws -> Result {
+        var options = Instance.Options()
+        options.host = host
+        options.clientName = "conduit-bench-latency"
+        let instance = try Instance(options: options)
+        let adapters = try instance.adapters()
+        let adapter = try adapterIndex.map { index in
+            guard let adapter = adapters.first(where: { $0.index == index }) else { throw ConduitError(.invalidArgument, "no adapter \(index)") }
+            return adapter
+        } ?? adapters.first { $0.backend == .cpu } ?? adapters[0]
+        let device = try adapter.makeDevice(label: "latency")
+        let queue = device.queue
+
+        let roundTrip = try Timing.measure(iterations: roundTrips, warmUp: 200) {
+            try queue.submit(queue.makeCommandBuffer()).wait(timeout: .seconds(60))
+        }
+
+        let kernel = try device.makeLibrary(source: noopKernel, fileName: "bump.cl").makeKernel(named: "bump")
+        let counter = try device.makeBuffer(length: 4)
+        let pipelined = try Timing.measure(iterations: 5) {
+            var last: FenceValue?
+            for _ in 0..<dispatches {
+                let commands = queue.makeCommandBuffer()
+                try commands.dispatch(kernel, arguments: [.buffer(counter)], globalSize: [1], localSize: [1])
+                last = try queue.submit(commands)
+            }
+            try last!.wait(timeout: .seconds(600))
+        }
+        let counted: [Int32] = try counter.read()
+        guard counted[0] == Int32(dispatches * 6) else {
+            throw ConduitError(.internalError, "the dispatch counter reads \(counted[0]), expected \(dispatches * 6)")
+        }
+
+        let (transfer, copy) = try measureTransfer(device: device, bytes: transferBytes)
+        let gemm = try gemmGflops(device: device, size: 2048)
+
+        return Result(transport: instance.sharesMemoryWithHost ? "shared memory (\(host))" : "\(host)", adapter: adapter.name,
+                      roundTripMicroseconds: roundTrip.median * 1e6, roundTripP99Microseconds: percentile(roundTrip.samples, 0.99) * 1e6,
+                      pipelinedMicrosecondsPerDispatch: pipelined.median / Double(dispatches) * 1e6,
+                      transferBytes: transferBytes, transferGBPerSecond: Double(2 * transferBytes) / transfer.median / 1e9,
+                      memcpyGBPerSecond: Double(2 * transferBytes) / copy.median / 1e9,
+                      transferToMemcpyRatio: copy.median / transfer.median, sgemm2048Gflops: gemm)
+    }
+
+    /// Upload then download of `bytes`, interleaved with two plain `memcpy`s of the same size
+    /// between pre-touched arrays of this process.
+    static func measureTransfer(device: Device, bytes: Int) throws -> (transfer: Timing, memcpy: Timing) {
+        let count = bytes / 4
+        let source = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for i in 0..<count { buffer[i] = Float(i & 0xFFFF) }
+            initialized = count
+        }
+        var destination = [Float](repeating: 0, count: count)
+        var scratch = [Float](repeating: 0, count: count)
+        let buffer = try device.makeBuffer(length: bytes, label: "transfer")
+        let timings = try Timing.measureInterleaved(iterations: 5, {
+            try buffer.write(source)
+            try buffer.read(into: &destination)
+        }, {
+            scratch.withUnsafeMutableBytes { to in source.withUnsafeBytes { to.copyMemory(from: $0) } }
+            destination.withUnsafeMutableBytes { to in scratch.withUnsafeBytes { to.copyMemory(from: $0) } }
+        })
+        guard destination[count - 1] == source[count - 1], destination[count / 2] == source[count / 2] else {
+            throw ConduitError(.internalError, "the transfer did not round-trip")
+        }
+        buffer.release()
+        return timings
+    }
+
+    static func gemmGflops(device: Device, size n: Int) throws -> Double {
+        let a = try device.makeBuffer(array: MatmulInputs.matrix(n * n, seed: 1))
+        let b = try device.makeBuffer(array: MatmulInputs.matrix(n * n, seed: 2))
+        let c = try device.makeBuffer(length: n * n * 4)
+        let timing = try Timing.measure(iterations: 5) {
+            let commands = device.queue.makeCommandBuffer()
+            try commands.gemm(a, b, c, m: n, n: n, k: n)
+            try device.queue.submit(commands).wait(timeout: .seconds(600))
+        }
+        return MatmulInputs.flops(n) / timing.median / 1e9
+    }
+
+    static func percentile(_ samples: [Double], _ fraction: Double) -> Double {
+        let sorted = samples.sorted()
+        return sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))]
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Conduit
+import ConduitBench
+import Foundation
+
+struct LatencyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "latency",
+        abstract: "Cost of crossing the host boundary, per transport: submit + wait, pipelined dispatches, transfers, sgemm 2048.",
+        discussion: """
+            Always measures the embedded host; also the host daemon named by --host or CONDUIT_HOST \
+            (start one with 'conduit host').
+            """
+    )
+
+    @Option(help: "A daemon to measure besides the embedded host: unix:PATH or unix (default: CONDUIT_HOST).")
+    var host: String?
+
+    @Option(help: "Adapter index to measure on (default: the CPU adapter).")
+    var adapter: Int?
+
+    @Option(help: "Bytes uploaded and downloaded by the transfer test (MiB).")
+    var transferMiB = 256
+
+    @Flag(help: "Print one JSON document instead of a table.")
+    var json = false
+
+    func validate() throws {
+        guard (1...4096).contains(transferMiB) else { throw ValidationError("--transfer-mib must be 1...4096, got \(transferMiB)") }
+        if let host, !(host == "unix" || host.hasPrefix("unix:")) {
+            throw ValidationError("--host must be 'unix' or 'unix:PATH', got '\(host)'")
+        }
+    }
+
+    func run() throws {
+        var locations: [Instance.HostLocation] = [.embedded]
+        let daemon = host.map(Instance.HostLocation.init) ?? Instance.HostLocation.fromEnvironment
+        if daemon != .embedded { locations.append(daemon) }
+        var results: [LatencyBenchmark.Result] = []
+        for location in locations {
+            if !json { print("measuring \(location)…") }
+            results.append(try LatencyBenchmark.run(host: location, adapterIndex: adapter, transferBytes: transferMiB << 20))
+        }
+        if json {
+            struct Report: Encodable {
+                var benchmark = "latency"
+                var results: [LatencyBenchmark.Result]
+            }
+            try printJSON(Report(results: results))
+            return
+        }
+        var table = TextTable("transport", "adapter", "submit+wait µs (median)", "p99 µs", "pipelined µs/dispatch",
+                              "upload+download GB/s", "memcpy GB/s", "ratio", "sgemm 2048 GFLOP/s")
+        for r in results {
+            table.add(r.transport, r.adapter, formatted(r.roundTripMicroseconds, 2), formatted(r.roundTripP99Microseconds, 1),
+                      formatted(r.pipelinedMicrosecondsPerDispatch, 2), formatted(r.transferGBPerSecond, 2),
+                      formatted(r.memcpyGBPerSecond, 2), formatted(r.transferToMemcpyRatio, 2) + "×", formatted(r.sgemm2048Gflops, 1))
+        }
+        print(table.render())
+        if results.count == 2 {
+            print("sgemm 2048 through the daemon / embedded: \(formatted(results[1].sgemm2048Gflops / results[0].sgemm2048Gflops, 3))×")
+        }
+    }
+}
