@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "ConduitOpenCLTests", dependencies: ["ConduitOpenCL", "ConduitHAL", "ConduitKernel"]),
         .testTarget(name: "ConduitCPUTests", dependencies: ["ConduitCPU", "ConduitHAL"]),
         .testTarget(name: "ConduitHostTests", dependencies: ["ConduitHost", "ConduitWire", "ConduitHAL", "ConduitKernel"]),
-        .testTarget(name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU"]),
+        .testTarget(name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU", "ConduitWire", "conduit"]),
         // Runs the built `conduit` executable as a user would; depending on it makes sure it is built.
         .testTarget(name: "ConduitCLITests", dependencies: ["conduit"]),
     ],

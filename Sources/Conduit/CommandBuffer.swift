@@ -182,6 +182,23 @@ public final class CommandBuffer {
         retained.append(fence)
     }
 
+    /// Records a wait: the queue runs nothing after this point until `fence` reaches `value`.
+    ///
+    /// The fence may be another queue's timeline (`otherQueue.fence`), a fence signalled by the CPU,
+    /// or one of another device of the same instance. Like GPU waits, it is not bounded: a value
+    /// nobody signals stalls this queue (and only this queue) until its instance goes away.
+    /// - Throws: `ConduitError` for a fence of another instance.
+    /// Corresponds to `encodeWaitForEvent(_:value:)`, `ID3D12CommandQueue::Wait` and
+    /// `cudaStreamWaitEvent`.
+    public func wait(for fence: Fence, value: UInt64) throws(ConduitError) {
+        try checkRecording()
+        guard fence.core.connection === queue.core.connection else {
+            throw ConduitError(.invalidObject, "\(fence.name) belongs to another instance")
+        }
+        commands.append(.wait(fence: fence.id, value: value))
+        retained.append(fence)
+    }
+
     /// Blocks until this command buffer has run (Metal's `waitUntilCompleted`).
     ///
     /// - Throws: its error if it failed, `.invalidArgument` before it was submitted.

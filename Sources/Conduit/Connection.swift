@@ -183,6 +183,23 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         try slot.withLock { $0 }!.get()
     }
 
+    /// An eventfd signalled when the fence reaches `value` (or the wait fails).
+    func makeEventFD(fence id: ObjectID, value: UInt64) throws(ConduitError) -> Int32 {
+        let fd: Int32, ours: Int32
+        do {
+            fd = try Syscall.makeEventFD()
+            do { ours = try Syscall.duplicate(fd) } catch { Syscall.close(fd); throw error }
+        } catch {
+            throw ConduitError(.internalError, "cannot make an eventfd: \(error)")
+        }
+        // The waiter signals its own duplicate, so the caller may close theirs at any time.
+        addWaiter(id, value: value) { _ in
+            Syscall.signal(eventFD: ours)
+            Syscall.close(ours)
+        }
+        return fd
+    }
+
     private func addWaiter(_ id: ObjectID, value: UInt64, wake: @escaping @Sendable (Result<Void, ConduitError>) -> Void) {
         let immediate: Result<Void, ConduitError>? = state.withLock { state in
             if let lost = state.lost { return .failure(lost) }

@@ -54,6 +54,16 @@ public final class Fence: Sendable {
         try await core.connection.waitFence(id, value: value)
     }
 
+    /// A file descriptor that becomes readable when the fence reaches `value`, for `poll`, `epoll`
+    /// or an event loop. It is an eventfd; close it when done. It also becomes readable when the
+    /// submission that signals `value` fails or the device is lost (then `wait` reports why).
+    ///
+    /// - Throws: `.internalError` when the system cannot make an eventfd.
+    /// Corresponds to `SetEventOnCompletion` with a Win32 event and to `vkGetSemaphoreFdKHR`.
+    public func makeEventFileDescriptor(for value: UInt64) throws(ConduitError) -> Int32 {
+        try core.connection.makeEventFD(fence: id, value: value)
+    }
+
     /// Blocks the calling thread until the fence reaches `value` or `timeout` passes.
     ///
     /// - Throws: `.timeout` when the time runs out, the submission's error if it failed, or `.deviceLost`.

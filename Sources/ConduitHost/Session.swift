@@ -172,7 +172,7 @@ package final class Session: @unchecked Sendable {
             preconditionFailure("answered by receive, outside the lock")
         case let .submit(queue, value, commands):
             submissions += 1
-            let cheap = commands.reduce(0) { $0 + $1.cost } <= Self.inlineBytes
+            let cheap = !commands.contains(where: \.mayBlock) && commands.reduce(0) { $0 + $1.cost } <= Self.inlineBytes
             queue.worker.enqueue(inlineIfIdle: cheap) { [weak self] in
                 self?.execute(commands, on: queue, value: value)
             }

@@ -15,6 +15,9 @@ struct HostCommand: ParsableCommand {
     @Option(help: "The Unix socket to listen on (default: $XDG_RUNTIME_DIR/conduit/host.sock, else /tmp/conduit-UID/host.sock).")
     var socket: String?
 
+    @Flag(help: .hidden)
+    var exitWithParent = false
+
     func run() throws {
         let host = HostService(configuration: {
             var configuration = HostService.Configuration()
@@ -35,6 +38,14 @@ struct HostCommand: ParsableCommand {
             source.setEventHandler { daemon.stop() }
             source.resume()
             sources.append(source)
+        }
+        if exitWithParent {
+            // For test harnesses: a host spawned by a test process must not outlive it.
+            let parent = getppid()
+            Thread.detachNewThread {
+                while getppid() == parent { Thread.sleep(forTimeInterval: 0.2) }
+                daemon.stop()
+            }
         }
         print("conduit host: listening on \(daemon.socketPath) with \(host.adapterDescriptions.count) adapters "
               + "(pid \(ProcessInfo.processInfo.processIdentifier))")

@@ -19,7 +19,7 @@ struct LatencyCommand: ParsableCommand {
     @Option(help: "Adapter index to measure on (default: the CPU adapter).")
     var adapter: Int?
 
-    @Option(help: "Bytes uploaded and downloaded by the transfer test (MiB).")
+    @Option(name: .customLong("transfer-mib"), help: "Bytes uploaded and downloaded by the transfer test (MiB).")
     var transferMiB = 256
 
     @Flag(help: "Print one JSON document instead of a table.")

@@ -3,6 +3,7 @@ import ConduitHost
 import ConduitWire
 import Foundation
 import Synchronization
+import Testing
 
 /// A client that speaks raw frames to a host session and records what the host pushes back.
 final class RawClient: HostFrameReceiver, Sendable {
@@ -17,6 +18,10 @@ final class RawClient: HostFrameReceiver, Sendable {
     }
 
     var session: Session { transport.withLock { $0!.hostSession } }
+
+    func transportFailed(_ reason: String) {
+        Issue.record("the in-process transport failed: \(reason)")
+    }
 
     func receive(_ frame: [UInt8]) {
         let message = try! HostMessage.decode(frame)

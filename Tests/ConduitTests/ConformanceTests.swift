@@ -6,18 +6,31 @@ import Testing
 /// client, verify on the host, run on the backend), against plain-Swift references. Floats are
 /// compared with tolerances, integers exactly. Adapters that are absent are simply not listed.
 @Suite struct ConformanceTests {
-    static let adapters: [AdapterCase] = ((try? Instance().adapters()) ?? []).map { AdapterCase(index: $0.index, name: $0.name) }
+    /// Every adapter, through the embedded host and through a spawned `conduit host` over shared memory.
+    static let adapters: [AdapterCase] = {
+        let present = ((try? Instance().adapters()) ?? []).map { ($0.index, $0.name) }
+        let transports: [Instance.HostLocation] = [.embedded, SpawnedHost.shared.map { .daemon(socketPath: $0.socketPath) }].compactMap { $0 }
+        return transports.flatMap { host in present.map { AdapterCase(index: $0.0, name: $0.1, host: host) } }
+    }()
 
     struct AdapterCase: CustomTestStringConvertible, Sendable {
         var index: Int
         var name: String
-        var testDescription: String { "\(index): \(name)" }
+        var host: Instance.HostLocation
+        var testDescription: String { "\(index): \(name) via \(host == .embedded ? "embedded" : "shared memory")" }
+
+        func makeInstance() throws -> Instance {
+            var options = Instance.Options()
+            options.host = host
+            options.clientName = "conformance"
+            return try Instance(options: options)
+        }
     }
 
     /// Runs one built-in kernel on an adapter; returns every buffer argument's bytes afterwards.
     func run(_ adapter: AdapterCase, _ program: String, _ kernelName: String, _ arguments: [KernelInput],
              global: [Int], local: [Int]) throws -> [Int: [UInt8]] {
-        let instance = try Instance()
+        let instance = try adapter.makeInstance()
         let device = try #require(try instance.adapters().first { $0.index == adapter.index }).makeDevice(label: "conformance")
         let kernel = try device.makeLibrary(builtin: program).makeKernel(named: kernelName)
         var buffers: [Int: Buffer] = [:]
@@ -51,7 +64,7 @@ import Testing
     }
 
     @Test(arguments: adapters) func gemm(_ adapter: AdapterCase) throws {
-        let instance = try Instance()
+        let instance = try adapter.makeInstance()
         let device = try #require(try instance.adapters().first { $0.index == adapter.index }).makeDevice()
         // (m, n, k, transposeA, transposeB, alpha, beta, padding, offset in elements)
         let cases: [(Int, Int, Int, Bool, Bool, Float, Float, Int, Int)] = [
@@ -74,7 +87,7 @@ import Testing
     }
 
     @Test(arguments: adapters) func outOfBoundsWritesFaultAndTouchNothingElse(_ adapter: AdapterCase) async throws {
-        let instance = try Instance()
+        let instance = try adapter.makeInstance()
         let device = try #require(try instance.adapters().first { $0.index == adapter.index }).makeDevice()
         let library = try device.makeLibrary(source: "__kernel void overrun(__global float *a) { a[get_global_id(0) + 10] = 1.0f; }")
         let small = try device.makeBuffer(length: 64)

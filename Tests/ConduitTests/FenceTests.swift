@@ -1,3 +1,4 @@
+import Foundation
 import Conduit
 import Testing
 
@@ -107,5 +108,45 @@ import Testing
         }
         try queue.waitUntilIdle(timeout: .seconds(10))
         #expect(queue.fence.completedValue == 800)
+    }
+}
+
+@Suite struct CrossQueueFenceTests {
+    @Test func aQueueWaitsForAnotherQueuesTimeline() throws {
+        let (_, device) = try makeCPUDevice()
+        let producer = try device.makeQueue(label: "producer")
+        let gate = try device.makeFence(label: "gate")
+        let data = try device.makeBuffer(array: [Float](repeating: 0, count: 4))
+        // The producer holds until the CPU opens the gate, then fills.
+        let first = producer.makeCommandBuffer()
+        try first.wait(for: gate, value: 1)
+        try first.fill(data, with: Float(7))
+        let filled = try producer.submit(first)
+        // The consumer waits for the producer's timeline, then copies.
+        let copy = try device.makeBuffer(length: 16)
+        let second = device.queue.makeCommandBuffer()
+        try second.wait(for: producer.fence, value: filled.value)
+        try second.copy(from: data, to: copy)
+        let copied = try device.queue.submit(second)
+        Thread.sleep(forTimeInterval: 0.05)
+        // Neither can have run: the gate is shut.
+        #expect(!filled.isCompleted && !copied.isCompleted)
+        try gate.signal(1)
+        try copied.wait(timeout: .seconds(30))
+        #expect(try copy.read(as: Float.self) == [7, 7, 7, 7])
+    }
+
+    @Test func aFenceValueCanBeWaitedOnWithPoll() throws {
+        let (_, device) = try makeCPUDevice()
+        let fence = try device.makeFence()
+        let fd = try fence.makeEventFileDescriptor(for: 2)
+        defer { close(fd) }
+        var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        try fence.signal(1)
+        #expect(poll(&entry, 1, 50) == 0, "readable before the value was reached")
+        try fence.signal(2)
+        #expect(poll(&entry, 1, 10_000) == 1)
+        var counter: UInt64 = 0
+        #expect(read(fd, &counter, 8) == 8 && counter == 1)
     }
 }

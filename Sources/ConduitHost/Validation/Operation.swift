@@ -33,6 +33,13 @@ enum ResolvedCommand {
     case dispatch(DispatchOperation, retain: [any AnyObject & Sendable])
     case wait(HostFence, value: UInt64)
 
+    /// Whether the command can block for an unbounded time (then it never runs inline, on the
+    /// thread that delivers the client's frames).
+    var mayBlock: Bool {
+        if case .wait = self { return true }
+        return false
+    }
+
     /// Bytes touched, to decide whether the command is cheap enough to run inline.
     var cost: Int {
         switch self {

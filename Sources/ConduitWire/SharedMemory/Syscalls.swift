@@ -79,6 +79,11 @@ package enum Syscall {
         _ = withUnsafeBytes(of: &one) { write(fd, $0.baseAddress, 8) }
     }
 
+    /// A second descriptor for the same file, close-on-exec. Corresponds to `fcntl(F_DUPFD_CLOEXEC)`.
+    package static func duplicate(_ fd: Int32) throws(IPCError) -> Int32 {
+        try check("fcntl(F_DUPFD_CLOEXEC)", fcntl(fd, F_DUPFD_CLOEXEC, 0))
+    }
+
     /// Resets an eventfd's counter. Corresponds to `eventfd_read` on a non-blocking eventfd.
     package static func drain(eventFD fd: Int32) {
         var value: UInt64 = 0

@@ -1,0 +1,86 @@
+import Conduit
+import Foundation
+import Testing
+
+/// A `conduit host` daemon in a child process, on a socket of its own, for the tests that cross
+/// the process boundary. It exits when the test process does (`--exit-with-parent`).
+final class SpawnedHost: @unchecked Sendable {
+    /// One daemon shared by the suites that only need one to be there; nil if it cannot start.
+    static let shared: SpawnedHost? = try? SpawnedHost()
+
+    let socketPath: String
+    let process: Process
+
+    /// The `conduit` binary built next to the test bundle.
+    static var executable: String {
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("conduit").path
+    }
+
+    init() throws {
+        socketPath = "/tmp/conduit-test-\(getpid())-\(UUID().uuidString.prefix(8)).sock"
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = ["host", "--socket", socketPath, "--exit-with-parent"]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(20)
+        while (try? Instance(options: options(clientName: "probe"))) == nil {
+            guard Date() < deadline, process.isRunning else {
+                process.terminate()
+                throw ConduitError(.deviceLost, "conduit host did not start on \(socketPath)")
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
+    deinit {
+        if process.isRunning { process.terminate() }
+    }
+
+    var location: Instance.HostLocation { .daemon(socketPath: socketPath) }
+
+    func options(clientName: String) -> Instance.Options {
+        var options = Instance.Options()
+        options.host = location
+        options.clientName = clientName
+        return options
+    }
+
+    func connect(_ clientName: String = "test") throws -> Instance {
+        try Instance(options: options(clientName: clientName))
+    }
+
+    /// Kills the daemon at once (no cleanup), as a crash would.
+    func kill() {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    /// Polls the host's report until `condition` holds (or `timeout` passes); returns the last report.
+    func report(until condition: (HostReport) -> Bool, timeout: TimeInterval = 10) throws -> HostReport {
+        let observer = try connect("observer")
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            var report = try observer.hostReport()
+            report.clients.removeAll { $0.name == "observer" }
+            if condition(report) || Date() >= deadline { return report }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+}
+
+/// Runs the `conduit` binary as another client process.
+func spawnClient(_ arguments: [String], host: SpawnedHost) throws -> (Process, Pipe) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: SpawnedHost.executable)
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["CONDUIT_HOST"] = "unix:" + host.socketPath
+    process.environment = environment
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return (process, output)
+}
