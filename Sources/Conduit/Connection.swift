@@ -56,7 +56,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         do {
             connection.transport = try SharedMemoryTransport.connect(path: path, receiver: connection)
         } catch {
-            throw ConduitError(.deviceLost, "cannot reach the Conduit host at \(path): \(error) (is `conduit host` running?)")
+            throw ConduitError(.deviceLost, "cannot reach the Conduit host at unix:\(path): \(error) (is `conduit host` running?)")
         }
         try connection.handshake(clientName: clientName)
         return connection

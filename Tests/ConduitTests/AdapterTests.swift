@@ -47,7 +47,16 @@ import Testing
         var options = Instance.Options()
         options.host = Instance.HostLocation("unix:/nonexistent/conduit.sock")
         let error = #expect(throws: ConduitError.self) { try Instance(options: options) }
+        #expect(error?.code == .deviceLost)
+        #expect(error?.message.contains("unix:/nonexistent/conduit.sock") == true, "\(String(describing: error))")
+        #expect(error?.message.contains("conduit host") == true)
+    }
+
+    @Test func anUnknownHostSchemeIsUnsupported() {
+        var options = Instance.Options()
+        options.host = Instance.HostLocation("tcp:192.0.2.1:7000")
+        let error = #expect(throws: ConduitError.self) { try Instance(options: options) }
         #expect(error?.code == .unsupported)
-        #expect(error?.message.contains("unix:/nonexistent/conduit.sock") == true)
+        #expect(error?.message.contains("tcp:192.0.2.1:7000") == true)
     }
 }
