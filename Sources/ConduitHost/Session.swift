@@ -189,8 +189,40 @@ package final class Session: @unchecked Sendable {
 
     private func makeFence(_ id: ObjectID, device: HostDevice, initialValue: UInt64, isQueueTimeline: Bool) -> HostFence {
         HostFence(id: id, device: device, initialValue: initialValue, isQueueTimeline: isQueueTimeline) { [weak self] id, value in
-            self?.push(.fenceAdvanced(fence: id, value: value))
+            self?.notifyFence(id, value: value)
         }
+    }
+
+    // MARK: - Coalesced fence notifications
+
+    /// While a transport delivers a burst of frames, fence advances are collected and pushed once
+    /// per fence at the end of the burst (the latest value): a stream of 10 000 submissions then
+    /// costs the client a handful of wake-ups, not 10 000. A failure is still pushed at once, and
+    /// always before the advance it belongs to.
+    private let notifications = Mutex<(batching: Bool, pending: [ObjectID: UInt64])>((false, [:]))
+
+    /// Runs `deliver` (which hands this session a burst of frames), then pushes the fence
+    /// advances it collected.
+    package func receiveBurst<Result>(_ deliver: () throws -> Result) rethrows -> Result {
+        notifications.withLock { $0.batching = true }
+        defer {
+            let pending = notifications.withLock { state in
+                state.batching = false
+                defer { state.pending.removeAll(keepingCapacity: true) }
+                return state.pending
+            }
+            for (fence, value) in pending { push(.fenceAdvanced(fence: fence, value: value)) }
+        }
+        return try deliver()
+    }
+
+    private func notifyFence(_ id: ObjectID, value: UInt64) {
+        let deferred = notifications.withLock { state in
+            guard state.batching else { return false }
+            state.pending[id] = max(state.pending[id] ?? 0, value)
+            return true
+        }
+        if !deferred { push(.fenceAdvanced(fence: id, value: value)) }
     }
 
     // MARK: - Execution (on the queue's worker, or inline)

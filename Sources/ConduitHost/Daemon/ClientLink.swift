@@ -41,7 +41,7 @@ final class ClientLink: HostFrameReceiver, DescriptorSource, @unchecked Sendable
     private func run() {
         while !dead.load(ordering: .acquiring) {
             do {
-                if try channel.receiveAvailable({ session.receive($0) }) { continue }
+                if try session.receiveBurst({ try channel.receiveAvailable { session.receive($0) } }) { continue }
                 if try channel.waitForIncoming(spins: Self.spins, timeoutMilliseconds: 1000) {
                     try readSocket()
                 }
