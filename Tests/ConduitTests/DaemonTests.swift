@@ -186,3 +186,40 @@ import Testing
         #expect(failure.message.contains("not a memfd sealed"), "\(failure)")
     }
 }
+
+@Suite(.serialized) struct DaemonFairnessTests {
+    /// A client with a long backlog does not hold up another client's small job: each client's
+    /// queues run on threads of their own, scheduled side by side.
+    @Test func aSmallJobIsNotQueuedBehindAnotherClientsBacklog() throws {
+        let host = try #require(SpawnedHost.shared)
+        let busy = try #require(try host.connect("busy").adapters(matching: .backend(.cpu)).first).makeDevice()
+        let spin = try busy.makeLibrary(source: """
+            __kernel void spin(__global float *out, const int n) {
+                float x = 1.0f;
+                for (int i = 0; i < n; i++) { x = x * 0.999f + 0.001f; }
+                out[get_global_id(0)] = x;
+            }
+            """).makeKernel(named: "spin")
+        let sink = try busy.makeBuffer(length: 4 * 64)
+        var last: FenceValue?
+        let clock = ContinuousClock()
+        let backlogStart = clock.now
+        for _ in 0..<20 {
+            let commands = busy.queue.makeCommandBuffer()
+            try commands.dispatch(spin, arguments: [.buffer(sink), .int32(20_000)], globalSize: [64], localSize: [64])
+            last = try busy.queue.submit(commands)
+        }
+        let small = try #require(try host.connect("small").adapters(matching: .backend(.cpu)).first).makeDevice()
+        let result = try small.makeBuffer(array: [Float](repeating: 1, count: 4))
+        let commands = small.queue.makeCommandBuffer()
+        try commands.fill(result, with: Float(2))
+        try small.queue.submit(commands).wait(timeout: .seconds(60))
+        let smallDone = clock.now - backlogStart
+        #expect(try result.read(as: Float.self) == [2, 2, 2, 2])
+        #expect(!last!.isCompleted, "the backlog finished before the small job could be checked")
+        try last!.wait(timeout: .seconds(300))
+        let backlogDone = clock.now - backlogStart
+        // The small job finished within a tenth of the backlog's time: it never waited behind it.
+        #expect(smallDone * 10 < backlogDone, "small job \(smallDone), backlog \(backlogDone)")
+    }
+}
