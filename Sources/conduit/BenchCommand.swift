@@ -42,6 +42,15 @@ struct MatmulCommand: ParsableCommand {
     @Option(help: "Matrix size n (n×n times n×n).")
     var size = 2048
 
+    @Option(help: "A sweep instead: comma-separated sizes (multiples of 16), GEMM and the tiled kernel on each adapter.")
+    var sizes: String?
+
+    @Option(help: "With --sizes: write GFLOP/s against size as an SVG chart to this file.")
+    var plot: String?
+
+    @Flag(help: "With --sizes: print CSV instead of a table.")
+    var csv = false
+
     @Option(help: "Timed runs per adapter; the median is reported.")
     var iterations = 5
 
@@ -53,11 +62,26 @@ struct MatmulCommand: ParsableCommand {
     func validate() throws {
         guard (1...16384).contains(size) else { throw ValidationError("--size must be 1...16384, got \(size)") }
         guard (1...1000).contains(iterations) else { throw ValidationError("--iterations must be 1...1000, got \(iterations)") }
+        if sizes == nil && (plot != nil || csv) { throw ValidationError("--plot and --csv go with --sizes") }
+        if json && csv { throw ValidationError("choose one of --json and --csv") }
+        _ = try sweepSizes()
+    }
+
+    func sweepSizes() throws -> [Int]? {
+        guard let sizes else { return nil }
+        let parsed = sizes.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil }) else { throw ValidationError("--sizes must be a comma-separated list of integers, got '\(sizes)'") }
+        let values = parsed.map { $0! }
+        guard values.allSatisfy({ (16...8192).contains($0) && $0 % 16 == 0 }) else {
+            throw ValidationError("--sizes must be multiples of 16 from 16 to 8192 (the tiled kernel's tile), got \(values)")
+        }
+        return values
     }
 
     func run() throws {
         let instance = try Instance()
         let adapters = try adapter.select(from: instance)
+        if let sweep = try sweepSizes() { return try runSweep(sizes: sweep, adapters: adapters) }
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let report = try MatmulBenchmark(size: size, iterations: iterations, executable: executable).run(on: adapters)
         if json {
@@ -93,6 +117,47 @@ struct MatmulCommand: ParsableCommand {
         }
         print(table.render())
         if report.results.contains(where: { !$0.verified }) { throw ExitCode.failure }
+    }
+}
+
+extension MatmulCommand {
+    func runSweep(sizes: [Int], adapters: [Adapter]) throws {
+        if let plot, !FileManager.default.createFile(atPath: plot, contents: nil) {
+            throw ValidationError("cannot write the plot to '\(plot)'")
+        }
+        var sweep = MatmulSweep(sizes: sizes, runs: iterations)
+        let progress = Progress(enabled: !json && !csv)
+        sweep.progress = { done, total, label in progress.update("[\(done)/\(total)] \(label)") }
+        let points = try sweep.run(on: adapters)
+        progress.finish()
+        if let plot {
+            let series = Dictionary(grouping: points) { "\($0.adapterIndex): \($0.adapter.prefix(30)) · \($0.method)" }
+                .sorted { $0.key < $1.key }
+                .map { SVGPlot.Series(name: $0.key, points: $0.value.map { (Double($0.size), $0.gflops) }) }
+            let chart = SVGPlot(title: "matmul through Conduit: GFLOP/s by size", xLabel: "matrix size n (n×n·n×n, float32)",
+                                yLabel: "GFLOP/s (log scale)", series: series)
+            try chart.render().write(toFile: plot, atomically: true, encoding: .utf8)
+        }
+        if json {
+            try printJSON(["benchmark": "matmul-sweep", "points": AnyEncodable(points)])
+        } else if csv {
+            print("size,adapter_index,adapter,backend,method,runs,gflops,median_ms,spread_percent,verified,max_relative_error,speedup_vs_cpu_adapter")
+            for p in points {
+                print("\(p.size),\(p.adapterIndex),\"\(p.adapter)\",\(p.backend),\(p.method),\(p.runs),\(p.gflops),\(p.medianMilliseconds),"
+                      + "\(p.spreadPercent),\(p.verified),\(p.maxRelativeError),\(p.speedupVsCPUAdapter.map { "\($0)" } ?? "")")
+            }
+        } else {
+            print("matmul sweep, float32, median of \(iterations) runs (spread = (max − min) / median)\n")
+            var table = TextTable("size", "adapter", "method", "GFLOP/s", "ms", "spread", "verified", "vs CPU adapter")
+            for p in points {
+                table.add("\(p.size)", "\(p.adapterIndex): \(p.adapter)", p.method, formatted(p.gflops), formatted(p.medianMilliseconds, 2),
+                          formatted(p.spreadPercent, 1) + "%", p.verified ? "yes" : "NO (\(p.maxRelativeError))",
+                          p.speedupVsCPUAdapter.map { formatted($0, 2) + "×" } ?? "-")
+            }
+            print(table.render())
+            if let plot { print("\nplot: \(plot)") }
+        }
+        if points.contains(where: { !$0.verified }) { throw ExitCode.failure }
     }
 }
 

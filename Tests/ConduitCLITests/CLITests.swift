@@ -116,11 +116,33 @@ struct CLI {
         }
     }
 
+    @Test func aMatmulSweepPrintsCSVAndDrawsAPlot() throws {
+        let plot = FileManager.default.temporaryDirectory.appendingPathComponent("conduit-sweep-\(getpid()).svg").path
+        defer { try? FileManager.default.removeItem(atPath: plot) }
+        let output = try CLI.run(["bench", "matmul", "--sizes", "32,64", "--iterations", "1", "--adapter", "0", "--csv", "--plot", plot])
+        #expect(output.status == 0, "\(output.stderr)")
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("size,adapter_index,adapter") == true)
+        #expect(lines.count == 5)  // header + 2 sizes × 2 methods
+        #expect(lines.dropFirst().allSatisfy { $0.contains(",true,") }, "every point verified")
+        let svg = try String(contentsOfFile: plot, encoding: .utf8)
+        #expect(svg.hasPrefix("<svg") && svg.contains("</svg>"))
+        #expect(svg.components(separatedBy: "<polyline").count - 1 == 2, "one line per adapter and method")
+        #expect(svg.contains("gemm") && svg.contains("tiled kernel") && svg.contains("GFLOP/s"))
+    }
+
     @Test(arguments: [
         (["bench", "matmul", "--size", "0"], "--size must be 1...16384, got 0"),
         (["bench", "matmul", "--iterations", "0"], "--iterations must be 1...1000, got 0"),
         (["bench", "matmul", "--adapter", "99"], "no adapter 99"),
         (["bench", "matmul", "--adapter", "quantum"], "no adapter matches 'quantum'"),
+        (["bench", "matmul", "--sizes", "64,100"], "--sizes must be multiples of 16"),
+        (["bench", "matmul", "--sizes", "64,abc"], "--sizes must be a comma-separated list"),
+        (["bench", "matmul", "--sizes", "64", "--plot", "/nonexistent-dir/plot.svg"], "cannot write the plot to '/nonexistent-dir/plot.svg'"),
+        (["bench", "matmul", "--plot", "x.svg"], "--plot and --csv go with --sizes"),
+        (["bench", "nbody", "--iterations", "0"], "--iterations must be 1...10000, got 0"),
+        (["bench", "latency", "--host", "tcp:1"], "--host must be 'unix' or 'unix:PATH'"),
+        (["smi", "--socket", "/nonexistent/conduit.sock"], "cannot reach the Conduit host at unix:/nonexistent/conduit.sock"),
     ])
     func badInputGivesAOneLineErrorAndNonZeroExit(_ arguments: [String], _ message: String) throws {
         let output = try CLI.run(arguments)
