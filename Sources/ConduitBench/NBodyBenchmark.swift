@@ -17,6 +17,22 @@ public struct NBodyBenchmark {
         public var directOpenCLGflops: Double?
         public var directOpenCLDevice: String?
         public var ratioToDirectOpenCL: Double?
+        /// (max − min) / median of the timed repetitions, in percent.
+        public var spreadPercent: Double
+        public var repetitions: Int
+        /// With `--verify`: a small system integrated for several steps here and in float64.
+        public var verification: Verification?
+        /// GFLOP/s over the CPU adapter's in the same run.
+        public var speedupVsCPUAdapter: Double?
+    }
+
+    /// A multi-step integration checked against a float64 reference.
+    public struct Verification: Sendable, Codable {
+        public var bodies: Int
+        public var steps: Int
+        /// Largest |position − reference| / max(1, |reference|) over every body and axis.
+        public var maxPositionError: Double
+        public var passed: Bool
     }
 
     public var bodies: Int
@@ -25,7 +41,10 @@ public struct NBodyBenchmark {
     public var repeats: Int
     public static let flopsPerInteraction = 20.0
 
-    public init(bodies: Int, iterations: Int, localSize: Int = 256, repeats: Int = 3) {
+    /// Also integrate a small system for several steps and compare it with float64 (`--verify`).
+    public var verifySystem = false
+
+    public init(bodies: Int, iterations: Int, localSize: Int = 256, repeats: Int = 5) {
         self.bodies = bodies
         self.iterations = iterations
         self.localSize = localSize
@@ -34,10 +53,10 @@ public struct NBodyBenchmark {
 
     static let dt: Float = 0.001, damping: Float = 0.999
 
-    func initialState() -> (positions: [Float], velocities: [Float]) {
+    func initialState(bodies: Int? = nil) -> (positions: [Float], velocities: [Float]) {
         var generator = SplitMix64(seed: 42)
         var positions: [Float] = [], velocities: [Float] = []
-        for _ in 0..<bodies {
+        for _ in 0..<(bodies ?? self.bodies) {
             positions += [generator.nextFloat() * 50, generator.nextFloat() * 50, generator.nextFloat() * 50, abs(generator.nextFloat()) + 0.5]
             velocities += [generator.nextFloat(), generator.nextFloat(), generator.nextFloat(), 0]
         }
@@ -85,7 +104,8 @@ public struct NBodyBenchmark {
                     directSamples.append(Timing.seconds(clock.now - start) / Double(iterations))
                 }
             }
-            let perStep = Timing(samples: conduitSamples).median
+            let timing = Timing(samples: conduitSamples)
+            let perStep = timing.median
             let directGflops = directSamples.isEmpty ? nil : interactions * Self.flopsPerInteraction / Timing(samples: directSamples).median / 1e9
             let check = try verifyOneStep(device: device, kernel: kernel, positions: positions, velocities: velocities)
             let gflops = interactions * Self.flopsPerInteraction / perStep / 1e9
@@ -93,9 +113,55 @@ public struct NBodyBenchmark {
                 adapter: adapter.name, bodies: bodies, iterations: iterations, millisecondsPerStep: perStep * 1e3,
                 billionInteractionsPerSecond: interactions / perStep / 1e9, gflops: gflops,
                 verified: check <= 1e-3, maxRelativeError: check, directOpenCLGflops: directGflops,
-                directOpenCLDevice: direct?.deviceName, ratioToDirectOpenCL: directGflops.map { gflops / $0 }))
+                directOpenCLDevice: direct?.deviceName, ratioToDirectOpenCL: directGflops.map { gflops / $0 },
+                spreadPercent: (timing.maximum - timing.minimum) / perStep * 100, repetitions: repeats,
+                verification: verifySystem ? try integrateAndCompare(device: device, kernel: kernel) : nil))
+        }
+        if let cpu = zip(adapters, results).first(where: { $0.0.backend == .cpu })?.1 {
+            for index in results.indices { results[index].speedupVsCPUAdapter = results[index].gflops / cpu.gflops }
         }
         return results
+    }
+
+    /// 1024 bodies, 10 steps through Conduit, against the same integration in float64.
+    func integrateAndCompare(device: Device, kernel: Kernel, bodies n: Int = 1024, steps: Int = 10) throws -> Verification {
+        var (positions, velocities) = initialState(bodies: n)
+        let buffers = [try device.makeBuffer(array: positions), try device.makeBuffer(array: velocities),
+                       try device.makeBuffer(length: n * 16), try device.makeBuffer(length: n * 16)]
+        for step in 0..<steps {
+            let parity = step % 2
+            let commands = device.queue.makeCommandBuffer()
+            try commands.dispatch(kernel, arguments: [.buffer(buffers[parity * 2]), .buffer(buffers[parity * 2 + 1]),
+                                                      .buffer(buffers[(1 - parity) * 2]), .buffer(buffers[(1 - parity) * 2 + 1]),
+                                                      .local(bytes: localSize * 16), .int32(Int32(n)), .float(Self.dt), .float(Self.damping)],
+                                  globalSize: [n], localSize: [localSize])
+            try device.queue.submit(commands)
+        }
+        try device.queue.waitUntilIdle(timeout: .seconds(600))
+        let computed = try buffers[(steps % 2) * 2].read(as: Float.self)
+        var p = positions.map(Double.init), v = velocities.map(Double.init)
+        let dt = Double(Self.dt), damping = Double(Self.damping)
+        for _ in 0..<steps {
+            var next = p
+            for i in 0..<n {
+                var acc = (0.0, 0.0, 0.0)
+                for j in 0..<n {
+                    let dx = p[4 * j] - p[4 * i], dy = p[4 * j + 1] - p[4 * i + 1], dz = p[4 * j + 2] - p[4 * i + 2]
+                    let distSqr = dx * dx + dy * dy + dz * dz + 0.01
+                    let s = p[4 * j + 3] / (distSqr * distSqr.squareRoot())
+                    acc.0 += dx * s; acc.1 += dy * s; acc.2 += dz * s
+                }
+                v[4 * i] = (v[4 * i] + acc.0 * dt) * damping
+                v[4 * i + 1] = (v[4 * i + 1] + acc.1 * dt) * damping
+                v[4 * i + 2] = (v[4 * i + 2] + acc.2 * dt) * damping
+                for axis in 0..<3 { next[4 * i + axis] = p[4 * i + axis] + v[4 * i + axis] * dt }
+            }
+            p = next
+        }
+        positions = computed
+        var worst = 0.0
+        for i in 0..<n { for axis in 0..<3 { worst = max(worst, abs(Double(positions[4 * i + axis]) - p[4 * i + axis]) / max(1, abs(p[4 * i + axis]))) } }
+        return Verification(bodies: n, steps: steps, maxPositionError: worst, passed: worst <= 1e-4)
     }
 
     /// One step from the initial state, compared with a float64 computation on a sample of bodies.

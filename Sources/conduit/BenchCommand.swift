@@ -191,6 +191,9 @@ struct NBodyCommand: ParsableCommand {
 
     @OptionGroup var adapter: AdapterOption
 
+    @Flag(help: "Also integrate 1024 bodies for 10 steps on each adapter and compare with a float64 reference.")
+    var verify = false
+
     @Flag(help: "Print one JSON document instead of text.")
     var json = false
 
@@ -202,7 +205,9 @@ struct NBodyCommand: ParsableCommand {
     func run() throws {
         let instance = try Instance()
         let adapters = try adapter.select(from: instance)
-        let results = try NBodyBenchmark(bodies: bodies, iterations: iterations).run(on: adapters, compareWithOpenCL: true)
+        var benchmark = NBodyBenchmark(bodies: bodies, iterations: iterations)
+        benchmark.verifySystem = verify
+        let results = try benchmark.run(on: adapters, compareWithOpenCL: true)
         if json {
             try printJSON(["results": results])
             return
@@ -212,11 +217,25 @@ struct NBodyCommand: ParsableCommand {
                   "= \(formatted(r.billionInteractionsPerSecond, 3)) billion interactions per second",
                   "= \(formatted(r.gflops, 2)) single-precision GFLOP/s at 20 flops per interaction",
                   r.verified ? "(verified, max rel. error \(String(format: "%.1e", r.maxRelativeError)))" : "(NOT VERIFIED: \(r.maxRelativeError))")
+            print("  spread of \(r.repetitions) repetitions: \(formatted(r.spreadPercent, 1)) % of the median")
             if let direct = r.directOpenCLGflops, let device = r.directOpenCLDevice, let ratio = r.ratioToDirectOpenCL {
                 print("  same kernel on OpenCL directly (\(device)): \(formatted(direct, 2)) GFLOP/s; Conduit/direct = \(formatted(ratio, 2))×")
             }
+            if let v = r.verification {
+                print("  --verify: \(v.bodies) bodies, \(v.steps) steps against float64: largest position error \(String(format: "%.2e", v.maxPositionError))",
+                      v.passed ? "(ok)" : "(FAILED)")
+            }
         }
-        if results.contains(where: { !$0.verified }) { throw ExitCode.failure }
+        if results.count > 1 {
+            var table = TextTable("adapter", "GFLOP/s", "billion interactions/s", "ms/step", "spread", "vs CPU adapter", "vs OpenCL direct")
+            for r in results {
+                table.add(r.adapter, formatted(r.gflops, 2), formatted(r.billionInteractionsPerSecond, 3), formatted(r.millisecondsPerStep, 2),
+                          formatted(r.spreadPercent, 1) + "%", r.speedupVsCPUAdapter.map { formatted($0, 2) + "×" } ?? "-",
+                          r.ratioToDirectOpenCL.map { formatted($0, 2) + "×" } ?? "-")
+            }
+            print("\n" + table.render())
+        }
+        if results.contains(where: { !$0.verified || $0.verification?.passed == false }) { throw ExitCode.failure }
     }
 }
 
