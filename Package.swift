@@ -17,6 +17,8 @@ let package = Package(
     name: "Conduit",
     products: [
         .library(name: "Conduit", targets: ["Conduit"]),
+        // For the package-benchmark suite in Benchmarks/ (a nested package).
+        .library(name: "ConduitBench", targets: ["ConduitBench"]),
         .executable(name: "conduit", targets: ["conduit"]),
     ],
     dependencies: [

@@ -18,6 +18,9 @@ public enum LatencyBenchmark {
         public var transferToMemcpyRatio: Double
         /// sgemm at 2048 on the CPU adapter through this transport.
         public var sgemm2048Gflops: Double
+        /// (max − min) / median over 5 runs of each measurement, in percent: the round trip's
+        /// runs are 5 batches (the median of each), the others 5 timed repetitions.
+        public var spreadPercent: [String: Double]
     }
 
     static let noopKernel = "__kernel void bump(__global int *counter) { counter[0] += 1; }"
@@ -37,9 +40,16 @@ public enum LatencyBenchmark {
         let device = try adapter.makeDevice(label: "latency")
         let queue = device.queue
 
-        let roundTrip = try Timing.measure(iterations: roundTrips, warmUp: 200) {
-            try queue.submit(queue.makeCommandBuffer()).wait(timeout: .seconds(60))
+        var batches: [Double] = []
+        var roundTripSamples: [Double] = []
+        for batch in 0..<5 {
+            let timing = try Timing.measure(iterations: roundTrips / 5, warmUp: batch == 0 ? 200 : 20) {
+                try queue.submit(queue.makeCommandBuffer()).wait(timeout: .seconds(60))
+            }
+            batches.append(timing.median)
+            roundTripSamples += timing.samples
         }
+        let roundTrip = Timing(samples: roundTripSamples)
 
         let kernel = try device.makeLibrary(source: noopKernel, fileName: "bump.cl").makeKernel(named: "bump")
         let counter = try device.makeBuffer(length: 4)
@@ -58,15 +68,19 @@ public enum LatencyBenchmark {
         }
 
         let (transfer, copy) = try measureTransfer(device: device, bytes: transferBytes)
-        let gemm = try gemmGflops(device: device, size: 2048)
+        let gemm = try gemmTiming(device: device, size: 2048)
 
         return Result(transport: instance.sharesMemoryWithHost ? "shared memory (\(host))" : "\(host)", adapter: adapter.name,
                       roundTripMicroseconds: roundTrip.median * 1e6, roundTripP99Microseconds: percentile(roundTrip.samples, 0.99) * 1e6,
                       pipelinedMicrosecondsPerDispatch: pipelined.median / Double(dispatches) * 1e6,
                       transferBytes: transferBytes, transferGBPerSecond: Double(2 * transferBytes) / transfer.median / 1e9,
                       memcpyGBPerSecond: Double(2 * transferBytes) / copy.median / 1e9,
-                      transferToMemcpyRatio: copy.median / transfer.median, sgemm2048Gflops: gemm)
+                      transferToMemcpyRatio: copy.median / transfer.median, sgemm2048Gflops: MatmulInputs.flops(2048) / gemm.median / 1e9,
+                      spreadPercent: ["roundTrip": spread(Timing(samples: batches)), "pipelined": spread(pipelined),
+                                      "transfer": spread(transfer), "sgemm2048": spread(gemm)])
     }
+
+    static func spread(_ timing: Timing) -> Double { (timing.maximum - timing.minimum) / timing.median * 100 }
 
     /// Upload then download of `bytes`, interleaved with two plain `memcpy`s of the same size
     /// between pre-touched arrays of this process.
@@ -93,7 +107,7 @@ public enum LatencyBenchmark {
         return timings
     }
 
-    static func gemmGflops(device: Device, size n: Int) throws -> Double {
+    static func gemmTiming(device: Device, size n: Int) throws -> Timing {
         let a = try device.makeBuffer(array: MatmulInputs.matrix(n * n, seed: 1))
         let b = try device.makeBuffer(array: MatmulInputs.matrix(n * n, seed: 2))
         let c = try device.makeBuffer(length: n * n * 4)
@@ -102,7 +116,7 @@ public enum LatencyBenchmark {
             try commands.gemm(a, b, c, m: n, n: n, k: n)
             try device.queue.submit(commands).wait(timeout: .seconds(600))
         }
-        return MatmulInputs.flops(n) / timing.median / 1e9
+        return timing
     }
 
     static func percentile(_ samples: [Double], _ fraction: Double) -> Double {

@@ -61,7 +61,7 @@ package enum ClientMessage: Equatable, Sendable {
     }
 
     package func encoded() -> [UInt8] {
-        var w = Frame.begin(type: type.rawValue)
+        var w = Frame.begin(type: type.rawValue, capacity: estimatedPayload)
         switch self {
         case let .hello(hello):
             hello.encode(into: &w)
@@ -100,6 +100,16 @@ package enum ClientMessage: Equatable, Sendable {
             w.u32(request)
         }
         return Frame.finish(w)
+    }
+
+    /// Enough room for the payload in one allocation, for everything but bulk data.
+    private var estimatedPayload: Int {
+        switch self {
+        case let .submit(_, _, commands): 24 + commands.count * 160
+        case let .writeBuffer(_, _, _, data): 32 + data.count
+        case let .createLibrary(_, _, bytecode): 24 + bytecode.count
+        default: 64
+        }
     }
 
     package static func decode(_ bytes: [UInt8]) throws(WireError) -> ClientMessage {

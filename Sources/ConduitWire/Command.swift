@@ -150,9 +150,11 @@ package enum Command: Equatable, Sendable {
             let library = try reader.id()
             let kernelIndex = try reader.u32()
             var global: [UInt32] = [], local: [UInt32] = [], offset: [UInt32] = []
+            global.reserveCapacity(3); local.reserveCapacity(3); offset.reserveCapacity(3)
             for _ in 0..<3 { global.append(try reader.u32()); local.append(try reader.u32()); offset.append(try reader.u32()) }
             let count = try reader.count(limit: DispatchCommand.maxArguments, what: "kernel argument")
             var arguments: [DispatchArgument] = []
+            arguments.reserveCapacity(count)
             for _ in 0..<count {
                 let tag = try reader.u8()
                 switch tag {

@@ -65,12 +65,13 @@ package struct WireReader: Sendable {
         guard count <= remaining else { throw .truncated(needed: count, remaining: remaining) }
     }
 
+    @inline(__always)
     private mutating func littleEndian<T: FixedWidthInteger>() throws(WireError) -> T {
         let size = MemoryLayout<T>.size
         try need(size)
-        var value = T.zero
-        for i in 0..<size { value |= T(bytes[offset + i]) << (8 * i) }
+        // Sound: `need` checked that `size` bytes remain after `offset`.
+        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
         offset += size
-        return value
+        return T(littleEndian: value)
     }
 }

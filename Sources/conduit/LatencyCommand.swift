@@ -57,6 +57,10 @@ struct LatencyCommand: ParsableCommand {
                       formatted(r.memcpyGBPerSecond, 2), formatted(r.transferToMemcpyRatio, 2) + "×", formatted(r.sgemm2048Gflops, 1))
         }
         print(table.render())
+        for r in results {
+            let spreads = ["roundTrip", "pipelined", "transfer", "sgemm2048"].compactMap { key in r.spreadPercent[key].map { "\(key) \(formatted($0, 1)) %" } }
+            print("spread of 5 runs, \(r.transport): " + spreads.joined(separator: ", "))
+        }
         if results.count == 2 {
             print("sgemm 2048 through the daemon / embedded: \(formatted(results[1].sgemm2048Gflops / results[0].sgemm2048Gflops, 3))×")
         }
