@@ -21,6 +21,7 @@ public final class Buffer: Sendable {
 
     init(queue: Queue, length: Int, label: String?) throws(ConduitError) {
         let connection = queue.core.connection
+        try connection.reserveBufferBytes(length)
         id = connection.makeID()
         self.queue = queue
         self.length = length
@@ -34,18 +35,25 @@ public final class Buffer: Sendable {
             region = try SharedRegion(creating: length, name: "conduit-buffer")
         } catch {
             connection.release(id, notifyHost: false)
+            connection.returnBufferBytes(length)
             throw ConduitError(.outOfMemory, "cannot create \(length) bytes of shared memory: \(error)")
         }
         do {
             try connection.send(.createSharedBuffer(id: id, device: queue.core.id, length: UInt64(length)), sharing: region!)
         } catch {
+            // Fully initialised, so deinit will run: mark the buffer released so it does not repeat this.
+            released.withLock { $0 = true }
             connection.release(id, notifyHost: false)
+            connection.returnBufferBytes(length)
             throw error
         }
     }
 
     deinit {
-        if !released.withLock({ $0 }) { queue.core.connection.release(id) }
+        if !released.withLock({ $0 }) {
+            queue.core.connection.release(id)
+            queue.core.connection.returnBufferBytes(length)
+        }
     }
 
     var name: String { label.map { "buffer '\($0)'" } ?? "buffer \(id)" }
@@ -59,7 +67,10 @@ public final class Buffer: Sendable {
             defer { released = true }
             return !released
         }
-        if first { queue.core.connection.release(id) }
+        if first {
+            queue.core.connection.release(id)
+            queue.core.connection.returnBufferBytes(length)
+        }
     }
 
     /// Throws unless the buffer is alive and belongs to `core`'s device.

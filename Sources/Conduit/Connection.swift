@@ -22,6 +22,8 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         var queueTimelines: [ObjectID: ObjectID] = [:]
         var lost: ConduitError?
         var closed = false
+        var limits = ClientLimits()
+        var bufferBytes: UInt64 = 0
     }
 
     private struct FenceMirror {
@@ -94,6 +96,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         guard Hello(name: clientName).agreedVersion(with: host) != nil else {
             throw ConduitError(.protocolError, "protocol version mismatch: host speaks \(host.lastCompatibleVersion)...\(host.version)")
         }
+        state.withLock { $0.limits = host.limits }
     }
 
     func close() {
@@ -107,6 +110,22 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
     // MARK: - Sending
 
     func makeID() -> ObjectID { state.withLock { $0.ids.allocate() } }
+
+    /// Counts `length` bytes against the host's memory quota for this client, or throws
+    /// `.outOfMemory` at the call that would exceed it (the host enforces it as well).
+    func reserveBufferBytes(_ length: Int) throws(ConduitError) {
+        try state.withLock { state throws(ConduitError) in
+            let quota = state.limits.memoryBytes
+            if quota > 0, UInt64(length) > quota - min(state.bufferBytes, quota) {
+                throw ConduitError(.outOfMemory, "out of memory: a \(length)-byte buffer would take this client past the host's quota of \(quota) bytes (it holds \(state.bufferBytes))")
+            }
+            state.bufferBytes += UInt64(length)
+        }
+    }
+
+    func returnBufferBytes(_ length: Int) {
+        state.withLock { $0.bufferBytes -= min($0.bufferBytes, UInt64(length)) }
+    }
 
     func send(_ message: ClientMessage) {
         transport?.send(message.encoded())

@@ -112,8 +112,12 @@ final class CPUDevice: BackendDevice {
         do {
             try Interpreter.run(KernelDispatch(kernel: op.kernel, constants: op.constants, globalSize: op.globalSize,
                                                localSize: op.localSize, globalOffset: op.globalOffset, buffers: buffers,
-                                               arguments: op.arguments.bytes, localBytes: op.arguments.localBytes))
+                                               arguments: op.arguments.bytes, localBytes: op.arguments.localBytes),
+                                cancellation: op.watchdog)
         } catch {
+            if case .cancelled = error, op.watchdog.expired, let limit = op.watchdog.limit {
+                throw .timedOut("watchdog: kernel '\(op.kernel.name)' ran past its \(limit) limit and was aborted")
+            }
             throw .kernelFault(error.description)
         }
     }

@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// The one door to the C library calls the CPU backend makes for memory and machine facts.
-enum SystemMemory {
+package enum SystemMemory {
     /// Anonymous private pages, zero-filled by the kernel on first touch. Corresponds to `mmap`.
     static func mapZeroed(length: Int) -> UnsafeMutableRawPointer? {
         let pointer = mmap(nil, max(length, 1), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
@@ -18,7 +18,7 @@ enum SystemMemory {
     }
 
     /// Physical memory in bytes. Corresponds to `sysconf(_SC_PHYS_PAGES) * sysconf(_SC_PAGESIZE)`.
-    static var physicalBytes: UInt64 {
+    package static var physicalBytes: UInt64 {
         UInt64(max(0, sysconf(Int32(_SC_PHYS_PAGES)))) * UInt64(max(0, sysconf(Int32(_SC_PAGESIZE))))
     }
 

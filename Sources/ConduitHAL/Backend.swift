@@ -1,3 +1,4 @@
+import Synchronization
 import ConduitKernel
 import ConduitWire
 
@@ -8,10 +9,12 @@ package enum BackendError: Error, Equatable, Sendable, CustomStringConvertible {
     case deviceLost(String)
     /// The kernel faulted (out-of-bounds access, divergent barrier) or was aborted.
     case kernelFault(String)
+    /// The watchdog aborted a dispatch that ran past its time limit.
+    case timedOut(String)
 
     package var description: String {
         switch self {
-        case let .kernelFault(why): why
+        case let .kernelFault(why), let .timedOut(why): why
         case let .outOfMemory(bytes): "out of memory allocating \(bytes) bytes"
         case let .unavailable(what): what
         case let .deviceLost(why): "device lost: \(why)"
@@ -68,6 +71,8 @@ package struct DispatchOperation: @unchecked Sendable {
     /// Per parameter: the buffer and byte offset for buffer parameters, nil for the others.
     package var buffers: [(buffer: any BackendBuffer, offset: Int)?]
     package var arguments: ArgumentBlock
+    /// Aborts the dispatch when its time limit passes or the client goes away.
+    package var watchdog = DispatchWatchdog()
 
     package init(kernel: KernelCode, constants: [UInt8], globalSize: [Int], localSize: [Int], globalOffset: [Int],
                  buffers: [(buffer: any BackendBuffer, offset: Int)?], arguments: ArgumentBlock) {
@@ -107,4 +112,35 @@ extension BackendDevice {
     /// Devices that run on the mapping itself (the CPU) need no publication.
     package func publishHostWrites(_ buffer: any BackendBuffer, offset: Int, length: Int) {}
     package func refreshHostView(_ buffer: any BackendBuffer, offset: Int, length: Int) {}
+}
+
+/// Aborts a running dispatch: when `cancel()` is called (the client went away) or when its time
+/// limit passes (the watchdog, like WDDM's TDR). Kernels check it at loop back-edges themselves,
+/// so it needs no timer thread (which might never get a core while kernels spin).
+package final class DispatchWatchdog: Sendable {
+    private let flag = Atomic<Bool>(false)
+    private let deadline: ContinuousClock.Instant?
+    /// The limit it was started with, for the error message.
+    package let limit: Duration?
+
+    /// - Parameter limit: how long the dispatch may run, from now; nil for no limit.
+    package init(limit: Duration? = nil) {
+        self.limit = limit
+        deadline = limit.map { ContinuousClock.now + $0 }
+    }
+
+    package func cancel() { flag.store(true, ordering: .relaxed) }
+
+    package var isCancelled: Bool {
+        if flag.load(ordering: .relaxed) { return true }
+        guard let deadline, ContinuousClock.now >= deadline else { return false }
+        cancel()
+        return true
+    }
+
+    /// Whether the time limit (rather than `cancel()`) stopped the dispatch.
+    package var expired: Bool {
+        guard let deadline else { return false }
+        return isCancelled && ContinuousClock.now >= deadline
+    }
 }

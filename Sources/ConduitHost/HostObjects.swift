@@ -103,12 +103,14 @@ final class HostQueue: Sendable {
     let worker: QueueWorker
     /// The last submission value accepted.
     private let lastSubmitted = Mutex<UInt64>(0)
+    /// The watchdog of the dispatch running now, so teardown can abort it.
+    let running = Mutex<DispatchWatchdog?>(nil)
 
-    init(id: ObjectID, device: HostDevice, fence: HostFence) {
+    init(id: ObjectID, device: HostDevice, fence: HostFence, capacity: Int) {
         self.id = id
         self.device = device
         self.fence = fence
-        self.worker = QueueWorker(name: "conduit.queue\(id)")
+        self.worker = QueueWorker(name: "conduit.queue\(id)", capacity: capacity)
     }
 
     deinit {

@@ -1,3 +1,4 @@
+import Foundation
 import ConduitCPU
 import ConduitHAL
 import ConduitOpenCL
@@ -13,7 +14,20 @@ package final class HostService: Sendable {
         /// Objects one client may hold at once.
         package var objectLimitPerClient = 1 << 20
         package var name = "conduit-embedded-host"
+        /// The watchdog: a dispatch running longer is aborted with a timeout error (CPU adapter).
+        /// `CONDUIT_WATCHDOG_MS` sets it for the embedded host; `conduit host --watchdog-ms`.
+        package var dispatchTimeLimit: Duration? = Configuration.environmentTimeLimit ?? .seconds(60)
+        /// Bytes of buffers one client may hold; by default three quarters of physical memory, so
+        /// no single client can run the host out of memory.
+        package var memoryQuotaPerClient: UInt64? = SystemMemory.physicalBytes / 4 * 3
+        /// Work items a queue may hold before the submitting side waits (backpressure).
+        package var queuedPerQueue = 4096
         package init() {}
+
+        static var environmentTimeLimit: Duration? {
+            guard let raw = ProcessInfo.processInfo.environment["CONDUIT_WATCHDOG_MS"], let ms = Int(raw), ms > 0 else { return nil }
+            return .milliseconds(ms)
+        }
     }
 
     private let backends: [(backend: any Backend, adapterCount: Int)]
@@ -33,7 +47,10 @@ package final class HostService: Sendable {
     /// The shared embedded host of this process.
     package static let embedded = HostService()
 
-    var hello: Hello { Hello(name: configuration.name) }
+    var hello: Hello {
+        Hello(name: configuration.name, limits: ClientLimits(memoryBytes: configuration.memoryQuotaPerClient ?? 0,
+                                                              objects: UInt32(clamping: configuration.objectLimitPerClient)))
+    }
 
     /// Opens a session whose pushed frames go to `receiver`.
     ///

@@ -20,7 +20,12 @@ final class QueueWorker: @unchecked Sendable {
     /// Nanoseconds spent running work (inline or on the thread), for `conduit smi`.
     private var busyTime: UInt64 = 0
 
-    init(name: String) {
+    /// Work items that may wait before `enqueue` blocks its caller (backpressure, as a full
+    /// launch queue does on a GPU).
+    private let capacity: Int
+
+    init(name: String, capacity: Int = 4096) {
+        self.capacity = max(1, capacity)
         // The thread keeps the worker alive until `shutdown` lets `run` return.
         let thread = Thread { self.run() }
         thread.name = name
@@ -47,6 +52,11 @@ final class QueueWorker: @unchecked Sendable {
             if head < pending.count { condition.broadcast() }
             condition.unlock()
             return true
+        }
+        while !stopping && pending.count - head >= capacity { condition.wait() }
+        guard !stopping else {
+            condition.unlock()
+            return false
         }
         pending.append(work)
         condition.broadcast()

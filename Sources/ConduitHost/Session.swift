@@ -23,6 +23,8 @@ package final class Session: @unchecked Sendable {
     private var lostReason: Failure?
     private var closed = false
     private var submissions: UInt64 = 0
+    /// Bytes of the buffers in `table`.
+    private var bufferBytes: UInt64 = 0
 
     init(id: UInt64, host: HostService, receiver: any HostFrameReceiver, descriptors: (any DescriptorSource)?,
          processID: Int32, objectLimit: Int) {
@@ -71,7 +73,8 @@ package final class Session: @unchecked Sendable {
             do {
                 let message = try ClientMessage.decode(frame)
                 let operation = try Validator(table: table, adapters: host.adapterDescriptions, handshakeDone: peer != nil,
-                                              sharesMemory: descriptors != nil).validate(message)
+                                              sharesMemory: descriptors != nil, bufferBytes: bufferBytes,
+                                              memoryQuota: host.configuration.memoryQuotaPerClient).validate(message)
                 // The status covers this session too, so it is gathered after the lock is released.
                 if case let .queryStatus(request) = operation { return request }
                 try apply(operation)
@@ -122,10 +125,11 @@ package final class Session: @unchecked Sendable {
         case let .createQueue(id, device, fenceID):
             let fence = makeFence(fenceID, device: device, initialValue: 0, isQueueTimeline: true)
             table.insert(fenceID, .fence(fence))
-            table.insert(id, .queue(HostQueue(id: id, device: device, fence: fence)))
+            table.insert(id, .queue(HostQueue(id: id, device: device, fence: fence, capacity: host.configuration.queuedPerQueue)))
         case let .createBuffer(id, device, length):
             do {
                 table.insert(id, .buffer(HostBuffer(device: device, memory: try device.backend.makeBuffer(length: length))))
+                bufferBytes += UInt64(length)
             } catch {
                 throw HostFailure(failure: error.failure)
             }
@@ -134,9 +138,14 @@ package final class Session: @unchecked Sendable {
         case let .createLibrary(id, device, module):
             table.insert(id, .library(HostLibrary(device: device, module: module)))
         case let .release(id):
-            if case let .queue(queue) = table.remove(id) {
+            switch table.remove(id) {
+            case let .queue(queue):
                 table.remove(queue.fence.id)
                 queue.worker.shutdown(cancelPending: false)
+            case let .buffer(buffer):
+                bufferBytes -= UInt64(buffer.length)
+            default:
+                break
             }
         case let .write(queue, buffer, offset, data):
             queue.worker.enqueue(inlineIfIdle: data.count <= Self.inlineBytes) {
@@ -156,6 +165,7 @@ package final class Session: @unchecked Sendable {
             }
             do {
                 table.insert(id, .buffer(HostBuffer(device: device, memory: try device.backend.makeBuffer(sharing: region), isShared: true)))
+                bufferBytes += UInt64(length)
             } catch {
                 throw HostFailure(failure: error.failure)
             }
@@ -255,7 +265,10 @@ package final class Session: @unchecked Sendable {
             device.fill(buffer.memory, offset: offset, length: length, pattern: pattern)
         case let .signal(fence, value):
             try fence.advance(to: value)
-        case let .dispatch(op, _):
+        case var .dispatch(op, _):
+            op.watchdog = DispatchWatchdog(limit: host.configuration.dispatchTimeLimit)
+            queue.running.withLock { $0 = op.watchdog }
+            defer { queue.running.withLock { $0 = nil } }
             try device.dispatch(op)
         case let .wait(fence, value):
             guard fence.wait(until: value, cancelled: { queue.worker.isCancelled }) else {
@@ -275,8 +288,12 @@ package final class Session: @unchecked Sendable {
     /// Releases every object. Queued work that has not started is cancelled; the item a worker
     /// is running finishes, and the memory goes when the last reference (its own) drops.
     private func tearDown() {
+        bufferBytes = 0
         for object in table.removeAll() {
-            if case let .queue(queue) = object { queue.worker.shutdown(cancelPending: true) }
+            if case let .queue(queue) = object {
+                queue.worker.shutdown(cancelPending: true)
+                queue.running.withLock { $0?.cancel() }
+            }
         }
     }
 
@@ -304,6 +321,7 @@ extension BackendError {
         case .unavailable: Failure(code: Failure.unsupported, message: description)
         case .deviceLost: Failure(code: Failure.deviceLost, message: description)
         case .kernelFault: Failure(code: Failure.kernelFault, message: description)
+        case .timedOut: Failure(code: Failure.timeout, message: description)
         }
     }
 }

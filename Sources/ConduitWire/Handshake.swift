@@ -13,19 +13,34 @@ package struct Capabilities: OptionSet, Sendable {
     package static let all: Capabilities = [.gemm, .inlineData, .cpuFenceSignal]
 }
 
+/// The per-client limits a host enforces, announced in its welcome so a client can refuse an
+/// allocation at the call that makes it (0: no limit). A client sends zeros.
+package struct ClientLimits: Equatable, Sendable {
+    /// Bytes of buffers one client may hold at once.
+    package var memoryBytes: UInt64 = 0
+    /// Objects one client may hold at once.
+    package var objects: UInt32 = 0
+    package init(memoryBytes: UInt64 = 0, objects: UInt32 = 0) {
+        self.memoryBytes = memoryBytes
+        self.objects = objects
+    }
+}
+
 /// The first message each way: who is speaking, which protocol versions it understands.
 package struct Hello: Equatable, Sendable {
     package var version: UInt16
     package var lastCompatibleVersion: UInt16
     package var capabilities: Capabilities
     package var name: String
+    package var limits: ClientLimits
 
     package init(version: UInt16 = Frame.version, lastCompatibleVersion: UInt16 = Frame.lastCompatibleVersion,
-                 capabilities: Capabilities = .all, name: String) {
+                 capabilities: Capabilities = .all, name: String, limits: ClientLimits = ClientLimits()) {
         self.version = version
         self.lastCompatibleVersion = lastCompatibleVersion
         self.capabilities = capabilities
         self.name = name
+        self.limits = limits
     }
 
     /// The newest version both sides speak, or nil when their ranges do not overlap.
@@ -36,7 +51,7 @@ package struct Hello: Equatable, Sendable {
 
     package static func ==(lhs: Hello, rhs: Hello) -> Bool {
         lhs.version == rhs.version && lhs.lastCompatibleVersion == rhs.lastCompatibleVersion
-            && lhs.capabilities.rawValue == rhs.capabilities.rawValue && lhs.name == rhs.name
+            && lhs.capabilities.rawValue == rhs.capabilities.rawValue && lhs.name == rhs.name && lhs.limits == rhs.limits
     }
 
     func encode(into writer: inout WireWriter) {
@@ -44,10 +59,13 @@ package struct Hello: Equatable, Sendable {
         writer.u16(lastCompatibleVersion)
         writer.u64(capabilities.rawValue)
         writer.string(name)
+        writer.u64(limits.memoryBytes)
+        writer.u32(limits.objects)
     }
 
     static func decode(from reader: inout WireReader) throws(WireError) -> Hello {
         Hello(version: try reader.u16(), lastCompatibleVersion: try reader.u16(),
-              capabilities: Capabilities(rawValue: try reader.u64()), name: try reader.string(what: "peer name"))
+              capabilities: Capabilities(rawValue: try reader.u64()), name: try reader.string(what: "peer name"),
+              limits: ClientLimits(memoryBytes: try reader.u64(), objects: try reader.u32()))
     }
 }

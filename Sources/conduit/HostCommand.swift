@@ -15,13 +15,26 @@ struct HostCommand: ParsableCommand {
     @Option(help: "The Unix socket to listen on (default: $XDG_RUNTIME_DIR/conduit/host.sock, else /tmp/conduit-UID/host.sock).")
     var socket: String?
 
+    @Option(help: "The watchdog: abort a dispatch that runs longer than this many milliseconds (0: never; default 60000).")
+    var watchdogMs: Int?
+
+    @Option(help: "Memory one client may hold in buffers, in MiB (default: no quota beyond the adapter's limits).")
+    var memoryQuotaMib: Int?
+
     @Flag(help: .hidden)
     var exitWithParent = false
+
+    func validate() throws {
+        if let watchdogMs, watchdogMs < 0 { throw ValidationError("--watchdog-ms must not be negative, got \(watchdogMs)") }
+        if let memoryQuotaMib, memoryQuotaMib <= 0 { throw ValidationError("--memory-quota-mib must be positive, got \(memoryQuotaMib)") }
+    }
 
     func run() throws {
         let host = HostService(configuration: {
             var configuration = HostService.Configuration()
             configuration.name = "conduit-host"
+            if let watchdogMs { configuration.dispatchTimeLimit = watchdogMs == 0 ? nil : .milliseconds(watchdogMs) }
+            if let memoryQuotaMib { configuration.memoryQuotaPerClient = UInt64(memoryQuotaMib) << 20 }
             return configuration
         }())
         let daemon: HostDaemon
@@ -31,6 +44,13 @@ struct HostCommand: ParsableCommand {
             throw error
         }
         signal(SIGPIPE, SIG_IGN)
+        // A parent may have spawned us with these blocked (threads of libdispatch block signals,
+        // and spawned children inherit the mask); the daemon must still stop on them.
+        var termination = sigset_t()
+        sigemptyset(&termination)
+        sigaddset(&termination, SIGINT)
+        sigaddset(&termination, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &termination, nil)
         var sources: [any DispatchSourceSignal] = []
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
@@ -48,7 +68,9 @@ struct HostCommand: ParsableCommand {
             }
         }
         print("conduit host: listening on \(daemon.socketPath) with \(host.adapterDescriptions.count) adapters "
-              + "(pid \(ProcessInfo.processInfo.processIdentifier))")
+              + "(pid \(ProcessInfo.processInfo.processIdentifier)); watchdog "
+              + (host.configuration.dispatchTimeLimit.map { "\($0)" } ?? "off")
+              + (host.configuration.memoryQuotaPerClient.map { ", memory quota \($0 >> 20) MiB per client" } ?? ""))
         print("clients: CONDUIT_HOST=unix:\(daemon.socketPath)")
         fflush(nil)
         daemon.run()

@@ -17,11 +17,11 @@ final class SpawnedHost: @unchecked Sendable {
             .appendingPathComponent("conduit").path
     }
 
-    init() throws {
+    init(_ extraArguments: [String] = []) throws {
         socketPath = "/tmp/conduit-test-\(getpid())-\(UUID().uuidString.prefix(8)).sock"
         process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = ["host", "--socket", socketPath, "--exit-with-parent"]
+        process.arguments = ["host", "--socket", socketPath, "--exit-with-parent"] + extraArguments
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         let deadline = Date().addingTimeInterval(20)

@@ -31,27 +31,8 @@ package struct KernelDispatch: @unchecked Sendable {
 /// Runs bytecode kernels on the CPU: work-groups spread over the cores, each group's work-items
 /// in lock-step (see `WorkGroupRunner`). Tiny dispatches run on the calling thread.
 package enum Interpreter {
-    /// Aborts running dispatches at their next loop back-edge: when `cancel()` is called, or
-    /// when a deadline passes. The deadline is checked by the running kernel itself, so the
-    /// watchdog needs no thread of its own (a timer thread may never get a core while kernels spin).
-    package final class Cancellation: Sendable {
-        package let flag = Atomic<Bool>(false)
-        private let deadline: ContinuousClock.Instant?
-
-        /// - Parameter limit: how long a dispatch may run before it is aborted; nil for no limit.
-        package init(limit: Duration? = nil) {
-            deadline = limit.map { ContinuousClock.now + $0 }
-        }
-
-        package func cancel() { flag.store(true, ordering: .relaxed) }
-
-        package var isCancelled: Bool {
-            if flag.load(ordering: .relaxed) { return true }
-            guard let deadline, ContinuousClock.now >= deadline else { return false }
-            cancel()
-            return true
-        }
-    }
+    /// Aborts running dispatches at their next loop back-edge (the host's watchdog, or teardown).
+    package typealias Cancellation = DispatchWatchdog
 
     /// Work-items below which a dispatch is not worth waking other threads for.
     static let inlineThreshold = 2048

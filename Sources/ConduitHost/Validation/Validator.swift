@@ -10,6 +10,9 @@ struct Validator {
     let handshakeDone: Bool
     /// Whether the transport can hand over shared regions.
     var sharesMemory = false
+    /// Bytes of buffers the client holds now, and the most it may hold (nil: no quota).
+    var bufferBytes: UInt64 = 0
+    var memoryQuota: UInt64?
 
     func validate(_ message: ClientMessage) throws(ValidationError) -> Operation {
         if case .hello = message {
@@ -69,6 +72,10 @@ struct Validator {
         guard length > 0 else { throw .zeroLength(what: "buffer") }
         guard length <= device.adapter.maxBufferLength else {
             throw .bufferTooLarge(length: length, limit: device.adapter.maxBufferLength)
+        }
+        // Rule: the client's buffers stay within its memory quota.
+        if let memoryQuota, length > memoryQuota - min(bufferBytes, memoryQuota) {
+            throw .memoryQuotaExceeded(requested: length, held: bufferBytes, quota: memoryQuota)
         }
         return .createBuffer(id: id, device: device, length: Int(length))
     }
