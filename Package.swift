@@ -43,17 +43,21 @@ let package = Package(
         .target(name: "ConduitOpenCL", dependencies: ["ConduitHAL", "ConduitKernel", "COpenCL"], swiftSettings: targetCPU),
         .target(name: "ConduitHost", dependencies: ["ConduitWire", "ConduitHAL", "ConduitCPU", "ConduitOpenCL"], swiftSettings: targetCPU),
         .target(name: "Conduit", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel"], swiftSettings: targetCPU),
+        // Hostile-input harnesses: mutation fuzzing of the wire, the bytecode and the compiler.
+        .target(name: "ConduitFuzz", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel", "ConduitCPU", "ConduitHAL"],
+                swiftSettings: targetCPU),
         .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU", "ConduitKernel", "COpenCL"], swiftSettings: targetCPU),
         .executableTarget(
             name: "conduit",
-            dependencies: ["Conduit", "ConduitBench", "ConduitHost", "ConduitKernel", "ConduitOpenCL", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["CConduitShims", "Conduit", "ConduitBench", "ConduitFuzz", "ConduitHost", "ConduitKernel", "ConduitOpenCL", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: targetCPU
         ),
 
         .testTarget(name: "ConduitWireTests", dependencies: ["ConduitWire"]),
         .testTarget(name: "ConduitKernelTests", dependencies: ["ConduitKernel"], exclude: ["Snapshots"]),
         .testTarget(name: "ConduitOpenCLTests", dependencies: ["ConduitOpenCL", "ConduitHAL", "ConduitKernel"]),
-        .testTarget(name: "ConduitCPUTests", dependencies: ["ConduitCPU", "ConduitHAL"]),
+        .testTarget(name: "ConduitCPUTests", dependencies: ["ConduitCPU", "ConduitHAL", "ConduitFuzz"]),
+        .testTarget(name: "ConduitFuzzTests", dependencies: ["ConduitFuzz"]),
         .testTarget(name: "ConduitHostTests", dependencies: ["ConduitHost", "ConduitWire", "ConduitHAL", "ConduitKernel"]),
         .testTarget(name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU", "ConduitWire", "conduit"]),
         // Runs the built `conduit` executable as a user would; depending on it makes sure it is built.

@@ -1,4 +1,5 @@
 import ConduitCPU
+import ConduitFuzz
 import ConduitKernel
 import Dispatch
 import Foundation
@@ -62,44 +63,12 @@ import Testing
     enum Outcome { case ran, faulted, notRunnable }
 
     /// Runs a (possibly hostile) kernel over one small group with small buffers, aborting it after
-    /// 200 ms through the interpreter's back-edge deadline check.
+    /// 200 ms through the interpreter's back-edge deadline check (the fuzz harness's runner).
     func runSafely(_ kernel: KernelCode, constants: [UInt8]) throws -> Outcome {
-        let limits = DispatchRules.Limits(maxWorkGroupSize: 1024, maxWorkGroupSizes: [1024, 1024, 64], maxLocalMemory: 64 << 10)
-        var shapes: [ArgumentShape] = [], values: [Int: [UInt8]] = [:], locals: [Int: Int] = [:]
-        var memories: [UnsafeMutableRawBufferPointer] = []
-        defer { memories.forEach { $0.deallocate() } }
-        var buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?] = []
-        for (index, parameter) in kernel.parameters.enumerated() {
-            switch parameter.kind {
-            case .buffer:
-                let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: 4096, alignment: 16)
-                memory.initializeMemory(as: UInt8.self, repeating: 1)
-                memories.append(memory)
-                buffers.append((memory.baseAddress!, 4096, !parameter.isReadOnly))
-                shapes.append(.buffer)
-            case .value:
-                values[index] = [UInt8](repeating: 3, count: parameter.size)
-                buffers.append(nil)
-                shapes.append(.value(size: parameter.size))
-            case .local:
-                locals[index] = 256
-                buffers.append(nil)
-                shapes.append(.local(size: 256))
-            }
-        }
-        let global = kernel.requiredWorkGroupSize ?? [16, 1, 1]
-        guard let local = try? DispatchRules.check(kernel: kernel, global: global, local: nil, arguments: shapes, limits: limits) else {
-            return .notRunnable
-        }
-        let block = ArgumentBlock(kernel: kernel, values: values, localSizes: locals)
-        let cancellation = Interpreter.Cancellation(limit: .milliseconds(200))
-        do {
-            try Interpreter.run(KernelDispatch(kernel: kernel, constants: constants, globalSize: global, localSize: local,
-                                               buffers: buffers, arguments: block.bytes, localBytes: block.localBytes),
-                                cancellation: cancellation)
-            return .ran
-        } catch {
-            return .faulted
+        switch BytecodeHarness.run(kernel, constants: constants, limit: .milliseconds(200)) {
+        case .accepted: .ran
+        case .faulted: .faulted
+        case .rejected: .notRunnable
         }
     }
 }

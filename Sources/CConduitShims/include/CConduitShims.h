@@ -55,3 +55,11 @@ static inline void conduit_cpu_relax(void) {
     __builtin_ia32_pause();
 #endif
 }
+
+// MARK: - Crash reports for fuzzing (crash.c)
+
+/// Installs handlers for SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT and SIGFPE that write the input
+/// last given to `conduit_crash_report_set` to `path`, then die with the original signal.
+void conduit_crash_report_install(const char *path);
+/// Copies the input about to run (kept for the crash handler).
+void conduit_crash_report_set(const uint8_t *bytes, size_t length);

@@ -1,0 +1,23 @@
+import ConduitFuzz
+import Testing
+
+/// A short, deterministic run of each fuzz target: thousands of mutated inputs, none of which may
+/// crash or hang the process; some must be rejected and some accepted, or the mutations (or the
+/// seeds) are not exercising the target. Long runs: `conduit fuzz TARGET --seconds N`.
+@Suite struct FuzzSmokeTests {
+    @Test(arguments: [(FuzzTarget.wire, 3000), (.bytecode, 1500), (.compiler, 1500)])
+    func mutatedInputsAreRejectedOrHandledSafely(_ target: FuzzTarget, _ executions: Int) {
+        var fuzzer = Fuzzer(target: target, seed: 0x5EED)
+        let stats = fuzzer.run(executions: executions)
+        #expect(stats.executions == executions)
+        #expect(stats.rejected > 0, "no mutation of \(target) was rejected")
+        #expect(stats.accepted > 0, "no input of \(target) was accepted")
+        print("fuzz smoke \(target): \(stats.executions) executions, \(stats.accepted) accepted, \(stats.rejected) rejected, \(stats.faulted) faulted, \(String(format: "%.1f", stats.seconds)) s")
+    }
+
+    @Test func mutationsAreDeterministicForASeed() {
+        var a = Mutator(seed: 42), b = Mutator(seed: 42)
+        let input: [UInt8] = Array(0..<64)
+        for _ in 0..<100 { #expect(a.mutate(input, donor: input) == b.mutate(input, donor: input)) }
+    }
+}
