@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "ConduitKernelTests", dependencies: ["ConduitKernel"], exclude: ["Snapshots"]),
         .testTarget(name: "ConduitOpenCLTests", dependencies: ["ConduitOpenCL", "ConduitHAL", "ConduitKernel"]),
         .testTarget(name: "ConduitCPUTests", dependencies: ["ConduitCPU", "ConduitHAL", "ConduitFuzz"]),
-        .testTarget(name: "ConduitFuzzTests", dependencies: ["ConduitFuzz"]),
+        .testTarget(name: "ConduitFuzzTests", dependencies: ["ConduitFuzz"], exclude: ["Regressions"]),
         .testTarget(name: "ConduitHostTests", dependencies: ["ConduitHost", "ConduitWire", "ConduitHAL", "ConduitKernel"]),
         .testTarget(name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU", "ConduitWire", "conduit"]),
         // Runs the built `conduit` executable as a user would; depending on it makes sure it is built.

@@ -39,7 +39,7 @@ struct KernelHarness {
             }
             if let bytes {
                 let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
-                memory.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: bytes.count))
+                bytes.withUnsafeBytes { memory.copyMemory(from: $0) }
                 memories[index] = memory
                 buffers.append((memory.baseAddress!, bytes.count, true))
             } else {

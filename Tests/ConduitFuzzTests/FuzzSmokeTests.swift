@@ -1,3 +1,4 @@
+import Foundation
 import ConduitFuzz
 import Testing
 
@@ -19,5 +20,22 @@ import Testing
         var a = Mutator(seed: 42), b = Mutator(seed: 42)
         let input: [UInt8] = Array(0..<64)
         for _ in 0..<100 { #expect(a.mutate(input, donor: input) == b.mutate(input, donor: input)) }
+    }
+}
+
+/// Every input a fuzzer ever crashed us with, kept and replayed: `Regressions/TARGET-what.bin`.
+@Suite struct FuzzRegressionTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Regressions")
+    static let inputs: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".bin") }.sorted()
+
+    @Test func thereAreRegressionInputs() {
+        #expect(!Self.inputs.isEmpty)
+    }
+
+    @Test(arguments: inputs)
+    func aCrashingInputNowRunsSafely(_ name: String) throws {
+        let target = try #require(FuzzTarget(rawValue: String(name.prefix { $0 != "-" })), "the file name starts with a target")
+        let input = [UInt8](try Data(contentsOf: Self.directory.appendingPathComponent(name)))
+        _ = target.execute(input)  // crashed before the fix
     }
 }

@@ -12,7 +12,10 @@ import ConduitKernel
 ///   it together is all a barrier needs; reaching it under divergent control flow is a fault.
 struct WorkGroupRunner {
     let kernelName: String
+    /// The instructions (allocated with room for at least one, so `count` is not the length).
     let code: UnsafeMutableBufferPointer<Instruction>
+    /// The kernel's instruction count (may be 0).
+    let instructionCount: Int
     /// For if/else/loop/block: the index of the matching `end`; for `if`, `elseAt` has its `else` or -1.
     let endAt: UnsafeMutableBufferPointer<Int32>
     let elseAt: UnsafeMutableBufferPointer<Int32>
@@ -70,6 +73,7 @@ struct WorkGroupRunner {
         kernelName = d.kernel.name
         self.cancellation = cancellation
         let n = d.kernel.instructions.count
+        instructionCount = n
         code = .allocate(capacity: max(n, 1))
         _ = code.initialize(from: d.kernel.instructions)
         endAt = .allocate(capacity: max(n, 1)); endAt.initialize(repeating: -1)
@@ -204,7 +208,7 @@ struct WorkGroupRunner {
 
     /// With no active lane left, where execution continues: the next else or end of the innermost frame.
     private func skipTarget() -> Int {
-        guard let top = frames.last else { return code.count }
+        guard let top = frames.last else { return instructionCount }
         if top.kind == .ifDivergent, !top.inElse, elseAt[top.start] >= 0 { return Int(elseAt[top.start]) }
         return Int(endAt[top.start])
     }
@@ -213,7 +217,7 @@ struct WorkGroupRunner {
 
     private mutating func execute() throws(KernelFault) {
         var pc = 0
-        let n = code.count
+        let n = instructionCount
         while pc < n {
             let i = code[pc]
             switch i.opcode {
