@@ -27,7 +27,7 @@ public enum LatencyBenchmark {
 
     /// Measures one transport on one adapter (the CPU adapter when `adapterIndex` is nil).
     public static func run(host: Instance.HostLocation, adapterIndex: Int?, transferBytes: Int = 256 << 20,
-                           roundTrips: Int = 5000, dispatches: Int = 10_000) throws -> Result {
+                           roundTrips: Int = 5000, dispatches: Int = 10_000, progress: BenchmarkProgress? = nil) throws -> Result {
         var options = Instance.Options()
         options.host = host
         options.clientName = "conduit-bench-latency"
@@ -40,6 +40,7 @@ public enum LatencyBenchmark {
         let device = try adapter.makeDevice(label: "latency")
         let queue = device.queue
 
+        progress?(0, 4, "\(host): submit + wait")
         var batches: [Double] = []
         var roundTripSamples: [Double] = []
         for batch in 0..<5 {
@@ -51,6 +52,7 @@ public enum LatencyBenchmark {
         }
         let roundTrip = Timing(samples: roundTripSamples)
 
+        progress?(1, 4, "\(host): \(dispatches) pipelined dispatches")
         let kernel = try device.makeLibrary(source: noopKernel, fileName: "bump.cl").makeKernel(named: "bump")
         let counter = try device.makeBuffer(length: 4)
         let pipelined = try Timing.measure(iterations: 5) {
@@ -67,7 +69,9 @@ public enum LatencyBenchmark {
             throw ConduitError(.internalError, "the dispatch counter reads \(counted[0]), expected \(dispatches * 6)")
         }
 
+        progress?(2, 4, "\(host): \(transferBytes >> 20) MiB upload + download")
         let (transfer, copy) = try measureTransfer(device: device, bytes: transferBytes)
+        progress?(3, 4, "\(host): sgemm 2048")
         let gemm = try gemmTiming(device: device, size: 2048)
 
         return Result(transport: instance.sharesMemoryWithHost ? "shared memory (\(host))" : "\(host)", adapter: adapter.name,

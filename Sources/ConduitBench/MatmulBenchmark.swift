@@ -28,6 +28,8 @@ public struct MatmulBenchmark {
         public var verified: Bool
         public var maxRelativeError: Double
         public var checkedElements: Int
+        /// (max − min) / median of the timed runs, in percent.
+        public var spreadPercent: Double
         /// `cblas_sgemm` called directly with OpenBLAS's default kernel choice.
         public var directOpenBLASGflops: Double?
         public var ratioToDirect: Double?
@@ -52,6 +54,7 @@ public struct MatmulBenchmark {
     public var iterations: Int
     /// A `conduit` binary for the default-kernel child; nil skips that reference.
     public var executable: String?
+    public var progress: BenchmarkProgress?
 
     public init(size: Int, iterations: Int, executable: String?) {
         self.size = size
@@ -66,7 +69,8 @@ public struct MatmulBenchmark {
         let a = MatmulInputs.matrix(n * n, seed: 1), b = MatmulInputs.matrix(n * n, seed: 2)
         var results: [AdapterResult] = []
         var sameKernel: DirectOpenBLAS.Result?
-        for adapter in adapters {
+        for (index, adapter) in adapters.enumerated() {
+            progress?(index, adapters.count, "sgemm \(n) on \(adapter.name)")
             let device = try adapter.makeDevice(label: "bench")
             let bufferA = try device.makeBuffer(array: a, label: "A")
             let bufferB = try device.makeBuffer(array: b, label: "B")
@@ -94,6 +98,7 @@ public struct MatmulBenchmark {
                 size: n, iterations: iterations, gflops: gflops,
                 medianMilliseconds: timing.median * 1e3, minMilliseconds: timing.minimum * 1e3, maxMilliseconds: timing.maximum * 1e3,
                 verified: check.passed, maxRelativeError: check.maxRelativeError, checkedElements: check.checkedElements,
+                spreadPercent: (timing.maximum - timing.minimum) / timing.median * 100,
                 directOpenBLASGflops: defaultKernel?.gflops, ratioToDirect: defaultKernel.map { gflops / $0.gflops },
                 directSameKernelGflops: direct.map { MatmulInputs.flops(n) / $0.median / 1e9 },
                 overheadPercent: direct.map { (timing.median / $0.median - 1) * 100 }))

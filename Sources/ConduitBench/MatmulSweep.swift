@@ -25,7 +25,7 @@ public struct MatmulSweep {
     public var sizes: [Int]
     public var runs: Int
     /// Reports each point as it finishes (for progress).
-    public var progress: (@Sendable (_ done: Int, _ total: Int, _ label: String) -> Void)?
+    public var progress: BenchmarkProgress?
 
     public init(sizes: [Int], runs: Int) {
         self.sizes = sizes

@@ -43,6 +43,7 @@ public struct NBodyBenchmark {
 
     /// Also integrate a small system for several steps and compare it with float64 (`--verify`).
     public var verifySystem = false
+    public var progress: BenchmarkProgress?
 
     public init(bodies: Int, iterations: Int, localSize: Int = 256, repeats: Int = 5) {
         self.bodies = bodies
@@ -73,7 +74,8 @@ public struct NBodyBenchmark {
         direct?.run(steps: 1)  // warm-up: build, first launch
         let interactions = Double(bodies) * Double(bodies)
         var results: [Result] = []
-        for adapter in adapters {
+        for (index, adapter) in adapters.enumerated() {
+            progress?(index, adapters.count, "n-body on \(adapter.name)")
             let device = try adapter.makeDevice(label: "nbody")
             let kernel = try device.makeLibrary(builtin: "nbody").makeKernel(named: "nbody_step")
             let buffers = [try device.makeBuffer(array: positions), try device.makeBuffer(array: velocities),

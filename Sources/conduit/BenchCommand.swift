@@ -83,7 +83,11 @@ struct MatmulCommand: ParsableCommand {
         let adapters = try adapter.select(from: instance)
         if let sweep = try sweepSizes() { return try runSweep(sizes: sweep, adapters: adapters) }
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        let report = try MatmulBenchmark(size: size, iterations: iterations, executable: executable).run(on: adapters)
+        var benchmark = MatmulBenchmark(size: size, iterations: iterations, executable: executable)
+        let progress = Progress(enabled: !json)
+        benchmark.progress = { done, total, label in progress.update("[\(done + 1)/\(total)] \(label)") }
+        let report = try benchmark.run(on: adapters)
+        progress.finish()
         if json {
             try printJSON(report)
             return
@@ -95,22 +99,22 @@ struct MatmulCommand: ParsableCommand {
                       "CONDUIT_OPENBLAS_CORETYPE=SKYLAKEX, to let Conduit pick its kernels.")
             }
         }
-        print("sgemm \(size)×\(size)×\(size), median of \(iterations) runs\n")
-        var table = TextTable("adapter", "method", "GFLOP/s", "ms", "verified", "vs CPU adapter", "vs direct OpenBLAS (default)",
+        print("sgemm \(size)×\(size)×\(size), median of \(iterations) runs (spread = (max − min) / median)\n")
+        var table = TextTable("adapter", "method", "GFLOP/s", "ms", "spread", "verified", "vs CPU adapter", "vs direct OpenBLAS (default)",
                               "overhead vs same kernel")
         if let direct = report.directOpenBLASDefaultKernel {
             table.add("OpenBLAS direct (\(direct.coreName), default choice)", "cblas_sgemm", formatted(direct.gflops),
-                      formatted(direct.medianSeconds * 1e3, 2), "-", "-", "1.00×", "-")
+                      formatted(direct.medianSeconds * 1e3, 2), "-", "-", "-", "1.00×", "-")
         }
         if let same = report.directOpenBLASSameKernel {
             table.add("OpenBLAS direct (\(same.coreName), Conduit's choice)", "cblas_sgemm", formatted(same.gflops),
-                      formatted(same.medianSeconds * 1e3, 2), "-", "-",
+                      formatted(same.medianSeconds * 1e3, 2), "-", "-", "-",
                       report.directOpenBLASDefaultKernel.map { formatted(same.gflops / $0.gflops, 2) + "×" } ?? "-", "-")
         }
         let cpu = report.results.first { $0.backend == Adapter.Backend.cpu.rawValue }
         for r in report.results {
             table.add("\(r.adapterIndex): \(r.adapter)", r.method, formatted(r.gflops), formatted(r.medianMilliseconds, 2),
-                      r.verified ? "yes" : "NO (\(r.maxRelativeError))",
+                      formatted(r.spreadPercent, 1) + "%", r.verified ? "yes" : "NO (\(r.maxRelativeError))",
                       cpu.map { formatted(r.gflops / $0.gflops, 2) + "×" } ?? "-",
                       r.ratioToDirect.map { formatted($0, 2) + "×" } ?? "-",
                       r.overheadPercent.map { formatted($0, 1) + "%" } ?? "-")
@@ -207,7 +211,10 @@ struct NBodyCommand: ParsableCommand {
         let adapters = try adapter.select(from: instance)
         var benchmark = NBodyBenchmark(bodies: bodies, iterations: iterations)
         benchmark.verifySystem = verify
+        let progress = Progress(enabled: !json)
+        benchmark.progress = { done, total, label in progress.update("[\(done + 1)/\(total)] \(label)") }
         let results = try benchmark.run(on: adapters, compareWithOpenCL: true)
+        progress.finish()
         if json {
             try printJSON(["results": results])
             return

@@ -37,10 +37,14 @@ struct LatencyCommand: ParsableCommand {
         let daemon = host.map(Instance.HostLocation.init) ?? Instance.HostLocation.fromEnvironment
         if daemon != .embedded { locations.append(daemon) }
         var results: [LatencyBenchmark.Result] = []
-        for location in locations {
-            if !json { print("measuring \(location)…") }
-            results.append(try LatencyBenchmark.run(host: location, adapterIndex: adapter, transferBytes: transferMiB << 20))
+        let progress = Progress(enabled: !json)
+        let count = locations.count
+        for (index, location) in locations.enumerated() {
+            results.append(try LatencyBenchmark.run(host: location, adapterIndex: adapter, transferBytes: transferMiB << 20) { done, total, label in
+                progress.update("[\(index * total + done + 1)/\(count * total)] \(label)")
+            })
         }
+        progress.finish()
         if json {
             struct Report: Encodable {
                 var benchmark = "latency"
