@@ -51,10 +51,16 @@ public final class Instance: Sendable {
     public struct Options: Sendable {
         /// Which host to connect to. Defaults to `CONDUIT_HOST`, else the embedded host.
         public var host: HostLocation = .fromEnvironment
-        /// The name this client gives the host (shown by `conduit smi`).
-        public var clientName: String = "conduit-client"
+        /// The name this client gives the host (shown by `conduit smi`); the program's name by default.
+        public var clientName: String = Options.programName
 
         public init() {}
+
+        static var programName: String {
+            let path = CommandLine.arguments.first ?? "conduit-client"
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return name.isEmpty ? "conduit-client" : name
+        }
     }
 
     let connection: Connection
