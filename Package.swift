@@ -20,6 +20,8 @@ let package = Package(
         // For the package-benchmark suite in Benchmarks/ (a nested package).
         .library(name: "ConduitBench", targets: ["ConduitBench"]),
         .executable(name: "conduit", targets: ["conduit"]),
+        // libFuzzer entry points (coverage-guided fuzzing; see docs/security.md).
+        .executable(name: "conduit-libfuzzer", targets: ["conduit-libfuzzer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -46,6 +48,7 @@ let package = Package(
         // Hostile-input harnesses: mutation fuzzing of the wire, the bytecode and the compiler.
         .target(name: "ConduitFuzz", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel", "ConduitCPU", "ConduitHAL"],
                 swiftSettings: targetCPU),
+        .executableTarget(name: "conduit-libfuzzer", dependencies: ["ConduitFuzz"], swiftSettings: targetCPU),
         .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU", "ConduitKernel", "COpenCL"], swiftSettings: targetCPU),
         .executableTarget(
             name: "conduit",

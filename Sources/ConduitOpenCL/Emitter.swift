@@ -11,12 +11,16 @@ import ConduitKernel
 /// 4 fault words, then the argument block), `lmem` (local memory), `cdata` and `cLength` (program
 /// constants), `fault` (the same control block).
 package enum Emitter {
-    static let faultOutOfBounds = 1, faultReadOnly = 2, faultAlignment = 3
+    static let faultOutOfBounds = 1, faultReadOnly = 2, faultAlignment = 3, faultLoopBudget = 4
 
     /// The complete OpenCL C program for one kernel, with `localBytes` of local memory per group.
-    package static func program(for k: KernelCode, localBytes: Int) -> String { prelude + source(for: k, localBytes: localBytes) }
+    /// - Parameter loopBudget: loop iterations one work-item may run before the kernel faults (the
+    ///   watchdog on drivers that cannot be interrupted); nil for no budget.
+    package static func program(for k: KernelCode, localBytes: Int, loopBudget: UInt64? = nil) -> String {
+        prelude + source(for: k, localBytes: localBytes, loopBudget: loopBudget)
+    }
 
-    static func source(for k: KernelCode, localBytes: Int) -> String {
+    static func source(for k: KernelCode, localBytes: Int, loopBudget: UInt64? = nil) -> String {
         var out = """
         // Emitted by Conduit from verified bytecode of kernel '\(k.name)'.
         #define SEG(a) ((uint)((a) >> 48))
@@ -35,6 +39,7 @@ package enum Emitter {
         if k.privateBytesPerItem > 0 { out += "    uchar priv[\(k.privateBytesPerItem)] __attribute__((aligned(16))) = {0};\n" }
         // The first fault of this work-item, published once (at the end or at a return).
         out += "    uint fk_ = 0u, fs_ = 0u; ulong fo_ = 0UL;\n"
+        if loopBudget != nil { out += "    ulong lb_ = 0UL;  // loop iterations so far, against the watchdog's budget\n" }
         for i in buffers { out += "    __global uchar *B\(i) = b\(i) + o\(i);\n" }
         if localBytes > 0 {
             // Local memory starts zeroed, as on the CPU adapter: no group sees another's data.
@@ -48,7 +53,7 @@ package enum Emitter {
 
             """
         }
-        var emitter = Body(kernel: k, buffers: buffers, localBytes: localBytes)
+        var emitter = Body(kernel: k, buffers: buffers, localBytes: localBytes, loopBudget: loopBudget)
         out += emitter.emit()
         out += "    RECORD_FAULT();\n}\n"
         return out
@@ -58,16 +63,18 @@ package enum Emitter {
         let kernel: KernelCode
         let buffers: [Int]
         let localBytes: Int
+        let loopBudget: UInt64?
         var out = ""
         var depth = 1
         var labels: [Int?] = []   // per open construct: a label for loops and blocks
         var nextLabel = 0
         let segments: SegmentInference
 
-        init(kernel: KernelCode, buffers: [Int], localBytes: Int) {
+        init(kernel: KernelCode, buffers: [Int], localBytes: Int, loopBudget: UInt64?) {
             self.kernel = kernel
             self.buffers = buffers
             self.localBytes = localBytes
+            self.loopBudget = loopBudget
             self.segments = SegmentInference(kernel)
         }
 
@@ -272,6 +279,9 @@ package enum Emitter {
             case .loop:
                 line("for (;;) {")
                 depth += 1
+                if let loopBudget {
+                    line("if (++lb_ > \(loopBudget)UL) { const uint s_ = 0u; const ulong o_ = lb_; FAULT(\(Emitter.faultLoopBudget)); RECORD_FAULT(); return; }")
+                }
                 labels.append(nextLabel)
                 nextLabel += 1
             case .block:

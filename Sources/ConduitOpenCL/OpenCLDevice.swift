@@ -209,7 +209,10 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     }
 
     func dispatch(_ op: DispatchOperation) throws(BackendError) {
-        let source = Emitter.prelude + Emitter.source(for: op.kernel, localBytes: op.arguments.localBytes)
+        // A driver cannot interrupt a running kernel, so the watchdog becomes a loop budget: one
+        // iteration per nanosecond of the limit (a loop iteration takes longer on any device).
+        let budget = op.watchdog.limit.map { UInt64($0.components.seconds) * 1_000_000_000 + UInt64($0.components.attoseconds / 1_000_000_000) }
+        let source = Emitter.program(for: op.kernel, localBytes: op.arguments.localBytes, loopBudget: budget)
         lock.lock()
         defer { lock.unlock() }
         do {
@@ -250,6 +253,9 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             let launched = clEnqueueNDRangeKernel(queue, kernel, 3, &offset, &global, &local, 0, nil, nil)
             guard launched == CL_SUCCESS else { throw .deviceLost("clEnqueueNDRangeKernel failed with status \(launched)") }
             _ = zero.withUnsafeMutableBytes { clEnqueueReadBuffer(queue, controlBuffer, cl_bool(CL_TRUE), 0, 16, $0.baseAddress, 0, nil, nil) }
+            if zero[0] == UInt32(Emitter.faultLoopBudget), let limit = op.watchdog.limit {
+                throw .timedOut("watchdog: kernel '\(op.kernel.name)' ran past its loop budget for the \(limit) limit (work-item \(zero[3])) and was aborted")
+            }
             if zero[0] != 0 {
                 let kind = zero[0] == UInt32(Emitter.faultReadOnly) ? "write to read-only memory" : zero[0] == UInt32(Emitter.faultAlignment) ? "misaligned atomic" : "out-of-bounds access"
                 throw .kernelFault("kernel '\(op.kernel.name)': \(kind) at offset \(zero[2]) in segment \(zero[1]) by work-item \(zero[3])")

@@ -28,6 +28,9 @@ struct FuzzCommand: ParsableCommand {
     @Option(help: "Run one saved input instead of fuzzing.")
     var replay: String?
 
+    @Option(help: "Write the target's seed inputs into this directory (a corpus for libFuzzer) and stop.")
+    var writeSeeds: String?
+
     func validate() throws {
         guard FuzzTarget(rawValue: target) != nil else {
             throw ValidationError("unknown fuzz target '\(target)'; choose one of \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -37,6 +40,14 @@ struct FuzzCommand: ParsableCommand {
 
     func run() throws {
         let target = FuzzTarget(rawValue: target)!
+        if let writeSeeds {
+            try FileManager.default.createDirectory(atPath: writeSeeds, withIntermediateDirectories: true)
+            for (index, seed) in target.seeds().enumerated() {
+                try Data(seed).write(to: URL(fileURLWithPath: writeSeeds).appendingPathComponent("seed-\(index).bin"))
+            }
+            print("\(target): wrote \(target.seeds().count) seeds to \(writeSeeds)")
+            return
+        }
         if let replay {
             let input = [UInt8](try Data(contentsOf: URL(fileURLWithPath: replay)))
             print("\(target): replaying \(input.count) bytes → \(target.execute(input))")

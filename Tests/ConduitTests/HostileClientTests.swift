@@ -46,6 +46,25 @@ import Testing
         print("watchdog: limit 300 ms, aborted \(aborted) after submission; the other client's dispatch took \(goodTime)")
     }
 
+    /// A driver cannot be interrupted, so on OpenCL adapters the watchdog is a loop budget emitted
+    /// into the kernel. Runs on every OpenCL adapter present (none: nothing to check).
+    @Test func theWatchdogStopsAnEndlessKernelOnOpenCLAdapters() throws {
+        let host = try SpawnedHost(["--watchdog-ms", "300"])
+        let instance = try host.connect("rogue-cl")
+        for adapter in try instance.adapters(matching: .backend(.openCL)) {
+            let device = try adapter.makeDevice()
+            let flag = try device.makeBuffer(length: 8)
+            let commands = device.queue.makeCommandBuffer()
+            try commands.dispatch(try device.makeLibrary(source: Self.spin).makeKernel(named: "forever"), arguments: [.buffer(flag)],
+                                  globalSize: [1], localSize: [1])
+            let error = #expect(throws: ConduitError.self) { try device.queue.submit(commands).wait(timeout: .seconds(120)) }
+            #expect(error?.code == .timeout, "\(adapter.name): \(String(describing: error))")
+            #expect(error?.message.contains("loop budget") == true)
+            // The device still works afterwards.
+            #expect(try device.makeBuffer(array: [Int32(4)]).read(as: Int32.self) == [4])
+        }
+    }
+
     @Test func theMemoryQuotaRefusesAnAllocationAtTheCallAndTheHostEnforcesItToo() throws {
         let host = try SpawnedHost(["--memory-quota-mib", "64"])
         let device = try #require(try host.connect("quota").adapters(matching: .backend(.cpu)).first).makeDevice()
