@@ -21,12 +21,20 @@ struct HostCommand: ParsableCommand {
     @Option(help: "Memory one client may hold in buffers, in MiB (default: no quota beyond the adapter's limits).")
     var memoryQuotaMib: Int?
 
+    @Option(help: "Objects (devices, queues, buffers, fences, libraries) one client may hold (default 1048576).")
+    var objectLimit: Int?
+
+    @Option(help: "Work items a queue may hold before its client's submissions wait (default 4096).")
+    var queueDepth: Int?
+
     @Flag(help: .hidden)
     var exitWithParent = false
 
     func validate() throws {
         if let watchdogMs, watchdogMs < 0 { throw ValidationError("--watchdog-ms must not be negative, got \(watchdogMs)") }
         if let memoryQuotaMib, memoryQuotaMib <= 0 { throw ValidationError("--memory-quota-mib must be positive, got \(memoryQuotaMib)") }
+        if let objectLimit, !(16...(1 << 24)).contains(objectLimit) { throw ValidationError("--object-limit must be 16...16777216, got \(objectLimit)") }
+        if let queueDepth, !(1...(1 << 20)).contains(queueDepth) { throw ValidationError("--queue-depth must be 1...1048576, got \(queueDepth)") }
     }
 
     func run() throws {
@@ -35,6 +43,8 @@ struct HostCommand: ParsableCommand {
             configuration.name = "conduit-host"
             if let watchdogMs { configuration.dispatchTimeLimit = watchdogMs == 0 ? nil : .milliseconds(watchdogMs) }
             if let memoryQuotaMib { configuration.memoryQuotaPerClient = UInt64(memoryQuotaMib) << 20 }
+            if let objectLimit { configuration.objectLimitPerClient = objectLimit }
+            if let queueDepth { configuration.queuedPerQueue = queueDepth }
             return configuration
         }())
         let daemon: HostDaemon

@@ -223,3 +223,31 @@ import Testing
         #expect(smallDone * 10 < backlogDone, "small job \(smallDone), backlog \(backlogDone)")
     }
 }
+
+@Suite struct HandshakeTests {
+    /// The client's side of a version mismatch: a host that only speaks versions 7…9 answers the
+    /// hello; the instance fails with a protocol error naming both ranges. (The host's side is
+    /// MalformedMessageTests.incompatibleProtocolVersion.)
+    @Test func aHostSpeakingAnotherVersionIsAClearErrorOnTheClient() throws {
+        let path = "/tmp/conduit-test-future-\(getpid()).sock"
+        Syscall.unlink(path)
+        let listener = try Syscall.listen(path: path)
+        defer { Syscall.close(listener); Syscall.unlink(path) }
+        Thread.detachNewThread {
+            guard let socket = try? Syscall.accept(listener), let channel = try? ChannelSetup.offer(on: socket) else { return }
+            var frames: [[UInt8]] = []
+            while frames.isEmpty {
+                _ = try? channel.receiveAvailable { frames.append($0) }
+                if frames.isEmpty { _ = try? channel.waitForIncoming(spins: 100, timeoutMilliseconds: 100) }
+            }
+            try? channel.send(HostMessage.welcome(Hello(version: 9, lastCompatibleVersion: 7, name: "future-host")).encoded()) { _ in nil }
+            Thread.sleep(forTimeInterval: 1)
+            channel.close()
+        }
+        var options = Instance.Options()
+        options.host = .daemon(socketPath: path)
+        let error = #expect(throws: ConduitError.self) { try Instance(options: options) }
+        #expect(error?.code == .protocolError)
+        #expect(error?.message.contains("version mismatch") == true && error?.message.contains("7...9") == true, "\(String(describing: error))")
+    }
+}
