@@ -86,7 +86,8 @@ package enum CommandRules {
             throw .leadingDimensionTooSmall(what: "ld\(name.lowercased())", value: ld, minimum: max(1, shape.cols))
         }
         guard offset % 4 == 0 else { throw .misaligned(what: "\(name) byte offset", value: offset, alignment: 4) }
-        guard used, shape.rows > 0, shape.cols > 0 else { return offset..<offset }
+        // An operand GEMM does not read (k = 0, or an empty C) still names a place inside its buffer.
+        guard used, shape.rows > 0, shape.cols > 0 else { return try checkRange("GEMM \(name)", offset: offset, length: 0, bufferSize: bufferSize) }
         // (rows - 1) * ld + cols elements of 4 bytes, each step overflow-checked.
         let (rowsSpan, o1) = UInt64(shape.rows - 1).multipliedReportingOverflow(by: UInt64(ld))
         let (elements, o2) = rowsSpan.addingReportingOverflow(UInt64(shape.cols))

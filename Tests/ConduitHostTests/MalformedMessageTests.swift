@@ -138,6 +138,17 @@ import Testing
         }
     }
 
+    /// Found by libFuzzer: with k = 0 GEMM reads neither A nor B, and their offsets went unchecked
+    /// until converting one past Int.max trapped the host.
+    @Test func gemmWithAnUnreadOperandAtAnOffsetPastItsBuffer() throws {
+        try expectContextLost(containing: ["GEMM A", "offset 9223372036854775808"], code: Failure.outOfRange) { client, d in
+            let a = client.makeBuffer(device: d.device, length: 1024)
+            client.send(.submit(queue: d.queue, value: 1, commands: [.gemm(GEMMCommand(
+                transposeA: .none, transposeB: .none, m: 4, n: 4, k: 0, alpha: 1, beta: 0,
+                a: a, aOffset: 1 << 63, lda: 4, b: a, bOffset: 0, ldb: 4, c: a, cOffset: 512, ldc: 4))]))
+        }
+    }
+
     @Test func bufferLargerThanTheAdapterAllows() throws {
         try expectContextLost(containing: ["exceeds the adapter's maximum"], code: Failure.limitExceeded) { client, d in
             _ = client.makeBuffer(device: d.device, length: 1 << 62)

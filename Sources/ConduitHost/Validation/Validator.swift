@@ -194,17 +194,19 @@ struct Validator {
 
     func gemm(_ g: GEMMCommand, on queue: HostQueue) throws(ValidationError) -> ResolvedCommand {
         let a = try buffer(g.a, on: queue), b = try buffer(g.b, on: queue), c = try buffer(g.c, on: queue)
+        let ranges: (a: Range<UInt64>, b: Range<UInt64>, c: Range<UInt64>)
         do {
-            _ = try CommandRules.checkGEMM(g, aSize: a.length, bSize: b.length, cSize: c.length)
+            ranges = try CommandRules.checkGEMM(g, aSize: a.length, bSize: b.length, cSize: c.length)
         } catch {
             throw .rule(error)
         }
+        // The offsets come from the checked ranges: each lies inside its buffer, so it fits an Int.
         let op = GEMMOperation(
             transposeA: g.transposeA == .transpose, transposeB: g.transposeB == .transpose,
             m: Int(g.m), n: Int(g.n), k: Int(g.k), alpha: g.alpha, beta: g.beta,
-            a: a.memory, aOffset: Int(g.aOffset), lda: Int(g.lda),
-            b: b.memory, bOffset: Int(g.bOffset), ldb: Int(g.ldb),
-            c: c.memory, cOffset: Int(g.cOffset), ldc: Int(g.ldc))
+            a: a.memory, aOffset: Int(ranges.a.lowerBound), lda: Int(g.lda),
+            b: b.memory, bOffset: Int(ranges.b.lowerBound), ldb: Int(g.ldb),
+            c: c.memory, cOffset: Int(ranges.c.lowerBound), ldc: Int(g.ldc))
         return .gemm(op, retain: [a, b, c])
     }
 
