@@ -11,10 +11,14 @@ package enum BackendError: Error, Equatable, Sendable, CustomStringConvertible {
     case kernelFault(String)
     /// The watchdog aborted a dispatch that ran past its time limit.
     case timedOut(String)
+    /// A driver ran out of memory or other resources for this work (the device itself is fine).
+    case outOfResources(String)
+    /// A driver could not build a kernel; carries its build log.
+    case buildFailed(String)
 
     package var description: String {
         switch self {
-        case let .kernelFault(why), let .timedOut(why): why
+        case let .kernelFault(why), let .timedOut(why), let .outOfResources(why), let .buildFailed(why): why
         case let .outOfMemory(bytes): "out of memory allocating \(bytes) bytes"
         case let .unavailable(what): what
         case let .deviceLost(why): "device lost: \(why)"

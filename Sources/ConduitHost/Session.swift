@@ -322,6 +322,8 @@ extension BackendError {
         case .deviceLost: Failure(code: Failure.deviceLost, message: description)
         case .kernelFault: Failure(code: Failure.kernelFault, message: description)
         case .timedOut: Failure(code: Failure.timeout, message: description)
+        case .outOfResources: Failure(code: Failure.outOfMemory, message: description)
+        case .buildFailed: Failure(code: Failure.compileFailed, message: description)
         }
     }
 }

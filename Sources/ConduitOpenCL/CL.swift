@@ -6,17 +6,40 @@ enum CL {
     struct Error: Swift.Error, CustomStringConvertible {
         var function: String
         var status: cl_int
-        var description: String { "\(function) failed with OpenCL status \(status)" }
+        var description: String { "\(function) failed with \(CL.statusName(status)) (\(status))" }
+
+        /// What the failure means to the client: exhausted resources are an out-of-memory error on
+        /// that command buffer, a launch shape the driver refuses is unsupported, anything else
+        /// (the device vanished, the driver broke) loses the device.
         var backendError: BackendError {
             switch status {
             case CL_MEM_OBJECT_ALLOCATION_FAILURE, CL_OUT_OF_RESOURCES, CL_OUT_OF_HOST_MEMORY:
-                .outOfMemory(requestedBytes: 0)
-            case CL_DEVICE_NOT_AVAILABLE:
-                .deviceLost(description)
+                .outOfResources("the OpenCL driver ran out of resources: \(description)")
+            case CL_INVALID_WORK_GROUP_SIZE, CL_INVALID_WORK_ITEM_SIZE, CL_INVALID_GLOBAL_WORK_SIZE, CL_INVALID_GLOBAL_OFFSET:
+                .unavailable("the OpenCL driver refused the launch: \(description)")
             default:
                 .deviceLost(description)
             }
         }
+    }
+
+    /// The OpenCL name of a status code (CL_OUT_OF_RESOURCES), for messages.
+    static func statusName(_ status: cl_int) -> String {
+        let names: [cl_int: String] = [
+            CL_SUCCESS: "CL_SUCCESS", CL_DEVICE_NOT_FOUND: "CL_DEVICE_NOT_FOUND", CL_DEVICE_NOT_AVAILABLE: "CL_DEVICE_NOT_AVAILABLE",
+            CL_COMPILER_NOT_AVAILABLE: "CL_COMPILER_NOT_AVAILABLE", CL_MEM_OBJECT_ALLOCATION_FAILURE: "CL_MEM_OBJECT_ALLOCATION_FAILURE",
+            CL_OUT_OF_RESOURCES: "CL_OUT_OF_RESOURCES", CL_OUT_OF_HOST_MEMORY: "CL_OUT_OF_HOST_MEMORY",
+            CL_BUILD_PROGRAM_FAILURE: "CL_BUILD_PROGRAM_FAILURE", CL_INVALID_VALUE: "CL_INVALID_VALUE",
+            CL_INVALID_CONTEXT: "CL_INVALID_CONTEXT", CL_INVALID_COMMAND_QUEUE: "CL_INVALID_COMMAND_QUEUE",
+            CL_INVALID_MEM_OBJECT: "CL_INVALID_MEM_OBJECT", CL_INVALID_PROGRAM_EXECUTABLE: "CL_INVALID_PROGRAM_EXECUTABLE",
+            CL_INVALID_KERNEL_NAME: "CL_INVALID_KERNEL_NAME", CL_INVALID_KERNEL: "CL_INVALID_KERNEL",
+            CL_INVALID_ARG_INDEX: "CL_INVALID_ARG_INDEX", CL_INVALID_ARG_VALUE: "CL_INVALID_ARG_VALUE",
+            CL_INVALID_ARG_SIZE: "CL_INVALID_ARG_SIZE", CL_INVALID_KERNEL_ARGS: "CL_INVALID_KERNEL_ARGS",
+            CL_INVALID_WORK_DIMENSION: "CL_INVALID_WORK_DIMENSION", CL_INVALID_WORK_GROUP_SIZE: "CL_INVALID_WORK_GROUP_SIZE",
+            CL_INVALID_WORK_ITEM_SIZE: "CL_INVALID_WORK_ITEM_SIZE", CL_INVALID_GLOBAL_OFFSET: "CL_INVALID_GLOBAL_OFFSET",
+            CL_INVALID_BUFFER_SIZE: "CL_INVALID_BUFFER_SIZE", CL_INVALID_GLOBAL_WORK_SIZE: "CL_INVALID_GLOBAL_WORK_SIZE",
+        ]
+        return names[status] ?? "OpenCL status"
     }
 
     static func check(_ status: cl_int, _ function: String) throws(CL.Error) {

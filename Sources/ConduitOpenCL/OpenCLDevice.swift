@@ -188,7 +188,7 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
                 return clCreateProgramWithSource(context, 1, &pointer, &length, &status)
             }
         }
-        guard let program else { throw .deviceLost("clCreateProgramWithSource failed with status \(status)") }
+        guard let program else { throw CL.Error(function: "clCreateProgramWithSource", status: status).backendError }
         let built = clBuildProgram(program, 1, &devices, "-cl-std=CL1.2", nil, nil)
         guard built == CL_SUCCESS else {
             var size = 0
@@ -196,11 +196,11 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             var log = [CChar](repeating: 0, count: max(size, 1))
             clGetProgramBuildInfo(program, device, cl_program_build_info(CL_PROGRAM_BUILD_LOG), size, &log, nil)
             clReleaseProgram(program)
-            throw .kernelFault("the OpenCL driver failed to build kernel '\(name)' (status \(built)): \(log.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })")
+            throw .buildFailed("the OpenCL driver failed to build kernel '\(name)' (\(CL.statusName(built))): \(log.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })")
         }
         guard let kernel = clCreateKernel(program, name, &status) else {
             clReleaseProgram(program)
-            throw .deviceLost("clCreateKernel failed with status \(status)")
+            throw CL.Error(function: "clCreateKernel", status: status).backendError
         }
         if !fromCache, let binary = ProgramCache.binary(of: program) { cache.store(key: key, source: source, binary: binary) }
         programs[source] = (program, kernel)
@@ -251,8 +251,11 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             try arguments.check()
             var global = op.globalSize, local = op.localSize, offset = op.globalOffset
             let launched = clEnqueueNDRangeKernel(queue, kernel, 3, &offset, &global, &local, 0, nil, nil)
-            guard launched == CL_SUCCESS else { throw .deviceLost("clEnqueueNDRangeKernel failed with status \(launched)") }
-            _ = zero.withUnsafeMutableBytes { clEnqueueReadBuffer(queue, controlBuffer, cl_bool(CL_TRUE), 0, 16, $0.baseAddress, 0, nil, nil) }
+            guard launched == CL_SUCCESS else { throw CL.Error(function: "clEnqueueNDRangeKernel", status: launched).backendError }
+            // The blocking read is where a kernel's own failure surfaces (CL_OUT_OF_RESOURCES after a
+            // crash, a lost device): it fails that command buffer with the driver's status.
+            let read = zero.withUnsafeMutableBytes { clEnqueueReadBuffer(queue, controlBuffer, cl_bool(CL_TRUE), 0, 16, $0.baseAddress, 0, nil, nil) }
+            guard read == CL_SUCCESS else { throw CL.Error(function: "clEnqueueReadBuffer (after the kernel)", status: read).backendError }
             if zero[0] == UInt32(Emitter.faultLoopBudget), let limit = op.watchdog.limit {
                 throw .timedOut("watchdog: kernel '\(op.kernel.name)' ran past its loop budget for the \(limit) limit (work-item \(zero[3])) and was aborted")
             }
@@ -312,7 +315,7 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         var global = [op.n, op.m]
         var local = [(1...min(64, op.n)).last { op.n % $0 == 0 } ?? 1, 1]
         let launched = clEnqueueNDRangeKernel(queue, kernel, 2, nil, &global, &local, 0, nil, nil)
-        guard launched == CL_SUCCESS else { throw .deviceLost("clEnqueueNDRangeKernel failed with status \(launched)") }
+        guard launched == CL_SUCCESS else { throw CL.Error(function: "clEnqueueNDRangeKernel", status: launched).backendError }
         clFinish(queue)
     }
 }
@@ -338,6 +341,6 @@ struct KernelArguments {
     }
 
     func check() throws(BackendError) {
-        guard status == CL_SUCCESS else { throw .deviceLost("clSetKernelArg failed with status \(status)") }
+        guard status == CL_SUCCESS else { throw CL.Error(function: "clSetKernelArg", status: status).backendError }
     }
 }
