@@ -135,7 +135,7 @@ import Testing
         let host = try #require(SpawnedHost.shared)
         let bystander = try #require(try host.connect("bystander").adapters().first).makeDevice()
         let raw = try rawChannel(host)
-        defer { raw.close() }
+        defer { raw.shutdown() }
         try raw.send(ClientMessage.hello(Hello(name: "raw")).encoded()) { _ in nil }
         guard case .welcome = try #require(try nextHostMessage(raw)) else { Issue.record("no welcome"); return }
         var garbage = ClientMessage.queryAdapters(request: 1).encoded()
@@ -149,7 +149,7 @@ import Testing
     @Test func aFrameClaimingAHugeLengthDropsTheClient() throws {
         let host = try #require(SpawnedHost.shared)
         let raw = try rawChannel(host)
-        defer { raw.close() }
+        defer { raw.shutdown() }
         var header = ClientMessage.goodbye.encoded()
         header[8] = 0xFF; header[9] = 0xFF; header[10] = 0xFF; header[11] = 0x7F
         try raw.send(header) { _ in nil }
@@ -163,7 +163,7 @@ import Testing
     @Test func garbageOnTheSocketDropsTheClient() throws {
         let host = try #require(SpawnedHost.shared)
         let raw = try rawChannel(host)
-        defer { raw.close() }
+        defer { raw.shutdown() }
         try Syscall.send(raw.socket, bytes: Array("GET / HTTP/1.1\r\n\r\n".utf8), fds: [])
         #expect(try Syscall.poll([raw.socket], timeoutMilliseconds: 10_000)[0])
         _ = try host.connect().adapters()
@@ -172,7 +172,7 @@ import Testing
     @Test func aDescriptorThatIsNotASealedMemfdIsRejected() throws {
         let host = try #require(SpawnedHost.shared)
         let raw = try rawChannel(host)
-        defer { raw.close() }
+        defer { raw.shutdown() }
         try raw.send(ClientMessage.hello(Hello(name: "raw")).encoded()) { _ in nil }
         _ = try nextHostMessage(raw)
         let device = ObjectID(index: 1, generation: 1), buffer = ObjectID(index: 2, generation: 1)
@@ -242,7 +242,7 @@ import Testing
             }
             try? channel.send(HostMessage.welcome(Hello(version: 9, lastCompatibleVersion: 7, name: "future-host")).encoded()) { _ in nil }
             Thread.sleep(forTimeInterval: 1)
-            channel.close()
+            channel.shutdown()
         }
         var options = Instance.Options()
         options.host = .daemon(socketPath: path)

@@ -78,7 +78,7 @@ import Testing
 
         // A client that ignores the announced quota loses its context; the host stays up.
         let raw = try ChannelSetup.accept(connectingTo: host.socketPath)
-        defer { raw.close() }
+        defer { raw.shutdown() }
         try raw.send(ClientMessage.hello(Hello(name: "greedy")).encoded()) { _ in nil }
         let deviceID = ObjectID(index: 1, generation: 1)
         try raw.send(ClientMessage.createDevice(id: deviceID, adapterIndex: 0).encoded()) { _ in nil }

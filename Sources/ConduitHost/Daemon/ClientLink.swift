@@ -50,7 +50,7 @@ final class ClientLink: HostFrameReceiver, DescriptorSource, @unchecked Sendable
             }
         }
         session.close()
-        channel.close()
+        channel.shutdown()
         pending.withLock { fds in
             fds.forEach(Syscall.close)
             fds.removeAll()

@@ -155,8 +155,14 @@ package final class SharedMemoryChannel: @unchecked Sendable {
         return ready[1]
     }
 
-    /// Closes the descriptors this side holds (the region unmaps when its last reference goes).
-    package func close() {
+    /// Ends the connection: the peer's poll sees the hang-up. The descriptors stay open until the
+    /// channel's last reference goes, so a thread still sending never writes to a descriptor number
+    /// the process has meanwhile reused for something else.
+    package func shutdown() {
+        Syscall.shutdown(socket)
+    }
+
+    deinit {
         Syscall.shutdown(socket)
         Syscall.close(socket)
         Syscall.close(ownDoorbell)

@@ -105,7 +105,7 @@ package final class SharedMemoryTransport: ClientTransport, @unchecked Sendable 
                 fail("waiting for the host failed: \(error)")
             }
         }
-        channel.close()
+        channel.shutdown()
     }
 
     private func drain() {
