@@ -16,7 +16,7 @@ package final class HostService: Sendable {
         package var name = "conduit-embedded-host"
         /// The watchdog: a dispatch running longer is aborted with a timeout error (CPU adapter).
         /// `CONDUIT_WATCHDOG_MS` sets it for the embedded host; `conduit host --watchdog-ms`.
-        package var dispatchTimeLimit: Duration? = Configuration.environmentTimeLimit ?? .seconds(60)
+        package var dispatchTimeLimit: Duration? = Configuration.environmentTimeLimit
         /// Bytes of buffers one client may hold; by default three quarters of physical memory, so
         /// no single client can run the host out of memory.
         package var memoryQuotaPerClient: UInt64? = SystemMemory.physicalBytes / 4 * 3
@@ -24,9 +24,10 @@ package final class HostService: Sendable {
         package var queuedPerQueue = 4096
         package init() {}
 
+        /// `CONDUIT_WATCHDOG_MS` (0: no watchdog), else 60 s.
         static var environmentTimeLimit: Duration? {
-            guard let raw = ProcessInfo.processInfo.environment["CONDUIT_WATCHDOG_MS"], let ms = Int(raw), ms > 0 else { return nil }
-            return .milliseconds(ms)
+            guard let raw = ProcessInfo.processInfo.environment["CONDUIT_WATCHDOG_MS"], let ms = Int(raw), ms >= 0 else { return .seconds(60) }
+            return ms == 0 ? nil : .milliseconds(ms)
         }
     }
 
