@@ -72,7 +72,6 @@ public struct MatmulSweep {
             let cpu = points.first { $0.backend == Adapter.Backend.cpu.rawValue && $0.size == point.size && $0.method == point.method }
             points[index].speedupVsCPUAdapter = cpu.map { point.gflops / $0.gflops }
         }
-        progress?(total, total, "done")
         return points
     }
 }

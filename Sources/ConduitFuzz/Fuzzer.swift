@@ -25,14 +25,15 @@ package struct Fuzzer {
     package mutating func run(executions limit: Int = .max, duration: Duration = .seconds(3600 * 24 * 365)) -> Stats {
         var corpus = target.seeds()
         precondition(!corpus.isEmpty, "the \(target) target has no seeds")
+        let seeds = corpus.count
         var stats = Stats()
         let start = ContinuousClock.now
         while stats.executions < limit {
             if stats.executions & 63 == 0 && ContinuousClock.now - start >= duration { break }
-            let base = corpus[mutator.below(corpus.count)]
-            let input = stats.executions < corpus.count && stats.executions < 16
-                ? base
-                : mutator.mutate(base, donor: corpus[mutator.below(corpus.count)])
+            // Each seed runs once as it is, then mutations of the corpus.
+            let input = stats.executions < seeds
+                ? corpus[stats.executions]
+                : mutator.mutate(corpus[mutator.below(corpus.count)], donor: corpus[mutator.below(corpus.count)])
             let prepared = target.prepare(input, using: &mutator)
             willRun(prepared)
             switch target.execute(prepared) {

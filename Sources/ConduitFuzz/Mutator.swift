@@ -1,12 +1,13 @@
 /// Seeded mutations of byte strings: bit flips, interesting values, overwrites, deletions,
 /// duplications and splices — the classic libFuzzer/AFL repertoire, deterministic per seed.
-package struct Mutator {
+package struct Mutator: RandomNumberGenerator {
     private var state: UInt64
 
     package init(seed: UInt64) {
         state = seed
     }
 
+    /// SplitMix64.
     package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

@@ -24,16 +24,15 @@ final class WireHarness: HostFrameReceiver, Sendable {
     static let bufferB = ObjectID(index: 5, generation: 1), library = ObjectID(index: 6, generation: 1)
     static let cpuFence = ObjectID(index: 7, generation: 1)
 
-    static let prelude: [ClientMessage] = {
-        let saxpy = (try? Compiler.compile(source: BuiltinSources.fallbackSaxpy).serialized()) ?? []
-        return [
-            .hello(Hello(name: "fuzz")), .createDevice(id: device, adapterIndex: 0),
-            .createQueue(id: queue, device: device, fence: fence),
-            .createBuffer(id: bufferA, device: device, length: 256), .createBuffer(id: bufferB, device: device, length: 256),
-            .createLibrary(id: library, device: device, bytecode: saxpy),
-            .createFence(id: cpuFence, device: device, initialValue: 0),
-        ]
-    }()
+    static let saxpy = (try? Compiler.compile(source: BuiltinSources.fallbackSaxpy).serialized()) ?? []
+
+    static let prelude: [ClientMessage] = [
+        .hello(Hello(name: "fuzz")), .createDevice(id: device, adapterIndex: 0),
+        .createQueue(id: queue, device: device, fence: fence),
+        .createBuffer(id: bufferA, device: device, length: 256), .createBuffer(id: bufferB, device: device, length: 256),
+        .createLibrary(id: library, device: device, bytecode: saxpy),
+        .createFence(id: cpuFence, device: device, initialValue: 0),
+    ]
 
     /// One valid frame of every kind the prelude's objects allow.
     static let seedFrames: [[UInt8]] = {
@@ -51,7 +50,7 @@ final class WireHarness: HostFrameReceiver, Sendable {
             .readBuffer(request: 1, queue: queue, buffer: bufferB, offset: 0, length: 64),
             .signalFence(fence: cpuFence, value: 5), .release(id: bufferB), .queryAdapters(request: 2), .queryStatus(request: 3),
             .createBuffer(id: ObjectID(index: 9, generation: 2), device: device, length: 1024),
-            .createLibrary(id: ObjectID(index: 10, generation: 1), device: device, bytecode: (try? Compiler.compile(source: BuiltinSources.fallbackSaxpy).serialized()) ?? []),
+            .createLibrary(id: ObjectID(index: 10, generation: 1), device: device, bytecode: saxpy),
         ]
         return messages.map { $0.encoded() }
     }()

@@ -118,6 +118,15 @@ extension BackendDevice {
     package func refreshHostView(_ buffer: any BackendBuffer, offset: Int, length: Int) {}
 }
 
+extension Duration {
+    /// The duration in whole nanoseconds (negative durations count as 0).
+    package var wholeNanoseconds: UInt64 {
+        let (seconds, attoseconds) = components
+        guard seconds >= 0 else { return 0 }
+        return UInt64(seconds) &* 1_000_000_000 &+ UInt64(max(0, attoseconds) / 1_000_000_000)
+    }
+}
+
 /// Aborts a running dispatch: when `cancel()` is called (the client went away) or when its time
 /// limit passes (the watchdog, like WDDM's TDR). Kernels check it at loop back-edges themselves,
 /// so it needs no timer thread (which might never get a core while kernels spin).

@@ -76,9 +76,8 @@ package final class HostService: Sendable {
     /// Every client and the host's totals, as `conduit smi` shows them.
     package var status: HostStatus {
         let live = sessions.withLock { Array($0.live.values) }.sorted { $0.id < $1.id }
-        let uptime = ContinuousClock.now - started
         return HostStatus(hostName: configuration.name, processID: Syscall.processID,
-                          uptimeNanoseconds: UInt64(uptime.components.seconds) * 1_000_000_000 + UInt64(uptime.components.attoseconds / 1_000_000_000),
+                          uptimeNanoseconds: (ContinuousClock.now - started).wholeNanoseconds,
                           liveBufferBytes: UInt64(max(0, cpuMemory?.liveBytes ?? 0)), liveBuffers: UInt64(max(0, cpuMemory?.liveBuffers ?? 0)),
                           clients: live.prefix(HostStatus.maxClients).map(\.status))
     }

@@ -38,6 +38,8 @@ final class QueueWorker: @unchecked Sendable {
     @discardableResult
     func enqueue(inlineIfIdle: Bool = false, _ work: @escaping Work) -> Bool {
         condition.lock()
+        // A full queue holds the submitter here (inline work needs an empty queue anyway).
+        while !stopping && pending.count - head >= capacity { condition.wait() }
         guard !stopping else {
             condition.unlock()
             return false
@@ -52,11 +54,6 @@ final class QueueWorker: @unchecked Sendable {
             if head < pending.count { condition.broadcast() }
             condition.unlock()
             return true
-        }
-        while !stopping && pending.count - head >= capacity { condition.wait() }
-        guard !stopping else {
-            condition.unlock()
-            return false
         }
         pending.append(work)
         condition.broadcast()

@@ -127,11 +127,8 @@ package final class Session: @unchecked Sendable {
             table.insert(fenceID, .fence(fence))
             table.insert(id, .queue(HostQueue(id: id, device: device, fence: fence, capacity: host.configuration.queuedPerQueue)))
         case let .createBuffer(id, device, length):
-            do {
-                table.insert(id, .buffer(HostBuffer(device: device, memory: try device.backend.makeBuffer(length: length))))
-                bufferBytes += UInt64(length)
-            } catch {
-                throw HostFailure(failure: error.failure)
+            try insertBuffer(id, device: device, length: length, isShared: false) { () throws(BackendError) in
+                try device.backend.makeBuffer(length: length)
             }
         case let .createFence(id, device, initialValue):
             table.insert(id, .fence(makeFence(id, device: device, initialValue: initialValue, isQueueTimeline: false)))
@@ -163,11 +160,8 @@ package final class Session: @unchecked Sendable {
             } catch let error as IPCError {
                 throw ValidationError.sharedRegionRejected(error.description)
             }
-            do {
-                table.insert(id, .buffer(HostBuffer(device: device, memory: try device.backend.makeBuffer(sharing: region), isShared: true)))
-                bufferBytes += UInt64(length)
-            } catch {
-                throw HostFailure(failure: error.failure)
+            try insertBuffer(id, device: device, length: length, isShared: true) { () throws(BackendError) in
+                try device.backend.makeBuffer(sharing: region)
             }
         case let .publish(queue, buffer, offset, length):
             queue.worker.enqueue(inlineIfIdle: true) {
@@ -191,6 +185,16 @@ package final class Session: @unchecked Sendable {
         case .goodbye:
             closed = true
             tearDown()
+        }
+    }
+
+    private func insertBuffer(_ id: ObjectID, device: HostDevice, length: Int, isShared: Bool,
+                              make: () throws(BackendError) -> any BackendBuffer) throws(HostFailure) {
+        do {
+            table.insert(id, .buffer(HostBuffer(device: device, memory: try make(), isShared: isShared)))
+            bufferBytes += UInt64(length)
+        } catch {
+            throw HostFailure(failure: error.failure)
         }
     }
 

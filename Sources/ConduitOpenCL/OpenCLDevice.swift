@@ -211,7 +211,7 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     func dispatch(_ op: DispatchOperation) throws(BackendError) {
         // A driver cannot interrupt a running kernel, so the watchdog becomes a loop budget: one
         // iteration per nanosecond of the limit (a loop iteration takes longer on any device).
-        let budget = op.watchdog.limit.map { UInt64($0.components.seconds) * 1_000_000_000 + UInt64($0.components.attoseconds / 1_000_000_000) }
+        let budget = op.watchdog.limit?.wholeNanoseconds
         let source = Emitter.program(for: op.kernel, localBytes: op.arguments.localBytes, loopBudget: budget)
         lock.lock()
         defer { lock.unlock() }

@@ -85,7 +85,7 @@ struct MatmulCommand: ParsableCommand {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         var benchmark = MatmulBenchmark(size: size, iterations: iterations, executable: executable)
         let progress = Progress(enabled: !json)
-        benchmark.progress = { done, total, label in progress.update("[\(done + 1)/\(total)] \(label)") }
+        benchmark.progress = progress.reporter
         let report = try benchmark.run(on: adapters)
         progress.finish()
         if json {
@@ -131,7 +131,7 @@ extension MatmulCommand {
         }
         var sweep = MatmulSweep(sizes: sizes, runs: iterations)
         let progress = Progress(enabled: !json && !csv)
-        sweep.progress = { done, total, label in progress.update("[\(done)/\(total)] \(label)") }
+        sweep.progress = progress.reporter
         let points = try sweep.run(on: adapters)
         progress.finish()
         if let plot {
@@ -212,7 +212,7 @@ struct NBodyCommand: ParsableCommand {
         var benchmark = NBodyBenchmark(bodies: bodies, iterations: iterations)
         benchmark.verifySystem = verify
         let progress = Progress(enabled: !json)
-        benchmark.progress = { done, total, label in progress.update("[\(done + 1)/\(total)] \(label)") }
+        benchmark.progress = progress.reporter
         let results = try benchmark.run(on: adapters, compareWithOpenCL: true)
         progress.finish()
         if json {

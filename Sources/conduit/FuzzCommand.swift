@@ -42,10 +42,11 @@ struct FuzzCommand: ParsableCommand {
         let target = FuzzTarget(rawValue: target)!
         if let writeSeeds {
             try FileManager.default.createDirectory(atPath: writeSeeds, withIntermediateDirectories: true)
-            for (index, seed) in target.seeds().enumerated() {
+            let seeds = target.seeds()
+            for (index, seed) in seeds.enumerated() {
                 try Data(seed).write(to: URL(fileURLWithPath: writeSeeds).appendingPathComponent("seed-\(index).bin"))
             }
-            print("\(target): wrote \(target.seeds().count) seeds to \(writeSeeds)")
+            print("\(target): wrote \(seeds.count) seeds to \(writeSeeds)")
             return
         }
         if let replay {

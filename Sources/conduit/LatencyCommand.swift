@@ -41,7 +41,7 @@ struct LatencyCommand: ParsableCommand {
         let count = locations.count
         for (index, location) in locations.enumerated() {
             results.append(try LatencyBenchmark.run(host: location, adapterIndex: adapter, transferBytes: transferMiB << 20) { done, total, label in
-                progress.update("[\(index * total + done + 1)/\(count * total)] \(label)")
+                progress.reporter(index * total + done, count * total, label)
             })
         }
         progress.finish()

@@ -1,3 +1,4 @@
+import ConduitBench
 import Foundation
 
 /// A one-line progress indicator on standard error: only on a terminal, and only once a run has
@@ -17,6 +18,11 @@ final class Progress: @unchecked Sendable {
         let elapsed = ContinuousClock.now - start
         FileHandle.standardError.write(Data("\r\u{1B}[K\(line)  (\(elapsed.components.seconds) s)".utf8))
         shown = true
+    }
+
+    /// A benchmark's progress callback that shows "[step/total] label".
+    var reporter: BenchmarkProgress {
+        { done, total, label in self.update("[\(done + 1)/\(total)] \(label)") }
     }
 
     func finish() {

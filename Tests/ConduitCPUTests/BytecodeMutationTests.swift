@@ -9,17 +9,6 @@ import Testing
 /// seed), and either rejected by the decoder/verifier or run safely by the interpreter. A crash
 /// or hang fails the test run itself.
 @Suite struct BytecodeMutationTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let programs = ["saxpy", "vector_add", "matmul", "nbody", "reduction", "scan", "histogram", "transpose"]
 
     @Test(arguments: programs)
@@ -28,7 +17,7 @@ import Testing
         let source = try String(contentsOf: root.appendingPathComponent("Kernels/\(program).cl"), encoding: .utf8)
         let module = try Compiler.compile(source: source)
         let original = module.serialized()
-        var generator = Generator(state: UInt64(program.utf8.reduce(0) { $0 &* 31 &+ UInt64($1) }))
+        var generator = Mutator(seed: UInt64(program.utf8.reduce(0) { $0 &* 31 &+ UInt64($1) }))
         var rejected = 0, ran = 0, faulted = 0
         for _ in 0..<400 {
             var bytes = original

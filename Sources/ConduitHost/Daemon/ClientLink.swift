@@ -97,8 +97,7 @@ final class ClientLink: HostFrameReceiver, DescriptorSource, @unchecked Sendable
         } catch {
             // Contained: this client is dropped; its thread sees the hang-up and tears it down.
             dead.store(true, ordering: .releasing)
-            Syscall.shutdown(channel.socket)
-            channel.ringPeer()
+            channel.shutdown()
         }
     }
 
@@ -107,6 +106,6 @@ final class ClientLink: HostFrameReceiver, DescriptorSource, @unchecked Sendable
     /// Drops the client (used when the daemon stops).
     func disconnect() {
         dead.store(true, ordering: .releasing)
-        Syscall.shutdown(channel.socket)
+        channel.shutdown()
     }
 }

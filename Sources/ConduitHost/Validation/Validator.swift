@@ -66,6 +66,18 @@ struct Validator {
     }
 
     func createBuffer(_ id: ObjectID, _ device: ObjectID, _ length: UInt64) throws(ValidationError) -> Operation {
+        let (device, length) = try bufferRules(id, device, length)
+        return .createBuffer(id: id, device: device, length: length)
+    }
+
+    /// Rule: shared buffers follow the buffer rules, on a transport that can share memory.
+    func createSharedBuffer(_ id: ObjectID, _ device: ObjectID, _ length: UInt64) throws(ValidationError) -> Operation {
+        guard sharesMemory else { throw .sharingUnsupported }
+        let (device, length) = try bufferRules(id, device, length)
+        return .createSharedBuffer(id: id, device: device, length: length)
+    }
+
+    private func bufferRules(_ id: ObjectID, _ device: ObjectID, _ length: UInt64) throws(ValidationError) -> (HostDevice, Int) {
         try table.checkNew(id)
         let device = try self.device(device)
         // Rule: buffers are non-empty and no larger than the adapter allows.
@@ -77,14 +89,7 @@ struct Validator {
         if let memoryQuota, length > memoryQuota - min(bufferBytes, memoryQuota) {
             throw .memoryQuotaExceeded(requested: length, held: bufferBytes, quota: memoryQuota)
         }
-        return .createBuffer(id: id, device: device, length: Int(length))
-    }
-
-    /// Rule: shared buffers follow the buffer rules, on a transport that can share memory.
-    func createSharedBuffer(_ id: ObjectID, _ device: ObjectID, _ length: UInt64) throws(ValidationError) -> Operation {
-        guard sharesMemory else { throw .sharingUnsupported }
-        guard case let .createBuffer(id, device, length) = try createBuffer(id, device, length) else { fatalError("createBuffer returns createBuffer") }
-        return .createSharedBuffer(id: id, device: device, length: length)
+        return (device, Int(length))
     }
 
     func createFence(_ id: ObjectID, _ device: ObjectID, _ initialValue: UInt64) throws(ValidationError) -> Operation {

@@ -106,11 +106,6 @@ package final class SharedMemoryChannel: @unchecked Sendable {
         ring.producerSleeping.pointee.store(0, ordering: .sequentiallyConsistent)
     }
 
-    /// Rings the peer's doorbell regardless of its sleeping flag.
-    package func ringPeer() {
-        Syscall.signal(eventFD: peerDoorbell)
-    }
-
     // MARK: - Receiving (one thread at a time)
 
     /// Whether bytes are waiting in the incoming ring.

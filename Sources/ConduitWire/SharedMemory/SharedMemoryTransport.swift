@@ -57,7 +57,7 @@ package final class SharedMemoryTransport: ClientTransport, @unchecked Sendable 
     package func close() {
         guard !closed.exchange(true, ordering: .acquiringAndReleasing) else { return }
         // Wakes the reader thread; it sees `closed`, and releases the descriptors on its way out.
-        Syscall.shutdown(channel.socket)
+        channel.shutdown()
         Syscall.signal(eventFD: channel.ownDoorbell)
     }
 
