@@ -50,7 +50,8 @@ struct FuzzCommand: ParsableCommand {
             return
         }
         if let replay {
-            let input = [UInt8](try Data(contentsOf: URL(fileURLWithPath: replay)))
+            guard let data = FileManager.default.contents(atPath: replay) else { throw ValidationError("cannot read '\(replay)'") }
+            let input = [UInt8](data)
             print("\(target): replaying \(input.count) bytes → \(target.execute(input))")
             return
         }
