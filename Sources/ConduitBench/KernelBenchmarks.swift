@@ -34,20 +34,37 @@ public enum KernelBenchmarks {
 
     /// Median submit + wait of a one-work-item dispatch through Conduit; on OpenCL adapters also
     /// the same kernel enqueued directly (clEnqueueNDRangeKernel + clFinish) in the same run.
-    public static func dispatchLatency(on adapter: Adapter, repeats: Int = 500) throws -> DispatchResult {
+    /// The two alternate in blocks of `block` dispatches, so drift in the machine's speed affects
+    /// both alike; a sample is one block's time per dispatch.
+    public static func dispatchLatency(on adapter: Adapter, repeats: Int = 500, block: Int = 10) throws -> DispatchResult {
         let device = try adapter.makeDevice(label: "latency")
         let kernel = try device.makeLibrary(source: tinyKernel).makeKernel(named: "tiny")
         let buffer = try device.makeBuffer(length: 16)
-        let timing = try Timing.measure(iterations: repeats, warmUp: 20) {
-            let commands = device.queue.makeCommandBuffer()
-            try commands.dispatch(kernel, arguments: [.buffer(buffer)], globalSize: [1], localSize: [1])
-            try device.queue.submit(commands).wait(timeout: .seconds(60))
+        func conduit() throws {
+            for _ in 0..<block {
+                let commands = device.queue.makeCommandBuffer()
+                try commands.dispatch(kernel, arguments: [.buffer(buffer)], globalSize: [1], localSize: [1])
+                try device.queue.submit(commands).wait(timeout: .seconds(60))
+            }
         }
-        var direct: Timing?
-        if adapter.backend == .openCL { direct = try? OpenCLDirect.dispatchLatency(source: tinyKernel, kernelName: "tiny", repeats: repeats) }
-        return DispatchResult(adapter: adapter.name, medianMicroseconds: timing.median * 1e6,
-                              directOpenCLMedianMicroseconds: direct.map { $0.median * 1e6 },
-                              overheadPercent: direct.map { (timing.median / $0.median - 1) * 100 })
+        let rounds = max(1, repeats / block)
+        for _ in 0..<2 { try conduit() }
+        let direct = adapter.backend == .openCL ? try? OpenCLDirect.DispatchRunner(source: tinyKernel, kernelName: "tiny") : nil
+        let timing: Timing, directTiming: Timing?
+        if let direct {
+            direct.run(count: 2 * block)
+            (timing, directTiming) = try Timing.measureInterleaved(iterations: rounds, conduit) { direct.run(count: block) }
+        } else {
+            (timing, directTiming) = (try Timing.measure(iterations: rounds, conduit), nil)
+        }
+        // The overhead is the median over rounds of each Conduit block against the direct block
+        // next to it: PoCL's own latency drifts between runs by more than the overhead.
+        let overhead = directTiming.map { direct in
+            Timing(samples: zip(timing.samples, direct.samples).map { $0 / $1 }).median * 100 - 100
+        }
+        return DispatchResult(adapter: adapter.name, medianMicroseconds: timing.median / Double(block) * 1e6,
+                              directOpenCLMedianMicroseconds: directTiming.map { $0.median / Double(block) * 1e6 },
+                              overheadPercent: overhead)
     }
 
     public struct ThroughputResult: Sendable, Codable {

@@ -82,21 +82,40 @@ public enum OpenCLDirect {
         }
     }
 
-    /// Median seconds of one `clEnqueueNDRangeKernel` + `clFinish` of a one-item kernel.
-    public static func dispatchLatency(source: String, kernelName: String, repeats: Int) throws -> Timing {
-        guard let session = Session() else { throw Failure(description: "no OpenCL device") }
-        let program = try session.build(source)
-        defer { clReleaseProgram(program) }
-        var error: cl_int = 0
-        guard let kernel = clCreateKernel(program, kernelName, &error) else { throw Failure(description: "clCreateKernel failed: \(error)") }
-        defer { clReleaseKernel(kernel) }
-        var buffer: cl_mem? = try session.buffer([0, 0, 0, 0])
-        defer { clReleaseMemObject(buffer) }
-        clSetKernelArg(kernel, 0, MemoryLayout<cl_mem?>.size, &buffer)
-        var global = 1
-        return Timing.measure(iterations: repeats, warmUp: 20) {
-            clEnqueueNDRangeKernel(session.queue, kernel, 1, nil, &global, nil, 0, nil, nil)
-            clFinish(session.queue)
+    /// A one-buffer kernel set up on the first OpenCL device; `run(count:)` launches it one
+    /// work-item at a time, each `clEnqueueNDRangeKernel` followed by `clFinish`.
+    public final class DispatchRunner {
+        let session: Session
+        let program: cl_program
+        let kernel: cl_kernel
+        var buffer: cl_mem?
+
+        public init(source: String, kernelName: String) throws {
+            guard let session = Session() else { throw Failure(description: "no OpenCL device") }
+            self.session = session
+            program = try session.build(source)
+            var error: cl_int = 0
+            guard let kernel = clCreateKernel(program, kernelName, &error) else {
+                clReleaseProgram(program)
+                throw Failure(description: "clCreateKernel failed: \(error)")
+            }
+            self.kernel = kernel
+            buffer = try session.buffer([0, 0, 0, 0])
+            clSetKernelArg(kernel, 0, MemoryLayout<cl_mem?>.size, &buffer)
+        }
+
+        deinit {
+            clReleaseMemObject(buffer)
+            clReleaseKernel(kernel)
+            clReleaseProgram(program)
+        }
+
+        public func run(count: Int) {
+            var global = 1
+            for _ in 0..<count {
+                clEnqueueNDRangeKernel(session.queue, kernel, 1, nil, &global, nil, 0, nil, nil)
+                clFinish(session.queue)
+            }
         }
     }
 

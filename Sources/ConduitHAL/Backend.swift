@@ -65,6 +65,26 @@ package struct GEMMOperation: Sendable {
     }
 }
 
+/// What a backend derives from one kernel and reuses on every dispatch of it: an emitted program,
+/// a built driver kernel (as a driver keeps a `cl_kernel` or a pipeline state object). The host
+/// keeps one per kernel of a library, so the state lives exactly as long as the kernel can be
+/// dispatched, on the one device the library belongs to.
+package final class KernelState: Sendable {
+    private let stored = Mutex<(any AnyObject & Sendable)?>(nil)
+
+    package init() {}
+
+    /// The stored state, made by `make` on first use. A backend stores one type only.
+    package func value<State: AnyObject & Sendable>(orMake make: () throws(BackendError) -> State) throws(BackendError) -> State {
+        try stored.withLock { (stored) throws(BackendError) -> State in
+            if let existing = stored { return unsafeDowncast(existing, to: State.self) }
+            let made = try make()
+            stored = made
+            return made
+        }
+    }
+}
+
 /// A kernel launch the host has validated: ranges, argument kinds and sizes, buffer ranges.
 package struct DispatchOperation: @unchecked Sendable {
     package var kernel: KernelCode
@@ -77,11 +97,13 @@ package struct DispatchOperation: @unchecked Sendable {
     package var arguments: ArgumentBlock
     /// Aborts the dispatch when its time limit passes or the client goes away.
     package var watchdog = DispatchWatchdog()
+    /// The backend's prepared form of `kernel` (and `constants`), shared by its dispatches.
+    package var state: KernelState
 
     package init(kernel: KernelCode, constants: [UInt8], globalSize: [Int], localSize: [Int], globalOffset: [Int],
-                 buffers: [(buffer: any BackendBuffer, offset: Int)?], arguments: ArgumentBlock) {
+                 buffers: [(buffer: any BackendBuffer, offset: Int)?], arguments: ArgumentBlock, state: KernelState = KernelState()) {
         self.kernel = kernel; self.constants = constants; self.globalSize = globalSize; self.localSize = localSize
-        self.globalOffset = globalOffset; self.buffers = buffers; self.arguments = arguments
+        self.globalOffset = globalOffset; self.buffers = buffers; self.arguments = arguments; self.state = state
     }
 }
 

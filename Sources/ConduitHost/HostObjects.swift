@@ -36,10 +36,13 @@ final class HostBuffer: Sendable {
 final class HostLibrary: Sendable {
     let device: HostDevice
     let module: BytecodeModule
+    /// Per kernel of `module`: what the device's backend prepared for it.
+    let kernelStates: [KernelState]
 
     init(device: HostDevice, module: BytecodeModule) {
         self.device = device
         self.module = module
+        kernelStates = module.kernels.map { _ in KernelState() }
     }
 }
 

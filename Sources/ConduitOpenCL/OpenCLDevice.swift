@@ -35,13 +35,14 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     /// Programs loaded from the on-disk cache (for tests and diagnostics).
     private(set) var cacheHits = 0
     private var programs: [String: (program: cl_program, kernel: cl_kernel)] = [:]
-    /// The dispatch in flight's control block: 4 fault words, then its argument block (the
-    /// verifier caps argument blocks at 4 KiB). One write resets the faults and sets the arguments.
-    private let controlBuffer: cl_mem
-    /// Program constants, uploaded once per distinct content.
-    private var constantBuffers: [[UInt8]: cl_mem] = [:]
+    /// The dispatch in flight's fault words and arguments.
+    private let control: ControlBlock
+    /// Whether the control block is in shared virtual memory (a dispatch is one driver command).
+    var controlIsShared: Bool { control.isShared }
 
-    init(device: cl_device_id, description: AdapterDescription, cache: ProgramCache = ProgramCache()) throws(CL.Error) {
+    /// - Parameter sharedControl: false keeps the control block in a buffer even where the
+    ///   device shares SVM with the host (tests exercise both).
+    init(device: cl_device_id, description: AdapterDescription, cache: ProgramCache = ProgramCache(), sharedControl: Bool = true) throws(CL.Error) {
         self.cache = cache
         var status: cl_int = 0
         var devices: [cl_device_id?] = [device]
@@ -50,21 +51,20 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             clReleaseContext(context)
             throw CL.Error(function: "clCreateCommandQueue", status: status)
         }
-        guard let control = clCreateBuffer(context, cl_mem_flags(CL_MEM_READ_WRITE), 16 + 4096, nil, &status) else {
+        do {
+            control = try ControlBlock(context: context, device: device, allowShared: sharedControl)
+        } catch {
             clReleaseCommandQueue(queue); clReleaseContext(context)
-            throw CL.Error(function: "clCreateBuffer", status: status)
+            throw error
         }
         self.device = device
         self.context = context
         self.queue = queue
         self.description = description
-        self.controlBuffer = control
     }
 
     deinit {
         for (program, kernel) in programs.values { clReleaseKernel(kernel); clReleaseProgram(program) }
-        clReleaseMemObject(controlBuffer)
-        constantBuffers.values.forEach { clReleaseMemObject($0) }
         clReleaseCommandQueue(queue)
         clReleaseContext(context)
     }
@@ -209,61 +209,43 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     }
 
     func dispatch(_ op: DispatchOperation) throws(BackendError) {
-        // A driver cannot interrupt a running kernel, so the watchdog becomes a loop budget: one
-        // iteration per nanosecond of the limit (a loop iteration takes longer on any device).
-        let budget = op.watchdog.limit?.wholeNanoseconds
-        let source = Emitter.program(for: op.kernel, localBytes: op.arguments.localBytes, loopBudget: budget)
         lock.lock()
         defer { lock.unlock() }
-        do {
-            let kernel = try kernel(source: source, name: op.kernel.name)
-            var arguments = KernelArguments(kernel)
-            for binding in op.buffers {
-                guard let binding else { continue }
-                let buffer = cl(binding.buffer)
-                arguments.set(Optional(buffer.memory))
-                arguments.set(UInt64(binding.offset))
-                arguments.set(UInt64(buffer.length - binding.offset))
-            }
-            // Zeroed fault words, then the argument block: one write, not blocking (the bytes stay
-            // alive until the blocking fault read below, which orders after the launch).
-            let control = [UInt8](repeating: 0, count: 16) + op.arguments.bytes
-            _ = control.withUnsafeBytes {
-                clEnqueueWriteBuffer(queue, controlBuffer, cl_bool(CL_FALSE), 0, $0.count, $0.baseAddress, 0, nil, nil)
-            }
-            let constants = op.constants.isEmpty ? [UInt8](repeating: 0, count: 16) : op.constants
-            if constantBuffers[constants] == nil {
-                var error: cl_int = 0
-                let memory = constants.withUnsafeBytes {
-                    clCreateBuffer(context, cl_mem_flags(CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR), $0.count, UnsafeMutableRawPointer(mutating: $0.baseAddress), &error)
-                }
-                guard let memory else { throw .outOfMemory(requestedBytes: constants.count) }
-                constantBuffers[constants] = memory
-            }
-            let created = [controlBuffer, constantBuffers[constants]!]
-            arguments.set(Optional(created[0]))
-            arguments.set(UInt64(op.arguments.bytes.count))
-            arguments.setLocal(bytes: max(op.arguments.localBytes, 16))
-            arguments.set(Optional(created[1]))
-            arguments.set(UInt64(op.constants.count))
-            var zero = [UInt32](repeating: 0, count: 4)
-            arguments.set(Optional(controlBuffer))
-            try arguments.check()
-            var global = op.globalSize, local = op.localSize, offset = op.globalOffset
-            let launched = clEnqueueNDRangeKernel(queue, kernel, 3, &offset, &global, &local, 0, nil, nil)
-            guard launched == CL_SUCCESS else { throw CL.Error(function: "clEnqueueNDRangeKernel", status: launched).backendError }
-            // The blocking read is where a kernel's own failure surfaces (CL_OUT_OF_RESOURCES after a
-            // crash, a lost device): it fails that command buffer with the driver's status.
-            let read = zero.withUnsafeMutableBytes { clEnqueueReadBuffer(queue, controlBuffer, cl_bool(CL_TRUE), 0, 16, $0.baseAddress, 0, nil, nil) }
-            guard read == CL_SUCCESS else { throw CL.Error(function: "clEnqueueReadBuffer (after the kernel)", status: read).backendError }
-            if zero[0] == UInt32(Emitter.faultLoopBudget), let limit = op.watchdog.limit {
-                throw .timedOut("watchdog: kernel '\(op.kernel.name)' ran past its loop budget for the \(limit) limit (work-item \(zero[3])) and was aborted")
-            }
-            if zero[0] != 0 {
-                let kind = zero[0] == UInt32(Emitter.faultReadOnly) ? "write to read-only memory" : zero[0] == UInt32(Emitter.faultAlignment) ? "misaligned atomic" : "out-of-bounds access"
-                throw .kernelFault("kernel '\(op.kernel.name)': \(kind) at offset \(zero[2]) in segment \(zero[1]) by work-item \(zero[3])")
-            }
+        let prepared = try op.state.value { OpenCLKernelState() }
+        let kernel = try prepared.kernel(for: op) { (source) throws(BackendError) in try self.kernel(source: source, name: op.kernel.name) }
+        let constants = try prepared.constantsBuffer(op.constants, context: context)
+        var arguments = KernelArguments(kernel)
+        for binding in op.buffers {
+            guard let binding else { continue }
+            let buffer = cl(binding.buffer)
+            arguments.set(Optional(buffer.memory))
+            arguments.set(UInt64(binding.offset))
+            arguments.set(UInt64(buffer.length - binding.offset))
         }
+        control.bind(&arguments)
+        arguments.set(UInt64(op.arguments.bytes.count))
+        arguments.setLocal(bytes: max(op.arguments.localBytes, 16))
+        arguments.set(Optional(constants))
+        arguments.set(UInt64(op.constants.count))
+        control.bind(&arguments)
+        try arguments.check()
+        let fault: [UInt32]
+        do {
+            try control.stage(op.arguments.bytes, on: queue)
+            var global = op.globalSize, local = op.localSize, offset = op.globalOffset
+            var launch: cl_event?
+            try CL.check(clEnqueueNDRangeKernel(queue, kernel, 3, &offset, &global, &local, 0, nil, &launch), "clEnqueueNDRangeKernel")
+            defer { clReleaseEvent(launch) }
+            fault = try control.faults(after: launch!, on: queue, arguments: op.arguments.bytes)
+        } catch {
+            throw error.backendError
+        }
+        if fault[0] == 0 { return }
+        if fault[0] == UInt32(Emitter.faultLoopBudget), let limit = op.watchdog.limit {
+            throw .timedOut("watchdog: kernel '\(op.kernel.name)' ran past its loop budget for the \(limit) limit (work-item \(fault[3])) and was aborted")
+        }
+        let kind = fault[0] == UInt32(Emitter.faultReadOnly) ? "write to read-only memory" : fault[0] == UInt32(Emitter.faultAlignment) ? "misaligned atomic" : "out-of-bounds access"
+        throw .kernelFault("kernel '\(op.kernel.name)': \(kind) at offset \(fault[2]) in segment \(fault[1]) by work-item \(fault[3])")
     }
 
     /// A direct GEMM kernel (one work-item per element of C): correct for every transpose,
@@ -320,6 +302,45 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     }
 }
 
+/// What an OpenCL device prepared for one kernel (kept in its `KernelState`): the built kernel per
+/// variant of the emitted program, and the program's constants uploaded once.
+final class OpenCLKernelState: @unchecked Sendable {
+    // SAFETY: used only with the owning device's lock held. The kernels belong to the device's
+    // program table (the device outlives this state: the host's library holds both).
+    private struct Variant: Hashable {
+        var localBytes: Int
+        var loopBudget: UInt64?
+    }
+    private var kernels: [Variant: cl_kernel] = [:]
+    private var constants: cl_mem?
+
+    deinit { if let constants { clReleaseMemObject(constants) } }
+
+    /// The kernel for this dispatch's local memory size and watchdog budget, emitted and built
+    /// (by `build`) on first use. A driver cannot interrupt a running kernel, so the watchdog
+    /// becomes a loop budget: one iteration per nanosecond of the limit.
+    func kernel(for op: DispatchOperation, build: (String) throws(BackendError) -> cl_kernel) throws(BackendError) -> cl_kernel {
+        let variant = Variant(localBytes: op.arguments.localBytes, loopBudget: op.watchdog.limit?.wholeNanoseconds)
+        if let kernel = kernels[variant] { return kernel }
+        let kernel = try build(Emitter.program(for: op.kernel, localBytes: variant.localBytes, loopBudget: variant.loopBudget))
+        kernels[variant] = kernel
+        return kernel
+    }
+
+    /// The program's constants (16 zero bytes when it has none: OpenCL buffers are never empty).
+    func constantsBuffer(_ bytes: [UInt8], context: cl_context) throws(BackendError) -> cl_mem {
+        if let constants { return constants }
+        let contents = bytes.isEmpty ? [UInt8](repeating: 0, count: 16) : bytes
+        var status: cl_int = 0
+        let memory = contents.withUnsafeBytes {
+            clCreateBuffer(context, cl_mem_flags(CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR), $0.count, UnsafeMutableRawPointer(mutating: $0.baseAddress), &status)
+        }
+        guard let memory else { throw .outOfMemory(requestedBytes: contents.count) }
+        constants = memory
+        return memory
+    }
+}
+
 /// Sets a kernel's arguments in order (clSetKernelArg), keeping the first failure.
 struct KernelArguments {
     let kernel: cl_kernel
@@ -331,6 +352,12 @@ struct KernelArguments {
     mutating func set<T: BitwiseCopyable>(_ value: T) {
         var copy = value
         if status == CL_SUCCESS { status = clSetKernelArg(kernel, index, MemoryLayout<T>.size, &copy) }
+        index += 1
+    }
+
+    /// A pointer into a shared virtual memory allocation (clSetKernelArgSVMPointer).
+    mutating func setSVM(_ pointer: UnsafeMutableRawPointer, with svm: SVM) {
+        if status == CL_SUCCESS { status = svm.setKernelArgPointer(kernel, index, pointer) }
         index += 1
     }
 

@@ -255,15 +255,25 @@ struct KernelsCommand: ParsableCommand {
     @Option(help: "Compilations per program; the median is reported.")
     var repeats = 21
 
+    @Option(help: "One-work-item dispatches timed per adapter (in blocks of 10, alternating with OpenCL called directly).")
+    var dispatches = 500
+
+    @OptionGroup var adapter: AdapterOption
+
     @Flag(help: "Print one JSON document instead of tables.")
     var json = false
+
+    func validate() throws {
+        guard (1...1000).contains(repeats) else { throw ValidationError("--repeats must be 1...1000, got \(repeats)") }
+        guard (10...1_000_000).contains(dispatches) else { throw ValidationError("--dispatches must be 10...1000000, got \(dispatches)") }
+    }
 
     func run() throws {
         let compile = try KernelBenchmarks.compileTimes(repeats: repeats)
         let instance = try Instance()
-        let cpu = try instance.adapters(matching: .backend(.cpu))
-        let throughput = try cpu.map { try KernelBenchmarks.interpreterThroughput(on: $0) }
-        let latency = try instance.adapters().map { try KernelBenchmarks.dispatchLatency(on: $0) }
+        let adapters = try adapter.select(from: instance)
+        let throughput = try adapters.filter { $0.backend == .cpu }.map { try KernelBenchmarks.interpreterThroughput(on: $0) }
+        let latency = try adapters.map { try KernelBenchmarks.dispatchLatency(on: $0, repeats: dispatches) }
         if json {
             struct Report: Encodable {
                 var compile: [KernelBenchmarks.CompileResult]
@@ -280,7 +290,7 @@ struct KernelsCommand: ParsableCommand {
             print("\nInterpreter on \(t.adapter): \(formatted(t.billionLaneOperationsPerSecond, 2)) billion lane-operations per second",
                   "(\(t.workItems) work-items, \(String(format: "%.2e", t.laneOperations)) float operations in \(formatted(t.medianSeconds * 1e3, 1)) ms)")
         }
-        print("\nOne-work-item dispatch, submit + wait, median of 500:")
+        print("\nOne-work-item dispatch, submit + wait, median over blocks of 10 (\(dispatches) per adapter):")
         for d in latency {
             let direct = d.directOpenCLMedianMicroseconds.map { "; clEnqueueNDRangeKernel + clFinish directly: \(formatted($0, 1)) µs" } ?? ""
             let overhead = d.overheadPercent.map { " (overhead \(formatted($0, 1)) %)" } ?? ""

@@ -258,7 +258,8 @@ struct Validator {
         }
         let op = DispatchOperation(kernel: kernel, constants: library.module.constants, globalSize: global, localSize: localSize,
                                    globalOffset: d.globalOffset.map(Int.init), buffers: buffers,
-                                   arguments: ArgumentBlock(kernel: kernel, values: values, localSizes: locals))
+                                   arguments: ArgumentBlock(kernel: kernel, values: values, localSizes: locals),
+                                   state: library.kernelStates[Int(d.kernelIndex)])
         return .dispatch(op, retain: retained)
     }
 
