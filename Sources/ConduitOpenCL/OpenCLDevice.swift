@@ -245,7 +245,9 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             throw .timedOut("watchdog: kernel '\(op.kernel.name)' ran past its loop budget for the \(limit) limit (work-item \(fault[3])) and was aborted")
         }
         let kind = fault[0] == UInt32(Emitter.faultReadOnly) ? "write to read-only memory" : fault[0] == UInt32(Emitter.faultAlignment) ? "misaligned atomic" : "out-of-bounds access"
-        throw .kernelFault("kernel '\(op.kernel.name)': \(kind) at offset \(fault[2]) in segment \(fault[1]) by work-item \(fault[3])")
+        // Clamped local accesses note that one was out of range, not where (offset all ones).
+        let place = fault[2] == UInt32.max && fault[1] == UInt32(Segment.local) ? "in local memory" : "at offset \(fault[2]) in segment \(fault[1])"
+        throw .kernelFault("kernel '\(op.kernel.name)': \(kind) \(place) by work-item \(fault[3])")
     }
 
     /// A direct GEMM kernel (one work-item per element of C): correct for every transpose,

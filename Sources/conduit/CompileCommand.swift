@@ -27,6 +27,9 @@ struct CompileCommand: ParsableCommand {
     @Flag(help: "Print the OpenCL C the OpenCL adapters build from the bytecode.")
     var emitOpencl = false
 
+    @Option(help: "With --emit-opencl: the watchdog limit the loop budget is emitted for, in ms (the host's default is 60000; 0 for none).")
+    var watchdogMs = 60_000
+
     @Option(name: .customShort("o"), help: "Write the bytecode module to this file.")
     var output: String?
 
@@ -52,7 +55,8 @@ struct CompileCommand: ParsableCommand {
             }
         }
         if emitOpencl {
-            for kernel in module.kernels { print(Emitter.program(for: kernel, localBytes: kernel.staticLocalBytes + 4096)) }
+            let budget = watchdogMs > 0 ? UInt64(watchdogMs) * 1_000_000 : nil
+            for kernel in module.kernels { print(Emitter.program(for: kernel, localBytes: kernel.staticLocalBytes + 4096, loopBudget: budget)) }
         }
         if disassemble {
             print(Disassembler.text(module), terminator: "")

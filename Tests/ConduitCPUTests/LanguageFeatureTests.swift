@@ -66,6 +66,38 @@ import Testing
         #expect(try run(source, items: 1, count: 14, as: Int32.self) == [44, 300, -15, -25536, 3, -3, -1, 15, -4, Int32.min, 3_000_000, 15, 41, 24])
     }
 
+    /// `x * y + z` and its relatives become one ffma (FP_CONTRACT ON, as in OpenCL C), which the
+    /// interpreter rounds twice: the results are bit for bit those of the separate operations.
+    @Test func multiplyAddContractsWithoutChangingResults() throws {
+        let source = """
+        __kernel void k(__global float *out) {
+            const float x = 1.0f + (float)(get_global_id(0) + 1) * 0.000244140625f, y = x;
+            const float z = -(x * y), w = x * y;
+            float acc = z;
+            acc += x * y;
+            float2 v = (float2)(x, 2.0f) * (float2)(y, 3.0f) + (float2)(z, 1.0f);
+            out[get_global_id(0) * 6 + 0] = x * y + z;
+            out[get_global_id(0) * 6 + 1] = z + x * y;
+            out[get_global_id(0) * 6 + 2] = x * y - w;
+            out[get_global_id(0) * 6 + 3] = w - x * y;
+            out[get_global_id(0) * 6 + 4] = acc;
+            out[get_global_id(0) * 6 + 5] = v.x + v.y;
+        }
+        """
+        // x·y is inexact here: a fused multiply-add would leave the rounding error, not 0.
+        let values = try run(source, items: 4, count: 24, as: Float.self)
+        for item in 0..<4 {
+            let x = 1 + Float(item + 1) * 0.000244140625, product = x * x
+            if item % 2 == 0 { #expect((-product).addingProduct(x, x) != 0, "x·x must be inexact for item \(item)") }
+            #expect(Array(values[item * 6..<item * 6 + 5]) == [0, 0, 0, 0, 0], "item \(item)")
+            #expect(values[item * 6 + 5] == 7)
+        }
+        let kernel = try Compiler.compile(source: source).kernels[0]
+        #expect(kernel.instructions.filter { $0.opcode == .ffma }.count == 8)  // x's own 1 + (gid + 1) · 2⁻¹² too
+        let integers = try Compiler.compile(source: "__kernel void k(__global int *o, int a, int b) { o[0] = a * b + a; }").kernels[0]
+        #expect(!integers.instructions.contains { $0.opcode == .ffma })
+    }
+
     @Test func vectorsSwizzlesAndLiterals() throws {
         let source = """
         __kernel void k(__global float *out) {

@@ -15,12 +15,25 @@ extension CodeGen {
             return try incrementDecrement(inner, by: op == "++" ? 1 : -1, returnOld: true, e.location)
         case let .binary(op, l, r):
             if op == "&&" || op == "||" { return try logical(op, l, r, e.location) }
+            if op == "+" || op == "-", case let .binary("*", x, y) = l.kind {
+                return try contracted(op, product: (try rvalue(x), try rvalue(y)), productFirst: true, other: try rvalue(r), e.location)
+            }
+            if op == "+" || op == "-", case let .binary("*", x, y) = r.kind {
+                let other = try rvalue(l)
+                return try contracted(op, product: (try rvalue(x), try rvalue(y)), productFirst: false, other: other, e.location)
+            }
             return try binary(op, try rvalue(l), try rvalue(r), e.location)
         case let .assign(op, target, source):
             let place = try lvalue(target)
-            var value = try rvalue(source)
-            if op != "=" {
-                value = try binary(String(op.dropLast()), try load(place), value, e.location)
+            var value: Value
+            if op == "+=" || op == "-=", case let .binary("*", x, y) = source.kind {
+                let old = try load(place)
+                value = try contracted(String(op.dropLast()), product: (try rvalue(x), try rvalue(y)), productFirst: false, other: old, e.location)
+            } else {
+                value = try rvalue(source)
+                if op != "=" {
+                    value = try binary(String(op.dropLast()), try load(place), value, e.location)
+                }
             }
             let converted = try convert(value, to: place.type, location: e.location)
             try store(converted, to: place, location: e.location)
@@ -257,6 +270,28 @@ extension CodeGen {
         let converted = try convert(updated, to: place.type, location: location, explicit: true)
         try store(converted, to: place, location: location)
         return returnOld ? old : converted
+    }
+
+    /// `x * y + z`, `z + x * y`, `x * y - z`, `z - x * y` (and `z += x * y`, `z -= x * y`) on
+    /// floats as one `ffma` per component, as a C compiler contracts them under OpenCL C's default
+    /// `FP_CONTRACT ON`. `ffma` rounds the product and then the sum (the negations are exact), so
+    /// the interpreter's results do not change; a driver may fuse it into one rounding, as it would
+    /// the original source. Anything else (integers, a conversion in between) is the two operations.
+    private func contracted(_ op: String, product: (Value, Value), productFirst: Bool, other: Value,
+                            _ location: SourceLocation) throws(CompileError) -> Value {
+        func separate() throws(CompileError) -> Value {
+            let multiplied = try binary("*", product.0, product.1, location)
+            return productFirst ? try binary(op, multiplied, other, location) : try binary(op, other, multiplied, location)
+        }
+        guard product.0.type.isArithmetic, product.1.type.isArithmetic, other.type.isArithmetic else { return try separate() }
+        let type = try commonType(product.0.type, product.1.type, location: location)
+        guard type.scalar == .float, try commonType(type, other.type, location: location) == type else { return try separate() }
+        var x = try convert(product.0, to: type, location: location), z = try convert(other, to: type, location: location)
+        let y = try convert(product.1, to: type, location: location)
+        if op == "-" {
+            if productFirst { z = map([z], type: type, op: .fneg) } else { x = map([x], type: type, op: .fneg) }
+        }
+        return map([x, y, z], type: type, op: .ffma)
     }
 
     func binary(_ op: String, _ a: Value, _ b: Value, _ location: SourceLocation) throws(CompileError) -> Value {
