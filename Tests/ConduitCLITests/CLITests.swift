@@ -142,6 +142,8 @@ struct CLI {
         (["bench", "matmul", "--plot", "x.svg"], "--plot and --csv go with --sizes"),
         (["bench", "nbody", "--iterations", "0"], "--iterations must be 1...10000, got 0"),
         (["bench", "latency", "--host", "tcp:1"], "--host must be 'unix' or 'unix:PATH'"),
+        (["bench", "kernels", "--dispatches", "5"], "--dispatches must be 10...1000000, got 5"),
+        (["bench", "kernels", "--adapter", "nonesuch"], "no adapter matches 'nonesuch'"),
         (["smi", "--socket", "/nonexistent/conduit.sock"], "cannot reach the Conduit host at unix:/nonexistent/conduit.sock"),
     ])
     func badInputGivesAOneLineErrorAndNonZeroExit(_ arguments: [String], _ message: String) throws {
