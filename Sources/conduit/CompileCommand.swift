@@ -33,6 +33,11 @@ struct CompileCommand: ParsableCommand {
     @Option(name: .customShort("o"), help: "Write the bytecode module to this file.")
     var output: String?
 
+    func validate() throws {
+        // Up to a day: the budget is one loop iteration per nanosecond of the limit.
+        guard (0...86_400_000).contains(watchdogMs) else { throw ValidationError("--watchdog-ms must be 0...86400000, got \(watchdogMs)") }
+    }
+
     func run() throws {
         guard let source = try? String(contentsOfFile: file, encoding: .utf8) else {
             throw ValidationError("cannot read '\(file)'")

@@ -143,6 +143,7 @@ struct CLI {
         (["bench", "nbody", "--iterations", "0"], "--iterations must be 1...10000, got 0"),
         (["bench", "latency", "--host", "tcp:1"], "--host must be 'unix' or 'unix:PATH'"),
         (["bench", "kernels", "--dispatches", "5"], "--dispatches must be 10...1000000, got 5"),
+        (["compile", "Kernels/saxpy.cl", "--emit-opencl", "--watchdog-ms", "9223372036854775807"], "--watchdog-ms must be 0...86400000"),
         (["bench", "kernels", "--adapter", "nonesuch"], "no adapter matches 'nonesuch'"),
         (["smi", "--socket", "/nonexistent/conduit.sock"], "cannot reach the Conduit host at unix:/nonexistent/conduit.sock"),
     ])
