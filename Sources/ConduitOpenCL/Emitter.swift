@@ -16,13 +16,16 @@ package enum Emitter {
     static let faultOutOfBounds = 1, faultReadOnly = 2, faultAlignment = 3, faultLoopBudget = 4
 
     /// The complete OpenCL C program for one kernel, with `localBytes` of local memory per group.
-    /// - Parameter loopBudget: loop iterations one work-item may run before the kernel faults (the
-    ///   watchdog on drivers that cannot be interrupted); nil for no budget.
-    package static func program(for k: KernelCode, localBytes: Int, loopBudget: UInt64? = nil) -> String {
-        prelude + source(for: k, localBytes: localBytes, loopBudget: loopBudget)
+    /// - Parameters:
+    ///   - loopBudget: loop iterations one work-item may run before the kernel faults (the
+    ///     watchdog on drivers that cannot be interrupted); nil for no budget.
+    ///   - specialization: the dispatch's work-group size and `__local` pointers, which the
+    ///     program may then only run with; accesses proven in range under it go unchecked.
+    package static func program(for k: KernelCode, localBytes: Int, loopBudget: UInt64? = nil, specialization: Specialization? = nil) -> String {
+        prelude + source(for: k, localBytes: localBytes, loopBudget: loopBudget, specialization: specialization)
     }
 
-    static func source(for k: KernelCode, localBytes: Int, loopBudget: UInt64? = nil) -> String {
+    static func source(for k: KernelCode, localBytes: Int, loopBudget: UInt64? = nil, specialization: Specialization? = nil) -> String {
         var out = """
         // Emitted by Conduit from verified bytecode of kernel '\(k.name)'.
         #define SEG(a) ((uint)((a) >> 48))
@@ -55,7 +58,7 @@ package enum Emitter {
 
             """
         }
-        var emitter = Body(kernel: k, buffers: buffers, localBytes: localBytes, loopBudget: loopBudget)
+        var emitter = Body(kernel: k, buffers: buffers, localBytes: localBytes, loopBudget: loopBudget, specialization: specialization)
         out += emitter.emit()
         out += "    RECORD_FAULT();\n}\n"
         return out
@@ -71,19 +74,27 @@ package enum Emitter {
         var labels: [Int?] = []   // per open construct: a label for loops and blocks
         var nextLabel = 0
         let segments: SegmentInference
+        let ranges: RangeAnalysis
+        let specialization: Specialization?
+        var index = 0
 
-        init(kernel: KernelCode, buffers: [Int], localBytes: Int, loopBudget: UInt64?) {
+        init(kernel: KernelCode, buffers: [Int], localBytes: Int, loopBudget: UInt64?, specialization: Specialization?) {
             self.kernel = kernel
             self.buffers = buffers
             self.localBytes = localBytes
             self.loopBudget = loopBudget
+            self.specialization = specialization
             self.segments = SegmentInference(kernel)
+            self.ranges = RangeAnalysis(kernel: kernel, localBytes: localBytes, specialization: specialization, loopBudget: loopBudget != nil)
         }
 
         mutating func line(_ text: String) { out += String(repeating: "    ", count: depth) + text + "\n" }
 
         mutating func emit() -> String {
-            for i in kernel.instructions { instruction(i) }
+            for (index, i) in kernel.instructions.enumerated() {
+                self.index = index
+                instruction(i)
+            }
             return out
         }
 
@@ -97,6 +108,11 @@ package enum Emitter {
         /// When the pointer register's segment is known, only that segment's branch is emitted.
         func access(_ address: String, size: Int, write: Bool, pointer: UInt32, atomic: Bool = false, _ body: (String, String) -> String) -> String {
             let known = segments.segment(of: pointer)
+            if !atomic, let proven = ranges.inBounds[index] {
+                // In range on every path (RangeAnalysis): the plain access.
+                let base = proven == Segment.local ? "lmem" : "priv", space = proven == Segment.local ? "__local" : "__private"
+                return "{ \(body("\(base) + ((\(address)) - \(Segment.pointer(proven))UL)", space)); }"
+            }
             if known == Segment.local, !atomic, localBytes >= size {
                 // Local memory, known at emission: one compare that also catches a wrong segment,
                 // noted without a branch, and the offset clamped into the group's own allocation.
@@ -235,6 +251,8 @@ package enum Emitter {
                     }
                 }
                 line("\(dst) = 0u; " + access("\(q(b)) + \(c)UL", size: size, write: false, pointer: b, read))
+            case .ld64 where ranges.knownLoads[index] != nil:
+                line("\(q(a)) = \(ranges.knownLoads[index]!)UL;  // a __local argument, as specialised")
             case .ld64:
                 let dst = q(a)
                 line("\(dst) = 0UL; " + access("\(q(b)) + \(c)UL", size: 8, write: false, pointer: b) { p, space in "\(dst) = as_ulong(vload8(0, (\(space) uchar *)(\(p))))" })
@@ -277,6 +295,10 @@ package enum Emitter {
             case .workItem:
                 let query = WorkItemQuery(rawValue: b) ?? .globalID
                 let call = query == .workDim ? "get_work_dim()" : "\(query.builtinName)(\(c))"
+                if query == .localSize, let size = specialization?.localSize, size.indices.contains(Int(c)) {
+                    line("\(q(a)) = \(size[Int(c)])UL;  // \(call), as specialised")
+                    break
+                }
                 line("\(q(a)) = (ulong)\(call);")
             case .ifTrue:
                 line("if (\(r(a)) != 0u) {")

@@ -312,19 +312,23 @@ final class OpenCLKernelState: @unchecked Sendable {
     private struct Variant: Hashable {
         var localBytes: Int
         var loopBudget: UInt64?
+        var specialization: Specialization
     }
     private var kernels: [Variant: cl_kernel] = [:]
     private var constants: cl_mem?
 
     deinit { if let constants { clReleaseMemObject(constants) } }
 
-    /// The kernel for this dispatch's local memory size and watchdog budget, emitted and built
-    /// (by `build`) on first use. A driver cannot interrupt a running kernel, so the watchdog
-    /// becomes a loop budget: one iteration per nanosecond of the limit.
+    /// The kernel for this dispatch's local memory size, watchdog budget, work-group size and
+    /// `__local` arguments, emitted and built (by `build`) on first use. A driver cannot interrupt
+    /// a running kernel, so the watchdog becomes a loop budget: one iteration per nanosecond of
+    /// the limit.
     func kernel(for op: DispatchOperation, build: (String) throws(BackendError) -> cl_kernel) throws(BackendError) -> cl_kernel {
-        let variant = Variant(localBytes: op.arguments.localBytes, loopBudget: op.watchdog.limit?.wholeNanoseconds)
+        let specialization = Specialization(kernel: op.kernel, arguments: op.arguments.bytes, localSize: op.localSize)
+        let variant = Variant(localBytes: op.arguments.localBytes, loopBudget: op.watchdog.limit?.wholeNanoseconds, specialization: specialization)
         if let kernel = kernels[variant] { return kernel }
-        let kernel = try build(Emitter.program(for: op.kernel, localBytes: variant.localBytes, loopBudget: variant.loopBudget))
+        let kernel = try build(Emitter.program(for: op.kernel, localBytes: variant.localBytes, loopBudget: variant.loopBudget,
+                                               specialization: specialization))
         kernels[variant] = kernel
         return kernel
     }

@@ -31,7 +31,7 @@ struct SegmentInference {
         while changed && rounds < 32 {
             changed = false
             rounds += 1
-            for i in kernel.instructions where i.opcode.operands.0 == .r64 {
+            for i in kernel.instructions where i.opcode.definesRegisterA && i.opcode.operands.0 == .r64 {
                 let fact = definition(i, localOffsets: localOffsets)
                 let merged = facts[Int(i.a)].meet(fact)
                 if merged != facts[Int(i.a)] {

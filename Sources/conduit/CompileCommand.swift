@@ -30,12 +30,30 @@ struct CompileCommand: ParsableCommand {
     @Option(help: "With --emit-opencl: the watchdog limit the loop budget is emitted for, in ms (the host's default is 60000; 0 for none).")
     var watchdogMs = 60_000
 
+    @Option(help: "With --emit-opencl: bytes of each __local argument.")
+    var localBytes = 4096
+
+    @Option(help: ArgumentHelp("With --emit-opencl: specialise for this work-group size, as a dispatch does (X[,Y[,Z]]).", valueName: "size"))
+    var localSize: String?
+
     @Option(name: .customShort("o"), help: "Write the bytecode module to this file.")
     var output: String?
 
     func validate() throws {
         // Up to a day: the budget is one loop iteration per nanosecond of the limit.
         guard (0...86_400_000).contains(watchdogMs) else { throw ValidationError("--watchdog-ms must be 0...86400000, got \(watchdogMs)") }
+        guard (0...(1 << 24)).contains(localBytes) else { throw ValidationError("--local-bytes must be 0...16777216, got \(localBytes)") }
+        _ = try workGroupSize()
+    }
+
+    /// `--local-size` as three dimensions, or nil when not given.
+    func workGroupSize() throws -> [Int]? {
+        guard let localSize else { return nil }
+        let parts = localSize.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard (1...3).contains(parts.count), parts.allSatisfy({ $0.map { (1...65_536).contains($0) } ?? false }) else {
+            throw ValidationError("--local-size must be 1 to 3 comma-separated sizes of 1...65536, got '\(localSize)'")
+        }
+        return parts.map { $0! } + Array(repeating: 1, count: 3 - parts.count)
     }
 
     func run() throws {
@@ -61,7 +79,13 @@ struct CompileCommand: ParsableCommand {
         }
         if emitOpencl {
             let budget = watchdogMs > 0 ? UInt64(watchdogMs) * 1_000_000 : nil
-            for kernel in module.kernels { print(Emitter.program(for: kernel, localBytes: kernel.staticLocalBytes + 4096, loopBudget: budget)) }
+            let size = try workGroupSize()
+            for kernel in module.kernels {
+                let localArguments = Dictionary(uniqueKeysWithValues: kernel.parameters.indices.filter { kernel.parameters[$0].kind == .local }.map { ($0, localBytes) })
+                let arguments = ArgumentBlock(kernel: kernel, values: [:], localSizes: localArguments)
+                let specialization = size.map { Specialization(kernel: kernel, arguments: arguments.bytes, localSize: $0) }
+                print(Emitter.program(for: kernel, localBytes: max(arguments.localBytes, 16), loopBudget: budget, specialization: specialization))
+            }
         }
         if disassemble {
             print(Disassembler.text(module), terminator: "")

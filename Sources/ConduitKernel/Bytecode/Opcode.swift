@@ -88,6 +88,14 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
         }
     }
 
+    /// Whether slot a is the register the instruction writes (a store reads it as its address).
+    public var definesRegisterA: Bool {
+        switch self {
+        case .st8, .st16, .st32, .st64, .ifTrue, .breakOut: false
+        default: operands.0 == .r32 || operands.0 == .r64
+        }
+    }
+
     /// The disassembler's spelling.
     public var mnemonic: String {
         switch self {
