@@ -126,6 +126,8 @@ public final class CommandBuffer {
             throw ConduitError(.invalidObject, "kernel '\(kernel.name)' belongs to \(kernel.library.core.name), not \(queue.core.name)")
         }
         var shapes: [ArgumentShape] = [], wire: [DispatchArgument] = [], used: [Buffer] = []
+        shapes.reserveCapacity(arguments.count)
+        wire.reserveCapacity(arguments.count)
         for (index, argument) in arguments.enumerated() {
             switch argument.storage {
             case let .buffer(buffer, offset):
@@ -155,15 +157,21 @@ public final class CommandBuffer {
         } catch {
             throw .invalidArgument(error.description)
         }
-        for size in globalSize + (globalOffset ?? []) where size > Int(UInt32.max) || size < 0 {
-            throw .invalidArgument("range size \(size) is out of range")
-        }
-        let pad = { (values: [Int], fill: Int) in (values + Array(repeating: fill, count: 3 - values.count)).map { UInt32($0) } }
+        for size in globalSize where size > Int(UInt32.max) || size < 0 { throw .invalidArgument("range size \(size) is out of range") }
+        for size in globalOffset ?? [] where size > Int(UInt32.max) || size < 0 { throw .invalidArgument("range size \(size) is out of range") }
         commands.append(.dispatch(DispatchCommand(
-            library: kernel.library.id, kernelIndex: UInt32(kernel.index), globalSize: pad(globalSize, 1),
-            localSize: pad(local, 1), globalOffset: pad(globalOffset ?? [], 0), arguments: wire)))
+            library: kernel.library.id, kernelIndex: UInt32(kernel.index), globalSize: Self.wireSizes(globalSize, fill: 1),
+            localSize: Self.wireSizes(local, fill: 1), globalOffset: Self.wireSizes(globalOffset ?? [], fill: 0), arguments: wire)))
         buffers += used
         retained.append(kernel.library)
+    }
+
+    /// Three 32-bit sizes for the wire, `fill` in the dimensions `values` leaves out (checked to fit).
+    private static func wireSizes(_ values: [Int], fill: UInt32) -> [UInt32] {
+        [UInt32](unsafeUninitializedCapacity: 3) { storage, count in
+            for axis in 0..<3 { storage[axis] = axis < values.count ? UInt32(values[axis]) : fill }
+            count = 3
+        }
     }
 
     /// Records a signal: `fence` moves to `value` once everything before it on the queue has run.

@@ -185,6 +185,8 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
 
     /// Blocks until the fence reaches `value` or `timeout` passes.
     func waitFence(_ id: ObjectID, value: UInt64, timeout: Duration) throws(ConduitError) {
+        // Already there (work that ran inline, or finished before the wait): no waiter to park.
+        if let reached = reachedOutcome(id, value: value) { return try reached.get() }
         _ = transport?.pump(for: min(timeout, Self.pumpBudget)) { self.fenceValue(id) >= value || self.isLost }
         let slot = Mutex<Result<Void, ConduitError>?>(nil)
         let semaphore = DispatchSemaphore(value: 0)
@@ -230,6 +232,14 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
             return nil
         }
         if let immediate { wake(immediate) }
+    }
+
+    /// The outcome of a wait for `value` when the fence has already reached it; nil otherwise.
+    private func reachedOutcome(_ id: ObjectID, value: UInt64) -> Result<Void, ConduitError>? {
+        state.withLock { state in
+            guard state.lost == nil, let mirror = state.fences[id], mirror.value >= value else { return nil }
+            return Self.outcome(of: mirror, at: value)
+        }
     }
 
     private static func outcome(of mirror: FenceMirror, at value: UInt64) -> Result<Void, ConduitError> {

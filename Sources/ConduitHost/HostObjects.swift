@@ -9,11 +9,15 @@ final class HostDevice: Sendable {
     let backend: any BackendDevice
     let adapter: AdapterDescription
     let adapterIndex: Int
+    /// The adapter's work-group and local memory limits, as every dispatch checks them.
+    let dispatchLimits: DispatchRules.Limits
 
     init(backend: any BackendDevice, adapter: AdapterDescription, adapterIndex: Int) {
         self.backend = backend
         self.adapter = adapter
         self.adapterIndex = adapterIndex
+        dispatchLimits = DispatchRules.Limits(maxWorkGroupSize: Int(adapter.maxWorkGroupSize), maxWorkGroupSizes: adapter.maxWorkGroupSizes.map(Int.init),
+                                              maxLocalMemory: Int(adapter.maxLocalMemoryBytes))
     }
 }
 

@@ -84,8 +84,8 @@ final class ControlBlock {
 
     /// Waits for the launch (`launch`, its event) and returns the 4 fault words. A kernel's own
     /// failure (CL_OUT_OF_RESOURCES after a crash, a lost device) surfaces here as the driver's status.
-    func faults(after launch: cl_event, on queue: cl_command_queue, arguments: [UInt8]) throws(CL.Error) -> [UInt32] {
-        var words = [UInt32](repeating: 0, count: 4)
+    func faults(after launch: cl_event, on queue: cl_command_queue, arguments: [UInt8]) throws(CL.Error) -> SIMD4<UInt32> {
+        var words = SIMD4<UInt32>()
         switch storage {
         case let .shared(pointer, _):
             try CL.check(clFinish(queue), "clFinish (after the kernel)")
@@ -93,9 +93,9 @@ final class ControlBlock {
             try CL.check(clGetEventInfo(launch, cl_event_info(CL_EVENT_COMMAND_EXECUTION_STATUS), MemoryLayout<cl_int>.size, &status, nil),
                          "clGetEventInfo")
             guard status >= 0 else { throw CL.Error(function: "the kernel", status: status) }
-            words.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(start: pointer, count: 16)) }
+            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(start: pointer, count: 16)) }
         case let .buffer(memory, _):
-            let status = words.withUnsafeMutableBytes { clEnqueueReadBuffer(queue, memory, cl_bool(CL_TRUE), 0, 16, $0.baseAddress, 0, nil, nil) }
+            let status = withUnsafeMutableBytes(of: &words) { clEnqueueReadBuffer(queue, memory, cl_bool(CL_TRUE), 0, 16, $0.baseAddress, 0, nil, nil) }
             try CL.check(status, "clEnqueueReadBuffer (after the kernel)")
             if words[0] == 0 { storage = .buffer(memory, holding: arguments) }
         }

@@ -229,7 +229,7 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         arguments.set(UInt64(op.constants.count))
         control.bind(&arguments)
         try arguments.check()
-        let fault: [UInt32]
+        let fault: SIMD4<UInt32>
         do {
             try control.stage(op.arguments.bytes, on: queue)
             var global = op.globalSize, local = op.localSize, offset = op.globalOffset
@@ -315,6 +315,8 @@ final class OpenCLKernelState: @unchecked Sendable {
         var specialization: Specialization
     }
     private var kernels: [Variant: cl_kernel] = [:]
+    /// The variant the last dispatch used: a run of like dispatches skips hashing.
+    private var last: (variant: Variant, kernel: cl_kernel)?
     private var constants: cl_mem?
 
     deinit { if let constants { clReleaseMemObject(constants) } }
@@ -326,10 +328,15 @@ final class OpenCLKernelState: @unchecked Sendable {
     func kernel(for op: DispatchOperation, build: (String) throws(BackendError) -> cl_kernel) throws(BackendError) -> cl_kernel {
         let specialization = Specialization(kernel: op.kernel, arguments: op.arguments.bytes, localSize: op.localSize)
         let variant = Variant(localBytes: op.arguments.localBytes, loopBudget: op.watchdog.limit?.wholeNanoseconds, specialization: specialization)
-        if let kernel = kernels[variant] { return kernel }
+        if let last, last.variant == variant { return last.kernel }
+        if let kernel = kernels[variant] {
+            last = (variant, kernel)
+            return kernel
+        }
         let kernel = try build(Emitter.program(for: op.kernel, localBytes: variant.localBytes, loopBudget: variant.loopBudget,
                                                specialization: specialization))
         kernels[variant] = kernel
+        last = (variant, kernel)
         return kernel
     }
 

@@ -36,12 +36,12 @@ package enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible 
 
 package enum CommandRules {
     /// Rule: offset + length, computed without overflow, lies inside a buffer of `bufferSize` bytes.
-    package static func checkRange(_ what: String, offset: UInt64, length: UInt64, bufferSize: Int)
+    package static func checkRange(_ what: @autoclosure () -> String, offset: UInt64, length: UInt64, bufferSize: Int)
         throws(RuleViolation) -> Range<UInt64>
     {
         let (end, overflow) = offset.addingReportingOverflow(length)
         guard !overflow, end <= UInt64(bufferSize) else {
-            throw .rangeOutOfBounds(what: what, offset: offset, length: length, bufferSize: bufferSize)
+            throw .rangeOutOfBounds(what: what(), offset: offset, length: length, bufferSize: bufferSize)
         }
         return offset..<end
     }

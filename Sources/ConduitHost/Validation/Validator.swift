@@ -227,6 +227,9 @@ struct Validator {
         var shapes: [ArgumentShape] = [], buffers: [(buffer: any BackendBuffer, offset: Int)?] = []
         var values: [Int: [UInt8]] = [:], locals: [Int: Int] = [:]
         var retained: [any AnyObject & Sendable] = [library]
+        shapes.reserveCapacity(d.arguments.count)
+        buffers.reserveCapacity(d.arguments.count)
+        retained.reserveCapacity(d.arguments.count + 1)
         for (index, argument) in d.arguments.enumerated() {
             switch argument {
             case let .buffer(id, offset):
@@ -245,9 +248,7 @@ struct Validator {
                 buffers.append(nil)
             }
         }
-        let adapter = queue.device.adapter
-        let limits = DispatchRules.Limits(maxWorkGroupSize: Int(adapter.maxWorkGroupSize), maxWorkGroupSizes: adapter.maxWorkGroupSizes.map(Int.init),
-                                          maxLocalMemory: Int(adapter.maxLocalMemoryBytes))
+        let limits = queue.device.dispatchLimits
         let global = d.globalSize.map(Int.init)
         let local = d.localSize.allSatisfy { $0 == 0 } ? nil : d.localSize.map(Int.init)
         let localSize: [Int]
@@ -292,11 +293,11 @@ struct Validator {
     }
 
     /// Rule: offset + length, computed without overflow, lies inside the buffer.
-    private func checkRange(_ what: String, offset: UInt64, length: UInt64, in buffer: HostBuffer)
+    private func checkRange(_ what: @autoclosure () -> String, offset: UInt64, length: UInt64, in buffer: HostBuffer)
         throws(ValidationError) -> (offset: Int, length: Int)
     {
         do {
-            let range = try CommandRules.checkRange(what, offset: offset, length: length, bufferSize: buffer.length)
+            let range = try CommandRules.checkRange(what(), offset: offset, length: length, bufferSize: buffer.length)
             return (Int(range.lowerBound), range.count)
         } catch {
             throw .rule(error)

@@ -97,7 +97,7 @@ public enum DispatchRules {
         guard (1...3).contains(global.count), local.map({ $0.count == global.count }) ?? true else {
             throw .dimensions(global.count)
         }
-        let g = global + Array(repeating: 1, count: 3 - global.count)
+        let g = Self.threeDimensional(global)
         for axis in 0..<3 where g[axis] < 1 { throw .zeroGlobalSize(axis: axis) }
         let (items, overflow) = g[0].multipliedReportingOverflow(by: g[1])
         guard !overflow, items.multipliedReportingOverflow(by: g[2]).overflow == false, items * g[2] <= 1 << 40 else {
@@ -105,7 +105,7 @@ public enum DispatchRules {
         }
         var l: [Int]
         if let local {
-            l = local + Array(repeating: 1, count: 3 - local.count)
+            l = Self.threeDimensional(local)
         } else if let required = kernel.requiredWorkGroupSize {
             l = required
         } else {
@@ -129,5 +129,10 @@ public enum DispatchRules {
             throw .requiredWorkGroupSize(kernel: kernel.name, required: required, given: l)
         }
         return l
+    }
+
+    /// `sizes` with the missing dimensions set to 1 (itself, without a copy, when it has three).
+    static func threeDimensional(_ sizes: [Int]) -> [Int] {
+        sizes.count >= 3 ? sizes : sizes + Array(repeating: 1, count: 3 - sizes.count)
     }
 }
