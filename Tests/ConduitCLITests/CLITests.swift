@@ -43,6 +43,18 @@ struct CLI {
 }
 
 @Suite(.serialized) struct CLITests {
+    /// `compile --emit-opencl --local-size` prints the kernel as a dispatch of that work-group
+    /// size builds it: n-body's tile loop then reads local memory without checks.
+    @Test func emitOpenCLSpecialisesForAWorkGroupSize() throws {
+        let output = try CLI.run(["compile", "Kernels/nbody.cl", "--emit-opencl", "--local-size", "256", "--local-bytes", "4096"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("= 256UL;  // get_local_size(0), as specialised"))
+        #expect(output.stdout.components(separatedBy: "(lmem + ((").count - 1 == 8)
+        #expect(!output.stdout.contains("lo_ |="))
+        let general = try CLI.run(["compile", "Kernels/nbody.cl", "--emit-opencl"])
+        #expect(general.stdout.contains("lo_ |="))
+    }
+
     @Test func theBinaryWasBuilt() {
         #expect(FileManager.default.isExecutableFile(atPath: CLI.executable), "\(CLI.executable)")
     }
@@ -144,6 +156,10 @@ struct CLI {
         (["bench", "latency", "--host", "tcp:1"], "--host must be 'unix' or 'unix:PATH'"),
         (["bench", "kernels", "--dispatches", "5"], "--dispatches must be 10...1000000, got 5"),
         (["compile", "Kernels/saxpy.cl", "--emit-opencl", "--watchdog-ms", "9223372036854775807"], "--watchdog-ms must be 0...86400000"),
+        (["compile", "Kernels/nbody.cl", "--emit-opencl", "--local-size", "0"], "--local-size must be 1 to 3 comma-separated sizes of 1...65536, got '0'"),
+        (["compile", "Kernels/nbody.cl", "--emit-opencl", "--local-size", "8,8,8,8"], "--local-size must be 1 to 3"),
+        (["compile", "Kernels/nbody.cl", "--emit-opencl", "--local-size", "x"], "--local-size must be 1 to 3"),
+        (["compile", "Kernels/nbody.cl", "--emit-opencl", "--local-bytes", "99999999"], "--local-bytes must be 0...16777216, got 99999999"),
         (["bench", "kernels", "--adapter", "nonesuch"], "no adapter matches 'nonesuch'"),
         (["smi", "--socket", "/nonexistent/conduit.sock"], "cannot reach the Conduit host at unix:/nonexistent/conduit.sock"),
     ])
