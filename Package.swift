@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "ConduitHost", dependencies: ["ConduitWire", "ConduitHAL", "ConduitCPU", "ConduitOpenCL"], swiftSettings: targetCPU),
         .target(name: "Conduit", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel"], swiftSettings: targetCPU),
         // Hostile-input harnesses: mutation fuzzing of the wire, the bytecode and the compiler.
-        .target(name: "ConduitFuzz", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel", "ConduitCPU", "ConduitHAL"],
+        .target(name: "ConduitFuzz", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel", "ConduitCPU", "ConduitHAL", "ConduitOpenCL"],
                 swiftSettings: targetCPU),
         .executableTarget(name: "conduit-libfuzzer", dependencies: ["ConduitFuzz"], swiftSettings: targetCPU),
         .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU", "ConduitKernel", "COpenCL"], swiftSettings: targetCPU),

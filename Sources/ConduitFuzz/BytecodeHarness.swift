@@ -1,9 +1,12 @@
 import ConduitCPU
 import ConduitHAL
 import ConduitKernel
+import ConduitOpenCL
 
 /// Decodes and verifies (possibly hostile) bytecode and runs every kernel that passes on the CPU
-/// interpreter: one small group, 4 KiB buffers, a 50 ms watchdog.
+/// interpreter: one small group, 4 KiB buffers, a 50 ms watchdog. Each such kernel is also
+/// translated to OpenCL C as an OpenCL adapter would (range analysis included), which needs no
+/// driver: the translation must not trap on anything the verifier lets through.
 package enum BytecodeHarness {
     static func execute(_ input: [UInt8]) -> FuzzTarget.Outcome {
         let module: BytecodeModule
@@ -54,6 +57,8 @@ package enum BytecodeHarness {
             return .rejected
         }
         let block = ArgumentBlock(kernel: kernel, values: values, localSizes: locals)
+        _ = Emitter.program(for: kernel, localBytes: block.localBytes, loopBudget: 50_000_000,
+                            specialization: Specialization(kernel: kernel, arguments: block.bytes, localSize: local))
         do {
             try Interpreter.run(KernelDispatch(kernel: kernel, constants: constants, globalSize: global, localSize: local,
                                                buffers: buffers, arguments: block.bytes, localBytes: block.localBytes),

@@ -186,9 +186,10 @@ extension RangeAnalysis {
             return ValueRange(lower: min(b.lower, c.lower), upper: min(b.upper, c.upper))
         case .maxu64 where true, .maxs64 where signedView.contains(b) && signedView.contains(c):
             return ValueRange(lower: max(b.lower, c.lower), upper: max(b.upper, c.upper))
-        case .divu64 where divisor != nil, .divs64 where divisor != nil && signedView.contains(b):
+        // Signed division needs the divisor positive as a signed value too.
+        case .divu64 where divisor != nil, .divs64 where divisor != nil && signedView.contains(b) && signedView.contains(c):
             return ValueRange(lower: b.lower / divisor!, upper: b.upper / divisor!)
-        case .remu64 where divisor != nil, .rems64 where divisor != nil && signedView.contains(b):
+        case .remu64 where divisor != nil, .rems64 where divisor != nil && signedView.contains(b) && signedView.contains(c):
             return ValueRange(lower: 0, upper: min(b.upper, divisor! - 1))
         case .sext32to64: return narrow.isNonNegative ? narrow : nil
         case .zext32to64: return narrow.isNonNegative ? narrow : ValueRange(lower: 0, upper: Int128(UInt32.max))

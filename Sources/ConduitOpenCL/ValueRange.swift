@@ -34,9 +34,10 @@ struct ValueRange: Equatable {
     static func + (a: ValueRange, b: ValueRange) -> ValueRange { ValueRange(lower: a.lower + b.lower, upper: a.upper + b.upper) }
     static func - (a: ValueRange, b: ValueRange) -> ValueRange { ValueRange(lower: a.lower - b.upper, upper: a.upper - b.lower) }
 
-    /// The product's range; nil when a factor is too wide to multiply without overflowing Int128.
+    /// The product's range; nil when a factor is too wide to multiply without overflowing Int128
+    /// (factors up to 2^63 in magnitude: products stay below 2^126).
     static func * (a: ValueRange, b: ValueRange) -> ValueRange? {
-        let limit = Int128(1) << 64
+        let limit = Int128(1) << 63
         guard [a.lower, a.upper, b.lower, b.upper].allSatisfy({ $0.magnitude <= limit.magnitude }) else { return nil }
         let products = [a.lower * b.lower, a.lower * b.upper, a.upper * b.lower, a.upper * b.upper]
         return ValueRange(lower: products.min()!, upper: products.max()!)

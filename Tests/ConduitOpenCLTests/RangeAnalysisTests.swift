@@ -102,6 +102,20 @@ struct RangeAnalysisTests {
         #expect(localAccesses(try emitted(source)) == (1, 2))
     }
 
+    /// A negative divisor reads as a huge unsigned value in a 64-bit register's view: signed
+    /// division by it must not be bounded as unsigned division would be.
+    @Test func signedDivisionByANegativeIsNotBounded() throws {
+        let source = """
+        __kernel void div(__global int *out, __local int *tile, const int n) {
+            const long lid = (long)get_local_id(0);
+            tile[(lid / -1L) * -1L + 63] = 1;
+            tile[lid / 2L] = 2;
+            out[0] = tile[0];
+        }
+        """
+        #expect(localAccesses(try emitted(source)) == (2, 1))
+    }
+
     @Test func privateArraysIndexedInRangeAreProven() throws {
         let source = """
         __kernel void priv(__global float *out, const int n) {
