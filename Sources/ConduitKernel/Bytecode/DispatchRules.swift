@@ -97,31 +97,32 @@ public enum DispatchRules {
         guard (1...3).contains(global.count), local.map({ $0.count == global.count }) ?? true else {
             throw .dimensions(global.count)
         }
-        let g = Self.threeDimensional(global)
-        for axis in 0..<3 where g[axis] < 1 { throw .zeroGlobalSize(axis: axis) }
-        let (items, overflow) = g[0].multipliedReportingOverflow(by: g[1])
-        guard !overflow, items.multipliedReportingOverflow(by: g[2]).overflow == false, items * g[2] <= 1 << 40 else {
+        // Sizes per axis, the missing dimensions 1, without building padded copies.
+        func g(_ axis: Int) -> Int { axis < global.count ? global[axis] : 1 }
+        for axis in 0..<3 where g(axis) < 1 { throw .zeroGlobalSize(axis: axis) }
+        let (items, overflow) = g(0).multipliedReportingOverflow(by: g(1))
+        guard !overflow, items.multipliedReportingOverflow(by: g(2)).overflow == false, items * g(2) <= 1 << 40 else {
             throw .rangeTooLarge(items: Int.max)
         }
-        var l: [Int]
+        let l: [Int]
         if let local {
-            l = Self.threeDimensional(local)
+            l = local.count == 3 ? local : (0..<3).map { $0 < local.count ? local[$0] : 1 }
         } else if let required = kernel.requiredWorkGroupSize {
             l = required
         } else {
-            let caps = global.count == 1 ? [256, 1, 1] : global.count == 2 ? [16, 16, 1] : [8, 8, 4]
+            let caps = global.count == 1 ? (256, 1, 1) : global.count == 2 ? (16, 16, 1) : (8, 8, 4)
             l = (0..<3).map { axis in
-                var size = min(caps[axis], limits.maxWorkGroupSizes[axis], g[axis])
-                while g[axis] % size != 0 { size -= 1 }
+                var size = min([caps.0, caps.1, caps.2][axis], limits.maxWorkGroupSizes[axis], g(axis))
+                while g(axis) % size != 0 { size -= 1 }
                 return size
             }
         }
         for axis in 0..<3 {
-            guard l[axis] >= 1 else { throw .localSizeDoesNotDivide(axis: axis, global: g[axis], local: l[axis]) }
+            guard l[axis] >= 1 else { throw .localSizeDoesNotDivide(axis: axis, global: g(axis), local: l[axis]) }
             guard l[axis] <= limits.maxWorkGroupSizes[axis] else {
                 throw .workGroupAxisTooLarge(axis: axis, size: l[axis], limit: limits.maxWorkGroupSizes[axis])
             }
-            guard g[axis] % l[axis] == 0 else { throw .localSizeDoesNotDivide(axis: axis, global: g[axis], local: l[axis]) }
+            guard g(axis) % l[axis] == 0 else { throw .localSizeDoesNotDivide(axis: axis, global: g(axis), local: l[axis]) }
         }
         let groupSize = l[0] * l[1] * l[2]
         guard groupSize <= limits.maxWorkGroupSize else { throw .workGroupTooLarge(size: groupSize, limit: limits.maxWorkGroupSize) }
@@ -129,10 +130,5 @@ public enum DispatchRules {
             throw .requiredWorkGroupSize(kernel: kernel.name, required: required, given: l)
         }
         return l
-    }
-
-    /// `sizes` with the missing dimensions set to 1 (itself, without a copy, when it has three).
-    static func threeDimensional(_ sizes: [Int]) -> [Int] {
-        sizes.count >= 3 ? sizes : sizes + Array(repeating: 1, count: 3 - sizes.count)
     }
 }
