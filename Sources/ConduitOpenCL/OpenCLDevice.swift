@@ -164,6 +164,13 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     /// Builds `source` once per device: from memory, else from the on-disk cache, else the driver.
     private func kernel(source: String, name: String) throws(BackendError) -> cl_kernel {
         if let cached = programs[source] { return cached.kernel }
+        let built = try build(source: source, name: name)
+        programs[source] = built
+        return built.kernel
+    }
+
+    /// A program and its kernel, from the on-disk cache or else the driver; the caller owns both.
+    private func build(source: String, name: String) throws(BackendError) -> (program: cl_program, kernel: cl_kernel) {
         var status: cl_int = 0
         var devices: [cl_device_id?] = [device]
         let key = ProgramCache.key([description.name, description.driverVersion, source])
@@ -203,16 +210,15 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             throw CL.Error(function: "clCreateKernel", status: status).backendError
         }
         if !fromCache, let binary = ProgramCache.binary(of: program) { cache.store(key: key, source: source, binary: binary) }
-        programs[source] = (program, kernel)
         cacheHits += fromCache ? 1 : 0
-        return kernel
+        return (program, kernel)
     }
 
     func dispatch(_ op: DispatchOperation) throws(BackendError) {
         lock.lock()
         defer { lock.unlock() }
         let prepared = try op.state.value { OpenCLKernelState() }
-        let kernel = try prepared.kernel(for: op) { (source) throws(BackendError) in try self.kernel(source: source, name: op.kernel.name) }
+        let kernel = try prepared.kernel(for: op) { (source) throws(BackendError) in try self.build(source: source, name: op.kernel.name) }
         let constants = try prepared.constantsBuffer(op.constants, context: context)
         var arguments = KernelArguments(kernel)
         for binding in op.buffers {
@@ -304,40 +310,59 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     }
 }
 
-/// What an OpenCL device prepared for one kernel (kept in its `KernelState`): the built kernel per
-/// variant of the emitted program, and the program's constants uploaded once.
+/// What an OpenCL device prepared for one kernel (kept in its `KernelState`): the built program
+/// per variant of the emitted code, at most `variantLimit` of them, and the program's constants
+/// uploaded once. Variants are owned here and released with the kernel (or when evicted), so a
+/// client that dispatches one kernel in ever new shapes holds a bounded number of programs.
 final class OpenCLKernelState: @unchecked Sendable {
-    // SAFETY: used only with the owning device's lock held. The kernels belong to the device's
-    // program table (the device outlives this state: the host's library holds both).
+    // SAFETY: used only with the owning device's lock held (deinit aside: nothing else holds it
+    // then). OpenCL objects keep their context alive until they are released.
     private struct Variant: Hashable {
         var localBytes: Int
         var loopBudget: UInt64?
         var specialization: Specialization
     }
-    private var kernels: [Variant: cl_kernel] = [:]
+    private var kernels: [Variant: (program: cl_program, kernel: cl_kernel)] = [:]
+    /// Variants from the least recently built: the first goes when a new one needs the room.
+    private var builtOrder: [Variant] = []
     /// The variant the last dispatch used: a run of like dispatches skips hashing.
     private var last: (variant: Variant, kernel: cl_kernel)?
     private var constants: cl_mem?
+    /// Programs one kernel keeps built at once (a build from the on-disk cache takes milliseconds).
+    static let variantLimit = 8
 
-    deinit { if let constants { clReleaseMemObject(constants) } }
+    var variantCount: Int { kernels.count }
+
+    deinit {
+        for (program, kernel) in kernels.values { clReleaseKernel(kernel); clReleaseProgram(program) }
+        if let constants { clReleaseMemObject(constants) }
+    }
 
     /// The kernel for this dispatch's local memory size, watchdog budget, work-group size and
     /// `__local` arguments, emitted and built (by `build`) on first use. A driver cannot interrupt
     /// a running kernel, so the watchdog becomes a loop budget: one iteration per nanosecond of
     /// the limit.
-    func kernel(for op: DispatchOperation, build: (String) throws(BackendError) -> cl_kernel) throws(BackendError) -> cl_kernel {
+    func kernel(for op: DispatchOperation, build: (String) throws(BackendError) -> (program: cl_program, kernel: cl_kernel))
+        throws(BackendError) -> cl_kernel
+    {
         let specialization = Specialization(kernel: op.kernel, arguments: op.arguments.bytes, localSize: op.localSize)
         let variant = Variant(localBytes: op.arguments.localBytes, loopBudget: op.watchdog.limit?.wholeNanoseconds, specialization: specialization)
         if let last, last.variant == variant { return last.kernel }
-        if let kernel = kernels[variant] {
-            last = (variant, kernel)
-            return kernel
+        if let built = kernels[variant] {
+            last = (variant, built.kernel)
+            return built.kernel
         }
-        let kernel = try build(Emitter.program(for: op.kernel, localBytes: variant.localBytes, loopBudget: variant.loopBudget,
+        let built = try build(Emitter.program(for: op.kernel, localBytes: variant.localBytes, loopBudget: variant.loopBudget,
                                                specialization: specialization))
-        kernels[variant] = kernel
-        last = (variant, kernel)
-        return kernel
+        if kernels.count >= Self.variantLimit, let oldest = builtOrder.first, let evicted = kernels.removeValue(forKey: oldest) {
+            builtOrder.removeFirst()
+            clReleaseKernel(evicted.kernel)
+            clReleaseProgram(evicted.program)
+        }
+        kernels[variant] = built
+        builtOrder.append(variant)
+        last = (variant, built.kernel)
+        return built.kernel
     }
 
     /// The program's constants (16 zero bytes when it has none: OpenCL buffers are never empty).
