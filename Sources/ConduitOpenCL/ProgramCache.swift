@@ -10,11 +10,15 @@ import Glibc
 ///
 /// An entry holds the exact source next to the binary and is used only when that source matches
 /// (a hash collision, crafted or not, is a miss). Entries are written to a temporary file and
-/// renamed into place; anything unreadable or corrupt is a miss, never a crash.
+/// renamed into place; anything unreadable or corrupt is a miss, never a crash. The directory
+/// keeps at most `entryLimit` entries: a store past it removes the least recently used (a hit
+/// touches its entry), so clients building ever new variants cannot fill the disk.
 struct ProgramCache {
     let directory: URL?
+    let entryLimit: Int
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(environment: [String: String] = ProcessInfo.processInfo.environment, entryLimit: Int = 1024) {
+        self.entryLimit = max(1, entryLimit)
         if let explicit = environment["CONDUIT_CACHE_DIR"], !explicit.isEmpty {
             directory = URL(fileURLWithPath: explicit)
         } else if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
@@ -45,7 +49,9 @@ struct ProgramCache {
         let sourceLength = Int(bytes[0..<8].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * $1.offset) })
         guard sourceLength <= bytes.count - 8, String(decoding: bytes[8..<8 + sourceLength], as: UTF8.self) == source else { return nil }
         let binary = Array(bytes[(8 + sourceLength)...])
-        return binary.isEmpty ? nil : binary
+        guard !binary.isEmpty else { return nil }
+        utimes(file.path, nil)  // now: recently used
+        return binary
     }
 
     /// Stores a binary (best effort: a read-only or full disk only costs a rebuild next time).
@@ -62,6 +68,19 @@ struct ProgramCache {
         guard (try? data.write(to: temporary)) != nil, rename(temporary.path, file.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
             return
+        }
+        prune(directory)
+    }
+
+    /// Removes the least recently used entries past `entryLimit` (best effort, like `store`).
+    private func prune(_ directory: URL) {
+        let key = URLResourceKey.contentModificationDateKey
+        guard let files = try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: [key]) else { return }
+        let entries = files.filter { $0.pathExtension == "clbin" }
+        guard entries.count > entryLimit else { return }
+        let used = entries.map { ($0, (try? $0.resourceValues(forKeys: [key]).contentModificationDate) ?? .distantPast) }
+        for (file, _) in used.sorted(by: { $0.1 < $1.1 }).prefix(entries.count - entryLimit) {
+            try? FileManager.default.removeItem(at: file)
         }
     }
 

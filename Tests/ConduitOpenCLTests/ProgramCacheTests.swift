@@ -37,6 +37,28 @@ import Testing
         #expect(cache.binary(key: key, source: "kernel source") == nil)
     }
 
+    @Test func theDirectoryKeepsTheMostRecentlyUsedEntries() throws {
+        let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("conduit-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = ProgramCache(environment: ["CONDUIT_CACHE_DIR": directory.path], entryLimit: 3)
+        let keys = (0..<5).map { ProgramCache.key(["entry \($0)"]) }
+        for (index, key) in keys.enumerated() {
+            cache.store(key: key, source: "source \(index)", binary: [UInt8(index + 1)])
+            // Modification times are what ages entries: keep them apart on coarse filesystems.
+            let file = directory.appendingPathComponent("\(key).clbin").path
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000 + Double(index))], ofItemAtPath: file)
+            if index == 2 {
+                // A hit on the first entry makes it recent again.
+                #expect(cache.binary(key: keys[0], source: "source 0") == [1])
+            }
+        }
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: directory.path))
+        #expect(left.count == 3)
+        #expect(cache.binary(key: keys[0], source: "source 0") == [1], "used recently, so kept")
+        #expect(cache.binary(key: keys[1], source: "source 1") == nil, "least recently used, so removed")
+        #expect(cache.binary(key: keys[4], source: "source 4") == [5])
+    }
+
     static let hasOpenCL = !OpenCLBackend().adapters.isEmpty
 
     @Test(.enabled(if: hasOpenCL, "no OpenCL device on this machine"))
