@@ -60,6 +60,8 @@ struct RangeAnalysis {
     private var closing: [Int: (orElse: Int?, end: Int)] = [:]
     private var work = 0
     private static let workLimit = 500_000
+    /// Work charged per join of two states: they hold a range per register.
+    private var joinCost: Int { 1 + (kernel.registers32 + kernel.registers64) / 64 }
 
     init(kernel: KernelCode, localBytes: Int, specialization: Specialization?, loopBudget: Bool) {
         self.kernel = kernel
@@ -129,12 +131,14 @@ struct RangeAnalysis {
                 let taken = run(pc + 1..<(orElse ?? end), refine(state, condition, true))
                 let notTaken = refine(state, condition, false)
                 state = join(taken, orElse.map { run($0 + 1..<end, notTaken) } ?? notTaken)
+                work += joinCost
                 pc = end
             case .block:
                 let end = closing[pc]!.end
                 breakTargets.append(nil)
                 let fallsThrough = run(pc + 1..<end, state)
                 state = join(fallsThrough, breakTargets.removeLast())
+                work += joinCost
                 pc = end
             case .loop:
                 let end = closing[pc]!.end
@@ -143,6 +147,7 @@ struct RangeAnalysis {
             case .breakOut:
                 let target = breakTargets.count - 1 - Int(instruction.a)
                 if breakTargets.indices.contains(target) { breakTargets[target] = join(breakTargets[target], state) }
+                work += joinCost
                 state = nil
             case .ret:
                 state = nil
@@ -166,6 +171,7 @@ struct RangeAnalysis {
             breakTargets.append(loopExitsAtHead ? head : nil)
             let back = run(body, head)
             let exits = breakTargets.removeLast()
+            work += 2 * joinCost
             var next = join(entry, back)!
             if iteration >= 2 { next = widen(head, next) }
             if iteration >= 64 { next = State(narrow: next.narrow.map { _ in .int32 }, wide: next.wide.map { _ in .uint64 }) }
