@@ -167,11 +167,10 @@ public final class CommandBuffer {
     }
 
     /// Three 32-bit sizes for the wire, `fill` in the dimensions `values` leaves out (checked to fit).
-    private static func wireSizes(_ values: [Int], fill: UInt32) -> [UInt32] {
-        [UInt32](unsafeUninitializedCapacity: 3) { storage, count in
-            for axis in 0..<3 { storage[axis] = axis < values.count ? UInt32(values[axis]) : fill }
-            count = 3
-        }
+    private static func wireSizes(_ values: [Int], fill: UInt32) -> SIMD3<UInt32> {
+        var sizes = SIMD3<UInt32>(repeating: fill)
+        for axis in 0..<min(3, values.count) { sizes[axis] = UInt32(values[axis]) }
+        return sizes
     }
 
     /// Records a signal: `fence` moves to `value` once everything before it on the queue has run.

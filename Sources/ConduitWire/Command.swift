@@ -40,18 +40,19 @@ package enum DispatchArgument: Equatable, Sendable {
     package static let maxValueBytes = 1024
 }
 
-/// A kernel launch over a 3-D range; a local size of 0 lets the host choose.
+/// A kernel launch over a 3-D range; a local size of 0 lets the host choose. Sizes are inline
+/// vectors, not arrays: a dispatch costs no allocation for them on either side of the wire.
 package struct DispatchCommand: Equatable, Sendable {
     package var library: ObjectID
     package var kernelIndex: UInt32
-    package var globalSize: [UInt32]
-    package var localSize: [UInt32]
-    package var globalOffset: [UInt32]
+    package var globalSize: SIMD3<UInt32>
+    package var localSize: SIMD3<UInt32>
+    package var globalOffset: SIMD3<UInt32>
     package var arguments: [DispatchArgument]
 
     package static let maxArguments = 64
 
-    package init(library: ObjectID, kernelIndex: UInt32, globalSize: [UInt32], localSize: [UInt32], globalOffset: [UInt32],
+    package init(library: ObjectID, kernelIndex: UInt32, globalSize: SIMD3<UInt32>, localSize: SIMD3<UInt32>, globalOffset: SIMD3<UInt32>,
                  arguments: [DispatchArgument]) {
         self.library = library; self.kernelIndex = kernelIndex; self.globalSize = globalSize
         self.localSize = localSize; self.globalOffset = globalOffset; self.arguments = arguments
@@ -149,9 +150,8 @@ package enum Command: Equatable, Sendable {
         case .dispatch:
             let library = try reader.id()
             let kernelIndex = try reader.u32()
-            var global: [UInt32] = [], local: [UInt32] = [], offset: [UInt32] = []
-            global.reserveCapacity(3); local.reserveCapacity(3); offset.reserveCapacity(3)
-            for _ in 0..<3 { global.append(try reader.u32()); local.append(try reader.u32()); offset.append(try reader.u32()) }
+            var global = SIMD3<UInt32>(), local = SIMD3<UInt32>(), offset = SIMD3<UInt32>()
+            for axis in 0..<3 { global[axis] = try reader.u32(); local[axis] = try reader.u32(); offset[axis] = try reader.u32() }
             let count = try reader.count(limit: DispatchCommand.maxArguments, what: "kernel argument")
             var arguments: [DispatchArgument] = []
             arguments.reserveCapacity(count)

@@ -249,8 +249,8 @@ struct Validator {
             }
         }
         let limits = queue.device.dispatchLimits
-        let global = d.globalSize.map(Int.init)
-        let local = d.localSize.allSatisfy { $0 == 0 } ? nil : d.localSize.map(Int.init)
+        let global = [Int(d.globalSize.x), Int(d.globalSize.y), Int(d.globalSize.z)]
+        let local = d.localSize == .zero ? nil : [Int(d.localSize.x), Int(d.localSize.y), Int(d.localSize.z)]
         let localSize: [Int]
         do {
             localSize = try DispatchRules.check(kernel: kernel, global: global, local: local, arguments: shapes, limits: limits)
@@ -258,7 +258,7 @@ struct Validator {
             throw .dispatch(error)
         }
         let op = DispatchOperation(kernel: kernel, constants: library.module.constants, globalSize: global, localSize: localSize,
-                                   globalOffset: d.globalOffset.map(Int.init), buffers: buffers,
+                                   globalOffset: [Int(d.globalOffset.x), Int(d.globalOffset.y), Int(d.globalOffset.z)], buffers: buffers,
                                    arguments: ArgumentBlock(kernel: kernel, values: values, localSizes: locals),
                                    state: library.kernelStates[Int(d.kernelIndex)])
         return .dispatch(op, retain: retained)
