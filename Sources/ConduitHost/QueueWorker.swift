@@ -37,26 +37,38 @@ final class QueueWorker: @unchecked Sendable {
     /// Returns false when the worker is shutting down (the work is dropped).
     @discardableResult
     func enqueue(inlineIfIdle: Bool = false, _ work: @escaping Work) -> Bool {
+        if inlineIfIdle, runIfIdle(work) { return true }
         condition.lock()
-        // A full queue holds the submitter here (inline work needs an empty queue anyway).
+        // A full queue holds the submitter here.
         while !stopping && pending.count - head >= capacity { condition.wait() }
         guard !stopping else {
             condition.unlock()
             return false
         }
-        if inlineIfIdle && !busy && head == pending.count {
-            busy = true
-            condition.unlock()
-            let elapsed = Self.timed(work)
-            condition.lock()
-            busy = false
-            busyTime &+= elapsed
-            if head < pending.count { condition.broadcast() }
-            condition.unlock()
-            return true
-        }
         pending.append(work)
         condition.broadcast()
+        condition.unlock()
+        return true
+    }
+
+    /// Runs `work` on the calling thread if nothing is queued or running (and the worker is not
+    /// shutting down); false, without running it, otherwise. The closure does not escape, so the
+    /// common inline case allocates nothing for it.
+    func runIfIdle(_ work: () -> Void) -> Bool {
+        condition.lock()
+        guard !stopping, !busy, head == pending.count else {
+            condition.unlock()
+            return false
+        }
+        busy = true
+        condition.unlock()
+        let start = DispatchTime.now().uptimeNanoseconds
+        work()
+        let elapsed = DispatchTime.now().uptimeNanoseconds &- start
+        condition.lock()
+        busy = false
+        busyTime &+= elapsed
+        if head < pending.count { condition.broadcast() }
         condition.unlock()
         return true
     }

@@ -177,7 +177,8 @@ package final class Session: @unchecked Sendable {
         case let .submit(queue, value, commands):
             submissions += 1
             let cheap = !commands.contains(where: \.mayBlock) && commands.reduce(0) { $0 + $1.cost } <= Self.inlineBytes
-            queue.worker.enqueue(inlineIfIdle: cheap) { [weak self] in
+            if cheap, queue.worker.runIfIdle({ execute(commands, on: queue, value: value) }) { break }
+            queue.worker.enqueue { [weak self] in
                 self?.execute(commands, on: queue, value: value)
             }
         case let .signalFence(fence, value):
