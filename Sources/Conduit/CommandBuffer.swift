@@ -125,9 +125,13 @@ public final class CommandBuffer {
         guard kernel.library.core === queue.core else {
             throw ConduitError(.invalidObject, "kernel '\(kernel.name)' belongs to \(kernel.library.core.name), not \(queue.core.name)")
         }
-        var shapes: [ArgumentShape] = [], wire: [DispatchArgument] = [], used: [Buffer] = []
+        var shapes: [ArgumentShape] = [], wire: [DispatchArgument] = []
         shapes.reserveCapacity(arguments.count)
         wire.reserveCapacity(arguments.count)
+        // Buffers are kept as they are checked; a dispatch that fails to record leaves none behind.
+        let buffersBefore = buffers.count
+        var recorded = false
+        defer { if !recorded { buffers.removeSubrange(buffersBefore...) } }
         for (index, argument) in arguments.enumerated() {
             switch argument.storage {
             case let .buffer(buffer, offset):
@@ -137,7 +141,7 @@ public final class CommandBuffer {
                 }
                 shapes.append(.buffer)
                 wire.append(.buffer(buffer.id, offset: UInt64(offset)))
-                used.append(buffer)
+                buffers.append(buffer)
             case let .bytes(bytes):
                 guard bytes.count <= DispatchArgument.maxValueBytes else {
                     throw .invalidArgument("argument \(index): values are at most \(DispatchArgument.maxValueBytes) bytes, got \(bytes.count)")
@@ -162,7 +166,7 @@ public final class CommandBuffer {
         commands.append(.dispatch(DispatchCommand(
             library: kernel.library.id, kernelIndex: UInt32(kernel.index), globalSize: Self.wireSizes(globalSize, fill: 1),
             localSize: Self.wireSizes(local, fill: 1), globalOffset: Self.wireSizes(globalOffset ?? [], fill: 0), arguments: wire)))
-        buffers += used
+        recorded = true
         retained.append(kernel.library)
     }
 

@@ -287,20 +287,24 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
     }
 
     private func advance(_ fence: ObjectID, to value: UInt64) {
-        let ready = state.withLock { state -> [(Waiter, Result<Void, ConduitError>)] in
-            guard var mirror = state.fences[fence] else { return [] }
-            mirror.value = max(mirror.value, value)
-            let reached = mirror
-            var ready: [(Waiter, Result<Void, ConduitError>)] = []
-            mirror.waiters.removeAll { waiter in
-                guard waiter.value <= reached.value else { return false }
-                ready.append((waiter, Self.outcome(of: reached, at: waiter.value)))
-                return true
-            }
-            state.fences[fence] = mirror
-            return ready
-        }
+        let ready = state.withLock { state in Self.advance(&state.fences[fence], to: value) }
         for (waiter, result) in ready { waiter.wake(result) }
+    }
+
+    /// Moves a fence mirror forward in place (no copy out of the table) and takes the waiters it
+    /// satisfies, with their outcomes.
+    private static func advance(_ mirror: inout FenceMirror?, to value: UInt64) -> [(Waiter, Result<Void, ConduitError>)] {
+        guard mirror != nil else { return [] }
+        mirror!.value = max(mirror!.value, value)
+        guard !mirror!.waiters.isEmpty else { return [] }
+        let reached = mirror!
+        var ready: [(Waiter, Result<Void, ConduitError>)] = []
+        mirror!.waiters.removeAll { waiter in
+            guard waiter.value <= reached.value else { return false }
+            ready.append((waiter, outcome(of: reached, at: waiter.value)))
+            return true
+        }
+        return ready
     }
 
     private func lose(_ error: ConduitError) {

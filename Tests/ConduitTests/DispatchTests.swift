@@ -59,6 +59,21 @@ import Testing
         #expect(commands.commandCount == 0)
     }
 
+    /// A dispatch that fails to record keeps nothing of it: releasing a buffer it named does not
+    /// spoil the command buffer's later submission.
+    @Test func aFailedRecordingKeepsNoBuffers() throws {
+        let (_, device) = try makeCPUDevice()
+        let kernel = try device.makeLibrary(builtin: "saxpy").makeKernel(named: "saxpy")
+        let kept = try device.makeBuffer(length: 64), dropped = try device.makeBuffer(length: 64)
+        let commands = device.queue.makeCommandBuffer()
+        #expect(throws: ConduitError.self) {
+            try commands.dispatch(kernel, arguments: [.buffer(dropped), .buffer(dropped), .value(Double(1)), .uint32(4)], globalSize: [16])
+        }
+        dropped.release()
+        try commands.dispatch(kernel, arguments: [.buffer(kept), .buffer(kept), .float(2), .uint32(4)], globalSize: [16])
+        try device.queue.submit(commands).wait(timeout: .seconds(60))
+    }
+
     @Test func outOfBoundsAccessFaultsTheCommandBufferOnly() async throws {
         let (_, device) = try makeCPUDevice()
         let library = try device.makeLibrary(source: """
