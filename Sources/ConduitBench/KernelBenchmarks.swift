@@ -26,8 +26,13 @@ public enum KernelBenchmarks {
     public struct DispatchResult: Sendable, Codable {
         public var adapter: String
         public var medianMicroseconds: Double
+        /// The direct loop: `clEnqueueNDRangeKernel` + `clFinish`.
         public var directOpenCLMedianMicroseconds: Double?
         public var overheadPercent: Double?
+        /// The direct loop waiting as Conduit's OpenCL backend does (poll the event up to 100 µs,
+        /// then `clFinish`): what is left is the cost of Conduit's own layers.
+        public var directSpinWaitMedianMicroseconds: Double?
+        public var overheadOverSpinWaitPercent: Double?
     }
 
     static let tinyKernel = "__kernel void tiny(__global float *a) { a[get_global_id(0)] += 1.0f; }"
@@ -50,21 +55,25 @@ public enum KernelBenchmarks {
         let rounds = max(1, repeats / block)
         for _ in 0..<2 { try conduit() }
         let direct = adapter.backend == .openCL ? try? OpenCLDirect.DispatchRunner(source: tinyKernel, kernelName: "tiny") : nil
-        let timing: Timing, directTiming: Timing?
+        let timing: Timing, directTiming: Timing?, spinTiming: Timing?
         if let direct {
             direct.run(count: 2 * block)
-            (timing, directTiming) = try Timing.measureInterleaved(iterations: rounds, conduit) { direct.run(count: block) }
+            let timings = try Timing.measureInterleaved(iterations: rounds, [conduit, { direct.run(count: block) },
+                                                                            { direct.run(count: block, spinWait: true) }])
+            (timing, directTiming, spinTiming) = (timings[0], timings[1], timings[2])
         } else {
-            (timing, directTiming) = (try Timing.measure(iterations: rounds, conduit), nil)
+            (timing, directTiming, spinTiming) = (try Timing.measure(iterations: rounds, conduit), nil, nil)
         }
         // The overhead is the median over rounds of each Conduit block against the direct block
         // next to it: PoCL's own latency drifts between runs by more than the overhead.
-        let overhead = directTiming.map { direct in
-            Timing(samples: zip(timing.samples, direct.samples).map { $0 / $1 }).median * 100 - 100
+        func overhead(over reference: Timing?) -> Double? {
+            reference.map { Timing(samples: zip(timing.samples, $0.samples).map { $0 / $1 }).median * 100 - 100 }
         }
         return DispatchResult(adapter: adapter.name, medianMicroseconds: timing.median / Double(block) * 1e6,
                               directOpenCLMedianMicroseconds: directTiming.map { $0.median / Double(block) * 1e6 },
-                              overheadPercent: overhead)
+                              overheadPercent: overhead(over: directTiming),
+                              directSpinWaitMedianMicroseconds: spinTiming.map { $0.median / Double(block) * 1e6 },
+                              overheadOverSpinWaitPercent: overhead(over: spinTiming))
     }
 
     public struct ThroughputResult: Sendable, Codable {

@@ -110,11 +110,26 @@ public enum OpenCLDirect {
             clReleaseProgram(program)
         }
 
-        public func run(count: Int) {
+        /// - Parameter spinWait: wait as Conduit's OpenCL backend does: poll the launch's event
+        ///   for up to 100 µs, then `clFinish`; false for a plain `clFinish`.
+        public func run(count: Int, spinWait: Bool = false) {
             var global = 1
             for _ in 0..<count {
-                clEnqueueNDRangeKernel(session.queue, kernel, 1, nil, &global, nil, 0, nil, nil)
+                guard spinWait else {
+                    clEnqueueNDRangeKernel(session.queue, kernel, 1, nil, &global, nil, 0, nil, nil)
+                    clFinish(session.queue)
+                    continue
+                }
+                var launch: cl_event?
+                clEnqueueNDRangeKernel(session.queue, kernel, 1, nil, &global, nil, 0, nil, &launch)
+                clFlush(session.queue)
+                let deadline = ContinuousClock.now + .microseconds(100)
+                var status = cl_int(CL_QUEUED)
+                repeat {
+                    clGetEventInfo(launch, cl_event_info(CL_EVENT_COMMAND_EXECUTION_STATUS), MemoryLayout<cl_int>.size, &status, nil)
+                } while status > CL_COMPLETE && ContinuousClock.now < deadline
                 clFinish(session.queue)
+                clReleaseEvent(launch)
             }
         }
     }

@@ -33,20 +33,26 @@ public struct Timing: Sendable, Codable {
 
     /// Times `first` and `second` alternately, so that drift in the machine's speed (the other
     /// core busy, frequency changes) affects both alike. Each gets one untimed warm-up run.
-    public static func measureInterleaved(iterations: Int, _ first: () throws -> Void, _ second: () throws -> Void) rethrows -> (Timing, Timing) {
-        try first()
-        try second()
-        var a: [Double] = [], b: [Double] = []
+    public static func measureInterleaved(iterations: Int, _ first: () throws -> Void, _ second: () throws -> Void) throws -> (Timing, Timing) {
+        let timings = try withoutActuallyEscaping(first) { first in
+            try withoutActuallyEscaping(second) { second in try measureInterleaved(iterations: iterations, [first, second]) }
+        }
+        return (timings[0], timings[1])
+    }
+
+    /// Runs each of `runs` once per iteration, in turn, so drift affects them alike.
+    public static func measureInterleaved(iterations: Int, _ runs: [() throws -> Void]) throws -> [Timing] {
+        for run in runs { try run() }
+        var samples = [[Double]](repeating: [], count: runs.count)
         let clock = ContinuousClock()
         for _ in 0..<iterations {
-            var start = clock.now
-            try first()
-            a.append(seconds(clock.now - start))
-            start = clock.now
-            try second()
-            b.append(seconds(clock.now - start))
+            for (index, run) in runs.enumerated() {
+                let start = clock.now
+                try run()
+                samples[index].append(seconds(clock.now - start))
+            }
         }
-        return (Timing(samples: a), Timing(samples: b))
+        return samples.map { Timing(samples: $0) }
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -27,6 +27,7 @@ final class ControlBlock {
 
     private let context: cl_context
     private var storage: Storage
+    private var completion = CompletionWait()
 
     /// - Parameter allowShared: false keeps to the buffer path even where SVM would do (tests).
     init(context: cl_context, device: cl_device_id, allowShared: Bool = true) throws(CL.Error) {
@@ -88,10 +89,7 @@ final class ControlBlock {
         var words = SIMD4<UInt32>()
         switch storage {
         case let .shared(pointer, _):
-            try CL.check(clFinish(queue), "clFinish (after the kernel)")
-            var status: cl_int = 0
-            try CL.check(clGetEventInfo(launch, cl_event_info(CL_EVENT_COMMAND_EXECUTION_STATUS), MemoryLayout<cl_int>.size, &status, nil),
-                         "clGetEventInfo")
+            let status = try completion.wait(for: launch, on: queue)
             guard status >= 0 else { throw CL.Error(function: "the kernel", status: status) }
             withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(start: pointer, count: 16)) }
         case let .buffer(memory, _):

@@ -294,7 +294,11 @@ struct KernelsCommand: ParsableCommand {
         for d in latency {
             let direct = d.directOpenCLMedianMicroseconds.map { "; clEnqueueNDRangeKernel + clFinish directly: \(formatted($0, 1)) µs" } ?? ""
             let overhead = d.overheadPercent.map { " (overhead \(formatted($0, 1)) %)" } ?? ""
-            print("  \(d.adapter): \(formatted(d.medianMicroseconds, 1)) µs\(direct)\(overhead)")
+            var spin = ""
+            if let microseconds = d.directSpinWaitMedianMicroseconds, let percent = d.overheadOverSpinWaitPercent {
+                spin = "; directly with the same spin-wait: \(formatted(microseconds, 1)) µs (overhead \(formatted(percent, 1)) %)"
+            }
+            print("  \(d.adapter): \(formatted(d.medianMicroseconds, 1)) µs\(direct)\(overhead)\(spin)")
         }
     }
 }

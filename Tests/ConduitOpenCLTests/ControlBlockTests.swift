@@ -53,6 +53,30 @@ struct ControlBlockTests {
         #expect(value(at: 3) == 0)
     }
 
+    /// Launches that outlast the completion wait's spin (it then blocks in clFinish) and short
+    /// ones that finish within it, alternating: each one's result and fault come back.
+    @Test(arguments: [true, false]) func longAndShortLaunchesAlternate(sharedControl: Bool) throws {
+        let device = try device(sharedControl: sharedControl)
+        let kernel = try Compiler.compile(source: """
+        __kernel void spin(__global int *out, const int rounds, const int index) {
+            int x = index;
+            for (int i = 0; i < rounds; i++) x = x * 1103515245 + 12345;
+            out[index] = rounds == 0 ? 7 : (x | 1);
+        }
+        """).kernels[0]
+        let out = try device.makeBuffer(length: 16)
+        let state = KernelState()
+        func value(at index: Int) -> Int32 { device.read(out, offset: index * 4, length: 4).withUnsafeBytes { $0.load(as: Int32.self) } }
+        for round in 0..<4 {
+            // About a millisecond of arithmetic, well past the 100 µs spin; then an empty launch.
+            try dispatch(kernel, on: device, out: out, factor: 2_000_000, index: 1, state: state)
+            #expect(value(at: 1) & 1 == 1, "round \(round)")
+            try dispatch(kernel, on: device, out: out, factor: 0, index: 2, state: state)
+            #expect(value(at: 2) == 7, "round \(round)")
+            #expect(throws: BackendError.self) { try dispatch(kernel, on: device, out: out, factor: 2_000_000, index: 9, state: state) }
+        }
+    }
+
     static let isPoCL = OpenCLBackend().adapters.first?.driverVersion.contains("Portable Computing Language") == true
 
     /// PoCL's CPU device has fine-grained SVM: dispatches take the one-command path there.
