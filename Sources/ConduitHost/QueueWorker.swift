@@ -62,14 +62,8 @@ final class QueueWorker: @unchecked Sendable {
         }
         busy = true
         condition.unlock()
-        let start = DispatchTime.now().uptimeNanoseconds
-        work()
-        let elapsed = DispatchTime.now().uptimeNanoseconds &- start
-        condition.lock()
-        busy = false
-        busyTime &+= elapsed
-        if head < pending.count { condition.broadcast() }
-        condition.unlock()
+        // Only queued work can be waiting on this one (the queue was empty when it started).
+        runMarkedBusy(work, wakeAlways: false)
         return true
     }
 
@@ -86,10 +80,17 @@ final class QueueWorker: @unchecked Sendable {
         return stopping && cancelPending
     }
 
-    private static func timed(_ work: Work) -> UInt64 {
+    /// Runs `work`, which the caller marked `busy`, then clears the mark and counts its time;
+    /// wakes the waiters when `wakeAlways` or when work is queued behind it.
+    private func runMarkedBusy(_ work: () -> Void, wakeAlways: Bool) {
         let start = DispatchTime.now().uptimeNanoseconds
         work()
-        return DispatchTime.now().uptimeNanoseconds &- start
+        let elapsed = DispatchTime.now().uptimeNanoseconds &- start
+        condition.lock()
+        busy = false
+        busyTime &+= elapsed
+        if wakeAlways || head < pending.count { condition.broadcast() }
+        condition.unlock()
     }
 
     /// Stops accepting work; drops what has not started when `cancelPending`, else drains it.
@@ -123,12 +124,8 @@ final class QueueWorker: @unchecked Sendable {
             }
             busy = true
             condition.unlock()
-            let elapsed = Self.timed(work)
-            condition.lock()
-            busy = false
-            busyTime &+= elapsed
-            condition.broadcast()
-            condition.unlock()
+            // Submitters held by a full queue wait for room.
+            runMarkedBusy(work, wakeAlways: true)
         }
     }
 }

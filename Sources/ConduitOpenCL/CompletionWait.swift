@@ -1,7 +1,5 @@
 import COpenCL
-#if canImport(Glibc)
-import Glibc
-#endif
+import Dispatch
 
 /// Waits for a launch the way CUDA's default schedule does when a core is free: poll the launch
 /// event for a short while, then block in `clFinish`. A small kernel finishes before a blocked
@@ -19,26 +17,24 @@ struct CompletionWait {
     /// Returns once the launch has run; its execution status (`CL_COMPLETE`, or a negative error).
     mutating func wait(for launch: cl_event, on queue: cl_command_queue) throws(CL.Error) -> cl_int {
         try CL.check(clFlush(queue), "clFlush")
-        let start = Self.now()
+        let start = DispatchTime.now().uptimeNanoseconds
         let budget = lastLatency <= Self.spinNanoseconds ? Self.spinNanoseconds : Self.briefSpinNanoseconds
-        var status = cl_int(CL_QUEUED)
+        var status: cl_int
         repeat {
-            try CL.check(clGetEventInfo(launch, cl_event_info(CL_EVENT_COMMAND_EXECUTION_STATUS), MemoryLayout<cl_int>.size, &status, nil),
-                         "clGetEventInfo")
-        } while status > CL_COMPLETE && Self.now() &- start < budget
+            status = try Self.status(of: launch)
+        } while status > CL_COMPLETE && DispatchTime.now().uptimeNanoseconds &- start < budget
         // Also the synchronisation point after which the kernel's SVM writes are visible here.
         try CL.check(clFinish(queue), "clFinish (after the kernel)")
-        if status > CL_COMPLETE {
-            try CL.check(clGetEventInfo(launch, cl_event_info(CL_EVENT_COMMAND_EXECUTION_STATUS), MemoryLayout<cl_int>.size, &status, nil),
-                         "clGetEventInfo")
-        }
-        lastLatency = Self.now() &- start
+        if status > CL_COMPLETE { status = try Self.status(of: launch) }
+        lastLatency = DispatchTime.now().uptimeNanoseconds &- start
         return status
     }
 
-    private static func now() -> UInt64 {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
+    /// CL_EVENT_COMMAND_EXECUTION_STATUS: queued, submitted, running, complete, or an error (< 0).
+    private static func status(of launch: cl_event) throws(CL.Error) -> cl_int {
+        var status: cl_int = 0
+        try CL.check(clGetEventInfo(launch, cl_event_info(CL_EVENT_COMMAND_EXECUTION_STATUS), MemoryLayout<cl_int>.size, &status, nil),
+                     "clGetEventInfo")
+        return status
     }
 }

@@ -118,7 +118,7 @@ package enum Emitter {
                 // noted without a branch, and the offset clamped into the group's own allocation.
                 // Loops over local tiles stay branch-free (n-body: a third faster on PoCL); a bad
                 // access touches only this group's scratch memory, and the dispatch faults.
-                let base = UInt64(Segment.local) << 48, limit = localBytes - size
+                let base = Segment.pointer(Segment.local), limit = localBytes - size
                 return "{ const ulong o_ = (\(address)) - \(base)UL; lo_ |= o_ > \(limit)UL; \(body("lmem + min(o_, \(limit)UL)", "__local")); }"
             }
             func wanted(_ segment: UInt16) -> Bool { known == nil || known == segment }

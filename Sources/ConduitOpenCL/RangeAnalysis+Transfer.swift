@@ -126,8 +126,8 @@ extension RangeAnalysis {
             return (ValueRange(lower: 0, upper: min(b.upper, divisor! - 1)), nil)
         case .eq32, .ne32, .lts32, .ltu32, .les32, .leu32, .eq64, .ne64, .lts64, .ltu64, .les64, .leu64:
             return (.boolean, comparison(i, state))
-        case .zext8: return (b.within(ValueRange(lower: 0, upper: 255)) == b ? b : ValueRange(lower: 0, upper: 255), nil)
-        case .zext16: return (b.within(ValueRange(lower: 0, upper: 65535)) == b ? b : ValueRange(lower: 0, upper: 65535), nil)
+        case .zext8: return (b.within(ValueRange(lower: 0, upper: 255)), nil)
+        case .zext16: return (b.within(ValueRange(lower: 0, upper: 65535)), nil)
         case .sext8, .ld8s: return (ValueRange(lower: -128, upper: 127), nil)
         case .sext16, .ld16s: return (ValueRange(lower: -32768, upper: 32767), nil)
         case .ld8u: return (ValueRange(lower: 0, upper: 255), nil)

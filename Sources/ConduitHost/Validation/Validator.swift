@@ -249,8 +249,9 @@ struct Validator {
             }
         }
         let limits = queue.device.dispatchLimits
-        let global = [Int(d.globalSize.x), Int(d.globalSize.y), Int(d.globalSize.z)]
-        let local = d.localSize == .zero ? nil : [Int(d.localSize.x), Int(d.localSize.y), Int(d.localSize.z)]
+        func sizes(_ wire: SIMD3<UInt32>) -> [Int] { [Int(wire.x), Int(wire.y), Int(wire.z)] }
+        let global = sizes(d.globalSize)
+        let local = d.localSize == .zero ? nil : sizes(d.localSize)
         let localSize: [Int]
         do {
             localSize = try DispatchRules.check(kernel: kernel, global: global, local: local, arguments: shapes, limits: limits)
@@ -258,7 +259,7 @@ struct Validator {
             throw .dispatch(error)
         }
         let op = DispatchOperation(kernel: kernel, constants: library.module.constants, globalSize: global, localSize: localSize,
-                                   globalOffset: [Int(d.globalOffset.x), Int(d.globalOffset.y), Int(d.globalOffset.z)], buffers: buffers,
+                                   globalOffset: sizes(d.globalOffset), buffers: buffers,
                                    arguments: ArgumentBlock(kernel: kernel, values: values, localSizes: locals),
                                    state: library.kernelStates[Int(d.kernelIndex)])
         return .dispatch(op, retain: retained)

@@ -110,9 +110,9 @@ public enum DispatchRules {
         } else if let required = kernel.requiredWorkGroupSize {
             l = required
         } else {
-            let caps = global.count == 1 ? (256, 1, 1) : global.count == 2 ? (16, 16, 1) : (8, 8, 4)
+            let caps = global.count == 1 ? [256, 1, 1] : global.count == 2 ? [16, 16, 1] : [8, 8, 4]
             l = (0..<3).map { axis in
-                var size = min([caps.0, caps.1, caps.2][axis], limits.maxWorkGroupSizes[axis], g(axis))
+                var size = min(caps[axis], limits.maxWorkGroupSizes[axis], g(axis))
                 while g(axis) % size != 0 { size -= 1 }
                 return size
             }
