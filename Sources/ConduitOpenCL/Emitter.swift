@@ -159,7 +159,7 @@ package enum Emitter {
             case .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign:
                 let name = ["fmin": "fmin", "fmax": "fmax", "fpow": "pow", "fmod": "fmod", "fatan2": "atan2", "fhypot": "hypot", "fcopysign": "copysign"]["\(i.opcode)"]!
                 line("\(r(a)) = as_uint(\(name)(\(f(b)), \(f(c))));")
-            case .ffma: line("\(r(a)) = as_uint(\(f(b)) * \(f(c)) + \(f(d)));")
+            case .ffma: line("\(r(a)) = as_uint(fma(\(f(b)), \(f(c)), \(f(d))));")  // fused, as the interpreter
             case .fneg: line("\(r(a)) = as_uint(-\(f(b)));")
             case .frecip: line("\(r(a)) = as_uint(1.0f / \(f(b)));")
             case .fisnan: line("\(r(a)) = isnan(\(f(b))) ? 1u : 0u;")
@@ -343,7 +343,10 @@ package enum Emitter {
     /// Defined before the kernel: records the first fault and its offset.
     /// `FAULT` only notes the fault in private variables (so the access's branch can become a
     /// select and work-item loops stay vectorisable); `RECORD_FAULT` publishes it atomically once.
+    /// `FP_CONTRACT OFF`: the only fused operations are the bytecode's `ffma`, printed as `fma()`,
+    /// so the driver computes the same bits as the interpreter.
     static let prelude = """
+    #pragma OPENCL FP_CONTRACT OFF
     #define FAULT(code) do { if (fk_ == 0u) { fk_ = (uint)(code); fs_ = s_; fo_ = o_; } } while (0)
     #define RECORD_FAULT() do { if (lo_ != 0u && fk_ == 0u) { fk_ = 1u; fs_ = \(Segment.local)u; fo_ = 0xFFFFFFFFUL; } \
     if (fk_ != 0u && atomic_cmpxchg(&fault[0], 0u, fk_) == 0u) { fault[1] = fs_; fault[2] = (uint)fo_; \

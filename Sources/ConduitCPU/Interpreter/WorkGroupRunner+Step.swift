@@ -33,8 +33,9 @@ extension WorkGroupRunner {
         case .fhypot: binaryF(i) { hypotf($0, $1) }
         case .fcopysign: binaryF(i) { copysignf($0, $1) }
         case .ffma:
+            // Fused, one rounding: the contract every backend keeps (the OpenCL emitter prints fma()).
             ternary32(i) { a, b, c in
-                (Float(bitPattern: a) * Float(bitPattern: b) + Float(bitPattern: c)).bitPattern
+                Float(bitPattern: c).addingProduct(Float(bitPattern: a), Float(bitPattern: b)).bitPattern
             }
         case .fneg: floatUnary(i, FloatNeg.self)
         case .fabs: unaryF(i) { Swift.abs($0) }

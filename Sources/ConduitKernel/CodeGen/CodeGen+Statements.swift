@@ -175,12 +175,14 @@ extension CodeGen {
         guard raw.type.isInteger else { throw error("switch value must be an integer, found \(raw.type)", valueExpr.location) }
         let value = try convert(raw, to: promoted(raw.type), location: location)
         var sections: [[Stmt]] = []
-        var labels: [(value: Int64?, section: Int, location: SourceLocation)] = []
+        var labels: [(value: UInt64?, section: Int, location: SourceLocation)] = []
         for item in body {
             switch item {
             case let .caseLabel(e, l):
-                guard let constant = ConstantFolder.integer(e) else { throw error("case value must be an integer constant", l) }
-                if labels.contains(where: { $0.value == constant }) { throw error("duplicate case value \(constant)", l) }
+                // C99 6.8.4.2: each label is converted to the promoted type of the controlling expression.
+                guard let folded = ConstantFolder.evaluate(e), folded.type.isInteger else { throw error("case value must be an integer constant", l) }
+                let constant = folded.converted(to: value.type).bits
+                if labels.contains(where: { $0.value == constant }) { throw error("duplicate case value \(folded.converted(to: value.type).value.map(String.init) ?? String(constant))", l) }
                 labels.append((constant, sections.count, l))
                 sections.append([])
             case let .defaultLabel(l):
@@ -199,7 +201,7 @@ extension CodeGen {
         var target = constant32(labels.first { $0.value == nil }.map { UInt32($0.section) } ?? none)
         for label in labels.reversed() {
             guard let caseValue = label.value else { continue }
-            let constant = value.type.isWide ? constant64(UInt64(bitPattern: caseValue)) : constant32(UInt32(truncatingIfNeeded: caseValue))
+            let constant = value.type.isWide ? constant64(caseValue) : constant32(UInt32(truncatingIfNeeded: caseValue))
             let matches = newReg(wide: false)
             emit(value.type.isWide ? .eq64 : .eq32, matches.index, value.regs[0].index, constant.index)
             let next = newReg(wide: false)

@@ -185,13 +185,7 @@ extension CodeGen {
     // MARK: - Usual arithmetic conversions
 
     /// C's integer promotions.
-    func promoted(_ type: CType) -> CType {
-        switch type {
-        case .bool: .int
-        case let .integer(bits, _) where bits < 32: .int
-        default: type
-        }
-    }
+    func promoted(_ type: CType) -> CType { CArithmetic.promoted(type) }
 
     /// The common type of a binary arithmetic operation.
     func commonType(_ a: CType, _ b: CType, location: SourceLocation) throws(CompileError) -> CType {
@@ -206,13 +200,7 @@ extension CodeGen {
         default:
             break
         }
-        guard a.isScalar, b.isScalar else { throw error("invalid operands \(a) and \(b)", location) }
-        if a.isFloat || b.isFloat { return .float }
-        let pa = promoted(a), pb = promoted(b)
-        guard case let .integer(ba, sa) = pa, case let .integer(bb, sb) = pb else { return .int }
-        if sa == sb { return ba >= bb ? pa : pb }
-        let (unsignedBits, signedBits) = sa ? (bb, ba) : (ba, bb)
-        if unsignedBits >= signedBits { return .integer(bits: unsignedBits, signed: false) }
-        return .integer(bits: signedBits, signed: true)
+        guard let common = CArithmetic.commonType(a, b) else { throw error("invalid operands \(a) and \(b)", location) }
+        return common
     }
 }

@@ -169,10 +169,10 @@ final class CodeGen {
             guard let value = ConstantFolder.floating(expr) else { throw error("program-scope initialisers must be constants", expr.location) }
             bits = UInt64(Float(value).bitPattern)
         } else {
-            guard let value = ConstantFolder.integer(expr) ?? ConstantFolder.floating(expr).map({ Int64($0) }) else {
+            guard let value = ConstantFolder.evaluate(Expr(.cast(type, expr), expr.location)) else {
                 throw error("program-scope initialisers must be constants", expr.location)
             }
-            bits = UInt64(bitPattern: value)
+            bits = value.bits
         }
         for byte in 0..<type.size { constantData[offset + byte] = UInt8(truncatingIfNeeded: bits >> (8 * byte)) }
     }
@@ -302,7 +302,23 @@ extension CodeGen {
         guard !regs.isEmpty, Set(regs).count == regs.count else { return nil }
         let temporaries = Set(temps)
         guard regs.allSatisfy(temporaries.contains) else { return nil }
+        // A temporary may still be named: a helper parameter that is never assigned shares its
+        // argument's registers. Taking those over would let the new variable's writes change the
+        // parameter, and its scope's end would free registers the parameter still reads.
+        let bound = boundRegisters()
+        guard !regs.contains(where: bound.contains) else { return nil }
         return converted
+    }
+
+    /// Every register some visible name refers to.
+    func boundRegisters() -> Set<Reg> {
+        var bound = Set<Reg>()
+        for scope in scopes {
+            for variable in scope.values {
+                if case let .registers(_, regs) = variable.place { bound.formUnion(regs) }
+            }
+        }
+        return bound
     }
 }
 
@@ -350,27 +366,5 @@ enum AddressScan {
             if case let .unary("&", target) = e.kind, let name = target.rootName { found.insert(name) }
         }
         return found
-    }
-}
-
-extension ConstantFolder {
-    static func floating(_ expr: Expr) -> Double? {
-        switch expr.kind {
-        case let .floating(value): return value
-        case let .integer(value, type): return type.isSigned ? Double(Int64(bitPattern: value)) : Double(value)
-        case let .unary("-", inner): return floating(inner).map { -$0 }
-        case let .unary("+", inner): return floating(inner)
-        case let .cast(_, inner): return floating(inner)
-        case let .binary(op, l, r):
-            guard let a = floating(l), let b = floating(r) else { return nil }
-            switch op {
-            case "+": return a + b
-            case "-": return a - b
-            case "*": return a * b
-            case "/": return a / b
-            default: return nil
-            }
-        default: return nil
-        }
     }
 }

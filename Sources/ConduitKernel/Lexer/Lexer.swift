@@ -178,6 +178,7 @@ struct Lexer {
         else if body.count > 1 && body.hasPrefix("0") { value = UInt64(body.dropFirst(), radix: 8) }
         else { value = UInt64(body) }
         guard let value else { throw CompileError(message: "invalid integer literal '\(text)'", location: location) }
-        return Token(kind: .integer(value, unsigned: unsigned, long: long), text: text, location: location)
+        let decimal = !(body.hasPrefix("0x") || body.hasPrefix("0b") || (body.count > 1 && body.hasPrefix("0")))
+        return Token(kind: .integer(value, unsigned: unsigned, long: long, decimal: decimal), text: text, location: location)
     }
 }

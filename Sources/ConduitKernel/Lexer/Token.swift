@@ -2,7 +2,8 @@
 struct Token: Equatable, CustomStringConvertible {
     enum Kind: Equatable {
         case identifier
-        case integer(UInt64, unsigned: Bool, long: Bool)
+        /// `decimal`: written in base 10 (C99 6.4.4.1 types decimal and hex/octal literals differently).
+        case integer(UInt64, unsigned: Bool, long: Bool, decimal: Bool)
         case floating(Double, isFloat: Bool)
         case string
         case character(UInt64)

@@ -103,17 +103,15 @@ extension Parser {
     mutating func primary() throws(CompileError) -> Expr {
         let token = advance()
         switch token.kind {
-        case let .integer(value, unsigned, long):
-            // C's rule for literal types: int, then long (or the unsigned forms).
-            let fitsInt = unsigned ? value <= UInt64(UInt32.max) : value <= UInt64(Int32.max)
-            let type: CType = long || !fitsInt
-                ? (unsigned || value > UInt64(Int64.max) ? .ulong : .long)
-                : (unsigned ? .uint : (value <= UInt64(Int32.max) ? .int : .uint))
-            return Expr(.integer(value, type), token.location)
+        case let .integer(value, unsigned, long, decimal):
+            return Expr(.integer(value, Self.literalType(value, unsigned: unsigned, long: long, decimal: decimal)), token.location)
         case let .character(value):
             return Expr(.integer(value, .int), token.location)
         case let .floating(value, _):
             return Expr(.floating(value), token.location)
+        case .identifier where token.text == "true" || token.text == "false":
+            // OpenCL C 1.2 §6.1.1: the bool constants (1 and 0 when promoted).
+            return Expr(.integer(token.text == "true" ? 1 : 0, .bool), token.location)
         case .identifier:
             try rejectUnsupported(token)
             if current.isPunct("(") {
@@ -137,5 +135,27 @@ extension Parser {
         default:
             throw CompileError(message: "expected an expression, found '\(token.text)'", location: token.location)
         }
+    }
+
+    /// C99 6.4.4.1 with OpenCL's 64-bit `long`: the first type of the literal's list that holds
+    /// its value. Decimal: int, long (then unsigned long, as clang does past LONG_MAX); hex and
+    /// octal also try the unsigned type of each width: int, uint, long, ulong. `u` keeps only
+    /// the unsigned types, `l` starts at long.
+    static func literalType(_ value: UInt64, unsigned: Bool, long: Bool, decimal: Bool) -> CType {
+        var candidates: [CType] = []
+        if !long {
+            if !unsigned { candidates.append(.int) }
+            if unsigned || !decimal { candidates.append(.uint) }
+        }
+        if !unsigned { candidates.append(.long) }
+        candidates.append(.ulong)
+        return candidates.first { type in
+            switch type {
+            case .int: value <= UInt64(Int32.max)
+            case .uint: value <= UInt64(UInt32.max)
+            case .long: value <= UInt64(Int64.max)
+            default: true
+            }
+        } ?? .ulong
     }
 }

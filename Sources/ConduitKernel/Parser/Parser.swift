@@ -62,8 +62,7 @@ struct Parser {
         if token.isIdentifier, let message = Self.unsupportedKeywords[token.text] {
             throw CompileError(message: message, location: token.location)
         }
-        if token.isIdentifier, token.text.hasPrefix("double") || token.text.hasPrefix("half"), CType.named(token.text) == nil,
-           ["2", "3", "4", "8", "16"].contains(where: { token.text == "double" + $0 || token.text == "half" + $0 }) {
+        if token.isIdentifier, Self.isUnsupportedFloatType(token.text), CType.named(token.text) == nil {
             throw CompileError(message: "`\(token.text)` is not supported", location: token.location)
         }
     }
@@ -169,7 +168,12 @@ struct Parser {
         let t = token.text
         return Self.qualifiers.contains(t) || Self.spaces[t] != nil || t == "struct" || t == "unsigned" || t == "signed"
             || t == "__kernel" || t == "kernel" || typedefs[t] != nil || CType.named(t) != nil || t == "__attribute__"
-            || Self.unsupportedKeywords[t] != nil && t != "goto" && t != "printf" || t.hasPrefix("double") || t.hasPrefix("half")
+            || Self.unsupportedKeywords[t] != nil && t != "goto" && t != "printf" || Self.isUnsupportedFloatType(t)
+    }
+
+    /// `double`, `half` and their vectors (not every name that starts so: `halfWidth` is a name).
+    static func isUnsupportedFloatType(_ name: String) -> Bool {
+        ["double", "half"].contains { base in name == base || ["2", "3", "4", "8", "16"].contains { name == base + $0 } }
     }
 
     mutating func declarationSpecifiers() throws(CompileError) -> Specifiers {
@@ -236,7 +240,7 @@ struct Parser {
                     while !(current.isPunct(")") && depth == 0) {
                         if current.isPunct("(") { depth += 1 }
                         if current.isPunct(")") { depth -= 1 }
-                        if case let .integer(value, _, _) = current.kind { values.append(Int(value)) }
+                        if case let .integer(value, _, _, _) = current.kind { values.append(Int(exactly: value) ?? Int.max) }
                         guard current.kind != .endOfFile else { throw CompileError(message: "unterminated attribute", location: name.location) }
                         _ = advance()
                     }
@@ -305,10 +309,19 @@ struct Parser {
             guard let size = ConstantFolder.integer(sizeExpr), size > 0 else {
                 throw CompileError(message: "array size must be a positive integer constant", location: sizeExpr.location)
             }
+            // Keeps every size computed from the type far from overflow (private memory is 64 KiB anyway).
+            guard size <= 1 << 24 else {
+                throw CompileError(message: "array size \(size) is too large (at most \(1 << 24) elements)", location: sizeExpr.location)
+            }
             dimensions.append(Int(size))
             try expect("]", "after an array size")
         }
-        for dimension in dimensions.reversed() { type = .array(type, dimension ?? 0) }
+        for dimension in dimensions.reversed() {
+            type = .array(type, dimension ?? 0)
+            guard type.size <= 1 << 32 else {
+                throw CompileError(message: "array type \(type) is too large", location: name?.location ?? current.location)
+            }
+        }
         _ = try attributeList()
         return (name, type)
     }
@@ -339,52 +352,5 @@ struct Parser {
         let (name, type) = try declarator(base: specifiers.type, pointerSpace: specifiers.space)
         if let name { throw CompileError(message: "unexpected name '\(name.text)' in a type", location: name.location) }
         return type
-    }
-}
-
-/// Folds integer constant expressions (array sizes, case labels).
-enum ConstantFolder {
-    static func integer(_ expr: Expr) -> Int64? {
-        switch expr.kind {
-        case let .integer(value, _): return Int64(bitPattern: value)
-        case let .cast(type, inner) where type.isInteger: return integer(inner)
-        case let .sizeofType(type): return Int64(type.size)
-        case let .unary(op, inner):
-            guard let v = integer(inner) else { return nil }
-            switch op {
-            case "-": return 0 &- v
-            case "+": return v
-            case "~": return ~v
-            case "!": return v == 0 ? 1 : 0
-            default: return nil
-            }
-        case let .binary(op, l, r):
-            guard let a = integer(l), let b = integer(r) else { return nil }
-            switch op {
-            case "+": return a &+ b
-            case "-": return a &- b
-            case "*": return a &* b
-            case "/": return b == 0 ? nil : a.dividedReportingOverflow(by: b).partialValue
-            case "%": return b == 0 ? nil : a.remainderReportingOverflow(dividingBy: b).partialValue
-            case "<<": return a << (b & 63)
-            case ">>": return a >> (b & 63)
-            case "&": return a & b
-            case "|": return a | b
-            case "^": return a ^ b
-            case "==": return a == b ? 1 : 0
-            case "!=": return a != b ? 1 : 0
-            case "<": return a < b ? 1 : 0
-            case ">": return a > b ? 1 : 0
-            case "<=": return a <= b ? 1 : 0
-            case ">=": return a >= b ? 1 : 0
-            case "&&": return a != 0 && b != 0 ? 1 : 0
-            case "||": return a != 0 || b != 0 ? 1 : 0
-            default: return nil
-            }
-        case let .conditional(c, a, b):
-            guard let condition = integer(c) else { return nil }
-            return condition != 0 ? integer(a) : integer(b)
-        default: return nil
-        }
     }
 }

@@ -196,7 +196,7 @@ struct Preprocessor {
                     throw CompileError(message: "macro name missing after 'defined'", location: tokens[i].location)
                 }
                 let value: UInt64 = macros[tokens[j].text] != nil ? 1 : 0
-                resolved.append(Token(kind: .integer(value, unsigned: false, long: false), text: "\(value)", location: tokens[i].location))
+                resolved.append(Token(kind: .integer(value, unsigned: false, long: false, decimal: true), text: "\(value)", location: tokens[i].location))
                 i = j + (parenthesised ? 2 : 1)
             } else {
                 resolved.append(tokens[i])
@@ -205,7 +205,9 @@ struct Preprocessor {
         }
         var expanded = try expand(resolved)
         for index in expanded.indices where expanded[index].isIdentifier {
-            expanded[index] = Token(kind: .integer(0, unsigned: false, long: false), text: "0", location: expanded[index].location)
+            // Identifiers left after expansion are 0 (C99 6.10.1), but for the bool constants.
+            let value: UInt64 = expanded[index].text == "true" ? 1 : 0
+            expanded[index] = Token(kind: .integer(value, unsigned: false, long: false, decimal: true), text: "\(value)", location: expanded[index].location)
         }
         guard !expanded.isEmpty else { throw CompileError(message: "#if with no expression", location: location) }
         var evaluator = ConditionEvaluator(tokens: expanded)
@@ -214,52 +216,72 @@ struct Preprocessor {
 
     // MARK: - Macro expansion
 
-    /// Expands every macro in `tokens`, rescanning results; a macro is not expanded inside its own expansion.
+    /// Expands every macro in `tokens`, rescanning results; a macro is not expanded inside its own
+    /// expansion. A result that ends in the name of a function-like macro is rescanned together
+    /// with the tokens that follow it (C99 6.10.3.4), so `#define ROUND ROUND_TEMP` then
+    /// `ROUND(a, b)` invokes `ROUND_TEMP(a, b)`.
     func expand(_ tokens: [Token], disabled: Set<String> = []) throws(CompileError) -> [Token] {
         var output: [Token] = []
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            guard token.isIdentifier, let macro = macros[token.text], !disabled.contains(token.text) else {
+            guard token.isIdentifier, macros[token.text] != nil, !disabled.contains(token.text) else {
                 output.append(token)
                 i += 1
                 continue
             }
-            var inner = disabled
-            inner.insert(token.text)
-            guard let parameters = macro.parameters else {
-                output += try expand(relocate(macro.body, to: token), disabled: inner)
-                i += 1
-                continue
-            }
-            // A function-like macro name not followed by `(` is an ordinary identifier.
-            guard i + 1 < tokens.count, tokens[i + 1].isPunct("(") else {
-                output.append(token)
-                i += 1
-                continue
-            }
-            let (arguments, end) = try collectArguments(tokens, openAt: i + 1, name: token)
-            guard arguments.count == parameters.count || (macro.variadic && arguments.count >= parameters.count - 1)
-                    || (parameters.isEmpty && arguments.count == 1 && arguments[0].isEmpty) else {
-                throw CompileError(message: "macro '\(token.text)' takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), \(arguments.count) given",
-                                   location: token.location)
-            }
-            var bound: [String: [Token]] = [:]
-            for (index, parameter) in parameters.enumerated() {
-                if macro.variadic && index == parameters.count - 1 {
-                    let rest = arguments.dropFirst(index)
-                    bound[parameter] = Array(rest.enumerated().flatMap { offset, argument in
-                        offset == 0 ? argument : [Token(kind: .punctuator, text: ",", location: token.location)] + argument
-                    })
-                } else if index < arguments.count {
-                    bound[parameter] = arguments[index]
+            // `name` is the macro to invoke; its arguments, if any, start at tokens[next].
+            var name = token, hidden = disabled, next = i + 1
+            while true {
+                let macro = macros[name.text]!
+                if macro.parameters != nil, !(next < tokens.count && tokens[next].isPunct("(")) {
+                    // A function-like macro name not followed by `(` is an ordinary identifier.
+                    output.append(name)
+                    break
                 }
+                var inner = hidden
+                inner.insert(name.text)
+                var result: [Token]
+                (result, next) = try invoke(name, macro, tokens, argumentsAt: next, disabled: hidden)
+                result = try expand(result, disabled: inner)
+                if let last = result.last, last.isIdentifier, !inner.contains(last.text), macros[last.text]?.parameters != nil,
+                   next < tokens.count, tokens[next].isPunct("(") {
+                    output += result.dropLast()
+                    name = last
+                    hidden = inner
+                    continue
+                }
+                output += result
+                break
             }
-            let substituted = try substitute(macro.body, bound: bound, at: token, disabled: disabled)
-            output += try expand(substituted, disabled: inner)
-            i = end + 1
+            i = next
         }
         return output
+    }
+
+    /// One macro invocation: the substituted replacement list (not yet rescanned) and the index
+    /// after what it consumed. `start` is where a function-like macro's `(` is.
+    private func invoke(_ name: Token, _ macro: Macro, _ tokens: [Token], argumentsAt start: Int,
+                        disabled: Set<String>) throws(CompileError) -> ([Token], Int) {
+        guard let parameters = macro.parameters else { return (relocate(macro.body, to: name), start) }
+        let (arguments, end) = try collectArguments(tokens, openAt: start, name: name)
+        guard arguments.count == parameters.count || (macro.variadic && arguments.count >= parameters.count - 1)
+                || (parameters.isEmpty && arguments.count == 1 && arguments[0].isEmpty) else {
+            throw CompileError(message: "macro '\(name.text)' takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), \(arguments.count) given",
+                               location: name.location)
+        }
+        var bound: [String: [Token]] = [:]
+        for (index, parameter) in parameters.enumerated() {
+            if macro.variadic && index == parameters.count - 1 {
+                let rest = arguments.dropFirst(index)
+                bound[parameter] = Array(rest.enumerated().flatMap { offset, argument in
+                    offset == 0 ? argument : [Token(kind: .punctuator, text: ",", location: name.location)] + argument
+                })
+            } else if index < arguments.count {
+                bound[parameter] = arguments[index]
+            }
+        }
+        return (try substitute(macro.body, bound: bound, at: name, disabled: disabled), end + 1)
     }
 
     private func collectArguments(_ tokens: [Token], openAt open: Int, name: Token) throws(CompileError) -> ([[Token]], Int) {
@@ -393,7 +415,7 @@ struct ConditionEvaluator {
         }
         position += 1
         switch token.kind {
-        case let .integer(value, _, _): return Int64(bitPattern: value)
+        case let .integer(value, _, _, _): return Int64(bitPattern: value)
         case let .character(value): return Int64(value)
         case .punctuator where token.text == "(":
             let value = try ternary()
