@@ -46,7 +46,8 @@ let package = Package(
         .target(name: "ConduitHost", dependencies: ["ConduitWire", "ConduitHAL", "ConduitCPU", "ConduitOpenCL"], swiftSettings: targetCPU),
         .target(name: "Conduit", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel"], swiftSettings: targetCPU),
         // Hostile-input harnesses: mutation fuzzing of the wire, the bytecode and the compiler.
-        .target(name: "ConduitFuzz", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel", "ConduitCPU", "ConduitHAL", "ConduitOpenCL"],
+        // Also the compiler's differential tester, which runs programs through the public runtime and on OpenCL directly.
+        .target(name: "ConduitFuzz", dependencies: ["Conduit", "COpenCL", "ConduitWire", "ConduitHost", "ConduitKernel", "ConduitCPU", "ConduitHAL", "ConduitOpenCL"],
                 swiftSettings: targetCPU),
         .executableTarget(name: "conduit-libfuzzer", dependencies: ["ConduitFuzz"], swiftSettings: targetCPU),
         .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU", "ConduitKernel", "COpenCL"], swiftSettings: targetCPU),
@@ -60,7 +61,7 @@ let package = Package(
         .testTarget(name: "ConduitKernelTests", dependencies: ["ConduitKernel"], exclude: ["Snapshots"]),
         .testTarget(name: "ConduitOpenCLTests", dependencies: ["ConduitOpenCL", "ConduitHAL", "ConduitKernel"]),
         .testTarget(name: "ConduitCPUTests", dependencies: ["ConduitCPU", "ConduitHAL", "ConduitFuzz"]),
-        .testTarget(name: "ConduitFuzzTests", dependencies: ["ConduitFuzz"], exclude: ["Regressions"]),
+        .testTarget(name: "ConduitFuzzTests", dependencies: ["ConduitFuzz"], exclude: ["Regressions", "CompilerDiffRegressions"]),
         .testTarget(name: "ConduitHostTests", dependencies: ["ConduitHost", "ConduitWire", "ConduitHAL", "ConduitKernel"]),
         .testTarget(name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU", "ConduitWire", "conduit"]),
         // Runs the built `conduit` executable as a user would; depending on it makes sure it is built.

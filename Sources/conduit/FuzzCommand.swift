@@ -13,7 +13,7 @@ struct FuzzCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "wire, bytecode or compiler")
+    @Argument(help: "wire, bytecode, compiler, or compiler-diff (the differential tester: random kernels on every adapter and on OpenCL directly)")
     var target: String
 
     @Option(help: "How long to run.")
@@ -31,7 +31,27 @@ struct FuzzCommand: ParsableCommand {
     @Option(help: "Write the target's seed inputs into this directory (a corpus for libFuzzer) and stop.")
     var writeSeeds: String?
 
+    @Option(help: "compiler-diff: stop after this many programs (default: when --seconds are up).")
+    var programs: Int?
+
+    @Option(help: "compiler-diff: modes to cycle through, comma-separated (\(GeneratedProgram.Mode.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var modes = GeneratedProgram.Mode.allCases.map(\.rawValue).joined(separator: ",")
+
+    @Option(help: "compiler-diff: directory where every program that did not agree is written.")
+    var keep = "conduit-compiler-diff"
+
+    @Option(help: "compiler-diff: shrink this kept finding (against OpenCL directly and the CPU adapter) and write FILE.reduced.cl.")
+    var reduce: String?
+
     func validate() throws {
+        if target == "compiler-diff" {
+            guard seconds > 0 else { throw ValidationError("--seconds must be positive, got \(seconds)") }
+            if let programs, programs <= 0 { throw ValidationError("--programs must be positive, got \(programs)") }
+            for mode in modes.split(separator: ",") where GeneratedProgram.Mode(rawValue: String(mode)) == nil {
+                throw ValidationError("unknown mode '\(mode)'; choose from \(GeneratedProgram.Mode.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return
+        }
         guard FuzzTarget(rawValue: target) != nil else {
             throw ValidationError("unknown fuzz target '\(target)'; choose one of \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -39,6 +59,7 @@ struct FuzzCommand: ParsableCommand {
     }
 
     func run() throws {
+        if target == "compiler-diff" { return try runCompilerDiff() }
         let target = FuzzTarget(rawValue: target)!
         if let writeSeeds {
             try FileManager.default.createDirectory(atPath: writeSeeds, withIntermediateDirectories: true)
@@ -62,5 +83,64 @@ struct FuzzCommand: ParsableCommand {
         print("\(target): \(stats.executions) executions in \(String(format: "%.1f", stats.seconds)) s "
               + "(\(Int(Double(stats.executions) / max(stats.seconds, 1e-9))) per second): \(stats.accepted) accepted, "
               + "\(stats.rejected) rejected, \(stats.faulted) faulted safely, 0 crashes")
+    }
+}
+
+extension FuzzCommand {
+    /// `conduit fuzz compiler-diff`: random programs on every adapter against OpenCL directly.
+    func runCompilerDiff() throws {
+        let adapters = try AdapterRunner.all()
+        let reference = DirectOpenCLRunner()
+        if let reduce { return try reduceFinding(reduce, cpu: adapters.first { $0.isCPU }, reference: reference) }
+        if let replay {
+            guard let text = try? String(contentsOfFile: replay, encoding: .utf8), let program = ProgramReducer.program(fromFinding: text) else {
+                throw ValidationError("cannot read a compiler-diff finding from '\(replay)'")
+            }
+            let finding = CompilerDiff(adapters: adapters, reference: reference).check(program)
+            print("\(replay): \(finding.verdict.rawValue)")
+            for (runner, outcome) in finding.outcomes { print("  \(runner): \(outcome.summary)") }
+            return
+        }
+        let tester = CompilerDiff(adapters: adapters, reference: reference)
+        print("compiler-diff: \(adapters.map(\.name).joined(separator: ", ")) against \(reference?.name ?? "no OpenCL device (adapters compared with each other)")")
+        try FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
+        let stats = tester.run(seed: seed, modes: modes.split(separator: ",").compactMap { GeneratedProgram.Mode(rawValue: String($0)) },
+                               duration: .seconds(seconds), limit: programs ?? .max, found: { finding in
+            let path = "\(keep)/\(finding.verdict.rawValue)-\(finding.program.mode.rawValue)-\(finding.program.seed).cl"
+            try? finding.fileText.write(toFile: path, atomically: true, encoding: .utf8)
+            print("  \(finding.verdict.rawValue): seed \(finding.program.seed) (\(finding.program.mode.rawValue)) → \(path)")
+        }, progress: { stats in
+            guard stats.programs % 25 == 0 else { return }
+            FileHandle.standardError.write(Data("  \(stats.programs) programs, \(stats.mismatches) mismatches\n".utf8))
+        })
+        print(Self.summary(stats))
+        if stats.mismatches > 0 { throw ExitCode(1) }
+    }
+
+    func reduceFinding(_ path: String, cpu: AdapterRunner?, reference: DirectOpenCLRunner?) throws {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8), let program = ProgramReducer.program(fromFinding: text) else {
+            throw ValidationError("cannot read a compiler-diff finding from '\(path)'")
+        }
+        guard let cpu, let reference else { throw ValidationError("reducing needs the CPU adapter and an OpenCL device") }
+        var tries = 0
+        let reduced = ProgramReducer.reduce(program) { candidate in
+            tries += 1
+            guard let expected = reference.run(candidate).result, let actual = cpu.run(candidate).result else { return false }
+            return expected != actual
+        }
+        let output = path.hasSuffix(".cl") ? String(path.dropLast(3)) + ".reduced.cl" : path + ".reduced.cl"
+        let header = "// compiler-diff finding: reduced\n// seed: \(program.seed) mode: \(program.mode.rawValue)\n"
+            + "// expected-hash: 0x\(String(reference.run(reduced).result?.hash ?? 0, radix: 16))\n"
+        try (header + reduced.source + "\n").write(toFile: output, atomically: true, encoding: .utf8)
+        print("compiler-diff: \(program.source.split(separator: "\n").count) → \(reduced.source.split(separator: "\n").count) lines in \(tries) tries → \(output)")
+    }
+
+    static func summary(_ s: CompilerDiff.Stats) -> String {
+        let modes = s.perMode.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        return "compiler-diff: \(s.programs) programs (\(modes)) in \(String(format: "%.0f", s.seconds)) s: \(s.agreed) agreed, "
+            + "\(s.mismatches) mismatches, \(s.referenceMiscompiles) reference miscompiles (excluded), \(s.rejected) rejected by Conduit, "
+            + "\(s.failed) failed to run, \(s.invalid) invalid (the reference refused them)"
+            + (s.buildRatios.isEmpty ? "" : String(format: "\nfirst dispatch on the OpenCL adapter / the reference building and running the source: median %.2f×, worst %.2f× (seed %llu)",
+                                                   s.buildRatios.sorted()[s.buildRatios.count / 2], s.worstBuildRatio!.ratio, s.worstBuildRatio!.seed))
     }
 }

@@ -131,4 +131,67 @@ import Testing
         """
         #expect(try run(source, count: 2, as: Int32.self) == [12, 34])
     }
+
+    @Test func integerBuiltinsWorkAtTheArgumentsOwnWidthAndType() throws {
+        // abs(gentype) is ugentype of the same width, popcount and clz count at the argument's
+        // width (found by the differential tester against PoCL).
+        let source = """
+        __kernel void k(__global long *out) {
+            uint u = 0x80000005u; ulong w = 0x8000000000000001ul; char c = -128;
+            long2 lv = (long2)(-5L, 7L);
+            out[0] = abs(u);
+            out[1] = abs(w) == w;
+            out[2] = abs(c);
+            out[3] = abs(c) - 200;
+            out[4] = popcount((char)-1);
+            out[5] = clz((uchar)1);
+            out[6] = clz((short)-1);
+            out[7] = clz((ushort)1);
+            out[8] = abs(lv).x;
+            out[9] = popcount((uchar)0xF0) - 5;
+        }
+        """
+        #expect(try run(source, count: 10, as: Int64.self) == [0x8000_0005, 1, 128, -72, 8, 7, 0, 15, 5, -1])
+    }
+
+    @Test func saturatingAndRoundingConversions() throws {
+        // `_sat` and the rounding suffixes were accepted and ignored: convert_uchar_sat(300) was 44.
+        let source = """
+        __kernel void k(__global int *out) {
+            int big = 300, neg = -5; uint huge = 0xFFFFFFF0u; long l = -3000000000L; float f = 1e10f, g = -2.5f;
+            out[0] = convert_uchar_sat(big);
+            out[1] = convert_uchar_sat(neg);
+            out[2] = convert_char_sat(huge);
+            out[3] = convert_int_sat(l);
+            out[4] = convert_short_sat(f);
+            out[5] = convert_int_rtn(g);
+            out[6] = convert_int_rtp(g);
+            out[7] = convert_int_rte(g);
+            out[8] = convert_int(g);
+            out[9] = convert_uint_sat(neg);
+            uchar4 v = convert_uchar4_sat((int4)(-1, 0, 255, 256));
+            out[10] = v.x + v.y + v.z + v.w;
+            out[11] = convert_ulong_sat(-1.0f) == 0ul;
+        }
+        """
+        #expect(try run(source, count: 12, as: Int32.self) == [255, 0, 127, Int32.min, 32767, -3, -2, -2, -2, 0, 510, 1])
+    }
+
+    @Test func narrowVectorArithmeticWrapsInTheElementsWidth() throws {
+        // Vectors are not promoted (OpenCL C §6.3): uchar2 * uchar wraps at 8 bits. The lanes kept
+        // 32-bit results, so a later read of a component saw 50 800 (found by the differential tester).
+        let source = """
+        __kernel void k(__global int *out) {
+            uchar2 a = (uchar2)(200, 3);
+            a = a * (uchar)254;
+            char4 c = (char4)(127, -128, 1, 0);
+            c = c + (char)1;
+            short2 s = -(short2)(-32768, 5);
+            uchar2 n = ~(uchar2)(0, 255);
+            out[0] = a.x; out[1] = a.y; out[2] = c.x; out[3] = c.y; out[4] = s.x; out[5] = n.x; out[6] = n.y;
+            out[7] = (a << (uchar)4).x;
+        }
+        """
+        #expect(try run(source, count: 8, as: Int32.self) == [112, 250, -128, -127, -32768, 255, 0, 0])
+    }
 }

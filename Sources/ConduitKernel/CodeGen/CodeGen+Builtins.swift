@@ -152,13 +152,16 @@ extension CodeGen {
             if x.type.scalar.isFloat { return map([x], type: x.type, op: .fabs) }
             let v = try convert(x, to: promoted(x.type), location: location)
             let zero = try convert(Value(type: .int, regs: [constant32(0)]), to: v.type, location: location, explicit: true)
-            let negative = try binary("<", v, zero, location)
+            // Unsigned values are their own magnitude.
+            guard v.type.scalar.isSigned else { return try convert(v, to: Self.unsignedVariant(x.type), location: location, explicit: true) }
+            // One 0/1 condition per component (a vector comparison would give -1 in the element's width).
+            let negative = componentCompare(v.type.scalar.isWide ? .lts64 : .lts32, v, zero)
             let negated = try unary0("-", v, location)
-            let unsignedType: CType = v.type.isVector ? .vector(.integer(bits: v.type.scalar.size * 8, signed: false), v.type.lanes)
-                : .integer(bits: v.type.size * 8, signed: false)
-            return Value(type: unsignedType, regs: (0..<v.regs.count).map { i in
-                select(negative.regs[i], negated.regs[i], v.regs[i], wide: v.regs[i].wide)
+            let magnitude = Value(type: v.type, regs: (0..<v.regs.count).map { i in
+                select(negative[i], negated.regs[i], v.regs[i], wide: v.regs[i].wide)
             })
+            // OpenCL C: abs(gentype) is ugentype of the argument's own width (abs(char) is uchar).
+            return try convert(magnitude, to: Self.unsignedVariant(x.type), location: location, explicit: true)
         case "mul24", "mad24":
             try arity(base == "mul24" ? 2 : 3)
             let product = try binary("*", try rvalue(args[0]), try rvalue(args[1]), location)
@@ -174,8 +177,16 @@ extension CodeGen {
             try arity(1)
             let x = try rvalue(args[0])
             guard x.type.scalar.isInteger, x.type.scalar.size <= 4 else { throw error("\(name) is supported for integers up to 32 bits", location) }
-            let v = try convert(x, to: x.type.isVector ? .vector(.uint, x.type.lanes) : .uint, location: location, explicit: true)
-            return map([v], type: v.type, op: base == "popcount" ? .popcount32 : .clz32)
+            // Counted at the argument's own width (popcount((char)-1) is 8, clz((uchar)1) is 7), and
+            // typed as the argument: zero-extend, count in 32 bits, take off the extension's zeros.
+            let zeroExtended = try convert(try convert(x, to: Self.unsignedVariant(x.type), location: location, explicit: true),
+                                           to: x.type.isVector ? .vector(.uint, x.type.lanes) : .uint, location: location, explicit: true)
+            var counted = map([zeroExtended], type: zeroExtended.type, op: base == "popcount" ? .popcount32 : .clz32)
+            if base == "clz", x.type.scalar.size < 4 {
+                let extra = try convert(Value(type: .uint, regs: [constant32(UInt32(32 - 8 * x.type.scalar.size))]), to: counted.type, location: location)
+                counted = try binary("-", counted, extra, location)
+            }
+            return try convert(counted, to: x.type, location: location, explicit: true)
         case "rotate":
             try arity(2)
             let x = try rvalue(args[0])
@@ -236,6 +247,12 @@ extension CodeGen {
     }
 
     /// One instruction per component, over parallel component lists.
+    /// The unsigned integer type (or vector) of the same width as `type`.
+    static func unsignedVariant(_ type: CType) -> CType {
+        let element = CType.integer(bits: type.scalar == .bool ? 32 : type.scalar.size * 8, signed: false)
+        return type.isVector ? .vector(element, type.lanes) : element
+    }
+
     func map(_ values: [Value], type: CType, op: Opcode) -> Value {
         let wide = op.operands.0 == .r64
         return Value(type: type, regs: (0..<values[0].regs.count).map { i in
@@ -312,12 +329,72 @@ extension CodeGen {
         return Value(type: .sizeT, regs: [reg])
     }
 
+    /// `convert_<type>[_sat][_rte|_rtz|_rtp|_rtn]` (OpenCL C 1.2 §6.2.3). Float-to-integer
+    /// conversions round as the suffix says (toward zero by default); `_sat` clamps to the
+    /// destination's range (NaN gives 0). Integer-to-float conversions round to nearest, so the
+    /// other rounding suffixes are refused there rather than ignored.
     private func convertBuiltin(_ name: String, _ arg: Expr, _ location: SourceLocation) throws(CompileError) -> Value {
-        // convert_<type>[_sat][_rte|_rtz|_rtp|_rtn]: rounding modes and saturation are accepted;
-        // float-to-int conversions truncate (rtz), other modes are not distinguished.
-        let typeName = name.dropFirst("convert_".count).split(separator: "_").first.map(String.init) ?? ""
-        guard let type = CType.named(typeName) else { throw error("unknown conversion '\(name)'", location) }
-        return try convert(try rvalue(arg), to: type, location: location, explicit: true)
+        let parts = name.dropFirst("convert_".count).split(separator: "_", omittingEmptySubsequences: false).map(String.init)
+        guard let typeName = parts.first, let type = CType.named(typeName), type != .void, type != .bool else {
+            throw error("unknown conversion '\(name)'", location)
+        }
+        var saturate = false, rounding: String?
+        for suffix in parts.dropFirst() {
+            switch suffix {
+            case "sat" where !saturate && rounding == nil: saturate = true
+            case "rte", "rtz", "rtp", "rtn" where rounding == nil: rounding = suffix
+            default: throw error("unknown conversion '\(name)'", location)
+            }
+        }
+        var value = try rvalue(arg)
+        guard value.type.isArithmetic, value.type.lanes == type.lanes else {
+            throw error("\(name) cannot convert \(value.type) to \(type)", location)
+        }
+        if saturate, type.scalar.isFloat { throw error("'_sat' applies to conversions to integer types (\(name))", location) }
+        if value.type.scalar.isFloat, type.scalar.isInteger, let rounding, rounding != "rtz" {
+            value = map([value], type: value.type, op: ["rte": .frint, "rtp": .fceil, "rtn": .ffloor][rounding]!)
+        } else if value.type.scalar.isInteger, type.scalar.isFloat, let rounding, rounding != "rte" {
+            throw error("\(name): integer-to-float conversions round to nearest even; '_\(rounding)' is not supported", location)
+        }
+        guard saturate else { return try convert(value, to: type, location: location, explicit: true) }
+        return try saturated(value, to: type, location: location)
+    }
+
+    /// Integer conversion with `_sat`: the value clamped to the destination's range first
+    /// (floats go through a saturating 64-bit integer conversion).
+    private func saturated(_ value: Value, to type: CType, location: SourceLocation) throws(CompileError) -> Value {
+        let lanes = type.lanes
+        let source = value.type.scalar, target = type.scalar
+        // Float-to-64-bit conversions saturate already (and NaN gives 0).
+        if source.isFloat, target.size == 8 { return try convert(value, to: type, location: location, explicit: true) }
+        let signedSource = source.isFloat || source.isSigned
+        let wideType: CType = signedSource ? .long : .ulong
+        var wide = try convert(value, to: lanes > 1 ? .vector(wideType, lanes) : wideType, location: location, explicit: true)
+        let targetBits = target.size * 8
+        let targetMax: UInt64 = target.isSigned ? (UInt64(1) << (targetBits - 1)) - 1 : (targetBits == 64 ? .max : (UInt64(1) << targetBits) - 1)
+        let targetMin: Int64 = target.isSigned ? -Int64(bitPattern: targetMax) - 1 : 0
+        var regs = wide.regs
+        for i in regs.indices {
+            var reg = regs[i]
+            if signedSource {
+                // Below the minimum (signed comparison); above the maximum when it fits a long.
+                let low = constant64(UInt64(bitPattern: targetMin)), below = newReg(wide: false)
+                emit(.lts64, below.index, reg.index, low.index)
+                reg = select(below, low, reg, wide: true)
+                if targetMax <= UInt64(Int64.max) {
+                    let high = constant64(targetMax), above = newReg(wide: false)
+                    emit(.lts64, above.index, high.index, reg.index)
+                    reg = select(above, high, reg, wide: true)
+                }
+            } else if targetMax < UInt64.max {
+                let high = constant64(targetMax), above = newReg(wide: false)
+                emit(.ltu64, above.index, high.index, reg.index)
+                reg = select(above, high, reg, wide: true)
+            }
+            regs[i] = reg
+        }
+        wide.regs = regs
+        return try convert(wide, to: type, location: location, explicit: true)
     }
 
     private func reinterpret(_ name: String, _ arg: Expr, _ location: SourceLocation) throws(CompileError) -> Value {

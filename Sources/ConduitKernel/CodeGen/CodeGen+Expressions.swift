@@ -233,19 +233,19 @@ extension CodeGen {
         case "-":
             let v = try convert(value, to: promoted(value.type), location: location)
             let element = v.type.scalar
-            return Value(type: v.type, regs: v.regs.map { reg in
+            return normalized(Value(type: v.type, regs: v.regs.map { reg in
                 let result = newReg(wide: element.isWide)
                 emit(element.isFloat ? .fneg : element.isWide ? .neg64 : .neg32, result.index, reg.index)
                 return result
-            })
+            }))
         case "~":
             guard value.type.scalar.isInteger else { throw error("'~' needs an integer operand, found \(value.type)", location) }
             let v = try convert(value, to: promoted(value.type), location: location)
-            return Value(type: v.type, regs: v.regs.map { reg in
+            return normalized(Value(type: v.type, regs: v.regs.map { reg in
                 let result = newReg(wide: reg.wide)
                 emit(reg.wide ? .not64 : .not32, result.index, reg.index)
                 return result
-            })
+            }))
         case "!":
             let zero = Value(type: .int, regs: [constant32(0)])
             return try binary("==", value, try convert(zero, to: value.type.isVector ? value.type : value.type, location: location, explicit: true), location)
@@ -357,7 +357,15 @@ extension CodeGen {
             emit(opcode, result.index, (swap ? y : x).index, (swap ? x : y).index)
             regs.append(result)
         }
-        return Value(type: resultType, regs: regs)
+        return normalized(Value(type: resultType, regs: regs))
+    }
+
+    /// Narrow integers live sign- or zero-extended in 32-bit registers. Scalars are promoted
+    /// before arithmetic, but vectors of char and short compute in their own width (OpenCL C
+    /// §6.3), so their results wrap there: `(uchar2)(200) * (uchar)2` is 144 in each lane.
+    func normalized(_ value: Value) -> Value {
+        guard case let .integer(bits, signed) = value.type.scalar, bits < 32 else { return value }
+        return Value(type: value.type, regs: value.regs.map { narrow($0, bits: bits, signed: signed) })
     }
 
     static func isComparison(_ op: String) -> Bool { ["==", "!=", "<", "<=", ">", ">="].contains(op) }

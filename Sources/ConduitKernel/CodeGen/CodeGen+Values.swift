@@ -167,7 +167,7 @@ extension CodeGen {
         return narrowed
     }
 
-    private func narrow(_ reg: Reg, bits: Int, signed: Bool) -> Reg {
+    func narrow(_ reg: Reg, bits: Int, signed: Bool) -> Reg {
         let result = newReg(wide: false)
         emit(bits == 8 ? (signed ? .sext8 : .zext8) : (signed ? .sext16 : .zext16), result.index, reg.index)
         return result

@@ -1,0 +1,52 @@
+import ConduitFuzz
+import Foundation
+import Testing
+
+/// The differential tester in `swift test`: a fixed set of generated programs on every adapter
+/// against OpenCL directly, and every disagreement it ever found replayed against the hash the
+/// reference computed for it.
+@Suite struct CompilerDiffTests {
+    static let reference = DirectOpenCLRunner()
+    static let regressionDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("CompilerDiffRegressions")
+
+    @Test func theGeneratorIsDeterministicPerSeedAndVariesAcrossSeeds() {
+        for mode in GeneratedProgram.Mode.allCases {
+            let a = ProgramGenerator.generate(seed: 42, mode: mode), b = ProgramGenerator.generate(seed: 42, mode: mode)
+            #expect(a.source == b.source && a.input == b.input)
+            #expect(ProgramGenerator.generate(seed: 43, mode: mode).source != a.source)
+        }
+    }
+
+    @Test(.enabled(if: reference != nil, "needs an OpenCL device to compare against (PoCL: scripts/setup.sh installs it)"))
+    func fixedSeedsAgreeWithOpenCLOnEveryAdapter() throws {
+        let tester = CompilerDiff(adapters: try AdapterRunner.all(), reference: Self.reference)
+        var disagreements: [String] = []
+        let stats = tester.run(seed: 1000, modes: GeneratedProgram.Mode.allCases, duration: .seconds(600), limit: 16) { finding in
+            disagreements.append(finding.fileText)
+        }
+        #expect(stats.programs == 16)
+        #expect(stats.mismatches == 0 && stats.rejected == 0 && stats.failed == 0 && stats.invalid == 0,
+                "\(disagreements.first ?? "")")
+        #expect(stats.agreed + stats.referenceMiscompiles == 16)
+    }
+
+    static let regressions = (try? FileManager.default.contentsOfDirectory(at: regressionDirectory, includingPropertiesForKeys: nil)
+        .filter { $0.pathExtension == "cl" }.sorted { $0.lastPathComponent < $1.lastPathComponent }) ?? []
+
+    @Test func thereAreRegressionKernels() {
+        #expect(Self.regressions.count >= 3)
+    }
+
+    /// Each kept program once computed a wrong answer on Conduit; its expected hash is what the
+    /// reference (and its unoptimised build) computed. Runs on every adapter, OpenCL or not.
+    @Test(arguments: regressions)
+    func aKeptDisagreementNowComputesTheReferenceHash(_ file: URL) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let program = try #require(ProgramReducer.program(fromFinding: text))
+        let expected = try #require(ProgramReducer.expectedHash(fromFinding: text))
+        for adapter in try AdapterRunner.all() {
+            let outcome = adapter.run(program)
+            #expect(outcome.result?.hash == expected, "\(adapter.name): \(outcome.summary)")
+        }
+    }
+}
