@@ -3,11 +3,24 @@ public struct CompileOptions: Sendable, Hashable {
     public var defines: [String: String] = [:]
     public var includePaths: [String] = []
     public var fastRelaxedMath = false
+    /// `-cl-std=`: the OpenCL C version as `__OPENCL_C_VERSION__` spells it (110, 120, 200, 300).
+    public var languageVersion = 120
 
     public init() {}
 
-    /// Parses `-D NAME[=VALUE]`, `-DNAME`, `-I DIR`, `-cl-fast-relaxed-math`, and accepts the other
-    /// standard `-cl-*` and `-w`/`-Werror` options.
+    /// The `-cl-*` flags of `clBuildProgram` (OpenCL 3.0 §5.8.6) that change nothing Conduit
+    /// computes: math flags only permit a compiler to be less exact, and Conduit is exact anyway.
+    static let acceptedFlags: Set<String> = [
+        "-cl-single-precision-constant", "-cl-denorms-are-zero", "-cl-fp32-correctly-rounded-divide-sqrt",
+        "-cl-opt-disable", "-cl-mad-enable", "-cl-no-signed-zeros", "-cl-unsafe-math-optimizations",
+        "-cl-finite-math-only", "-cl-strict-aliasing", "-cl-uniform-work-group-size", "-cl-no-subgroup-ifp",
+        "-cl-kernel-arg-info", "-w", "-Werror", "-g",
+    ]
+    static let versions = ["CL1.0": 100, "CL1.1": 110, "CL1.2": 120, "CL2.0": 200, "CL3.0": 300]
+
+    /// Parses the options `clBuildProgram` takes, as clang spells them: `-D NAME[=VALUE]`,
+    /// `-DNAME`, `-I DIR`, `-IDIR`, `-cl-std=CL1.0|CL1.1|CL1.2|CL2.0|CL3.0`, `-cl-fast-relaxed-math`,
+    /// the other standard `-cl-*` flags, `-w`, `-Werror`. Anything else is an error that names it.
     public init(parsing text: String) throws(Diagnostic) {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
         var i = 0
@@ -19,15 +32,21 @@ public struct CompileOptions: Sendable, Hashable {
             if word == "-D" || word == "-I" {
                 guard i + 1 < words.count else { throw fail("\(word) needs a value") }
                 i += 1
-                if word == "-D" { addDefine(words[i]) } else { includePaths.append(words[i]) }
+                if word == "-D" { try addDefine(words[i], fail) } else { includePaths.append(words[i]) }
             } else if word.hasPrefix("-D") {
-                addDefine(String(word.dropFirst(2)))
+                try addDefine(String(word.dropFirst(2)), fail)
             } else if word.hasPrefix("-I") {
                 includePaths.append(String(word.dropFirst(2)))
             } else if word == "-cl-fast-relaxed-math" {
                 fastRelaxedMath = true
-            } else if word.hasPrefix("-cl-") || word == "-w" || word == "-Werror" {
-                // -cl-mad-enable, -cl-no-signed-zeros, -cl-std=CL1.2, -cl-opt-disable, ...: accepted.
+            } else if word.hasPrefix("-cl-std=") {
+                let name = String(word.dropFirst("-cl-std=".count))
+                guard let version = Self.versions[name] else {
+                    throw fail("invalid value '\(name)' in '\(word)' (expected \(Self.versions.keys.sorted().joined(separator: ", ")))")
+                }
+                languageVersion = version
+            } else if Self.acceptedFlags.contains(word) {
+                // Accepted; see `acceptedFlags`.
             } else {
                 throw fail("unknown build option '\(word)'")
             }
@@ -35,7 +54,21 @@ public struct CompileOptions: Sendable, Hashable {
         }
     }
 
-    private mutating func addDefine(_ definition: String) {
+    /// The macros the options define, after the predefined ones (so they win).
+    var predefinitions: [(String, String)] {
+        var result = defines.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        result.insert(("__OPENCL_C_VERSION__", "\(languageVersion)"), at: 0)
+        if languageVersion >= 200 { result.insert(("CL_VERSION_2_0", "200"), at: 1) }
+        if languageVersion >= 300 { result.insert(("CL_VERSION_3_0", "300"), at: 1) }
+        if fastRelaxedMath { result.append(("__FAST_RELAXED_MATH__", "1")) }
+        return result
+    }
+
+    private mutating func addDefine(_ definition: String, _ fail: (String) -> Diagnostic) throws(Diagnostic) {
+        guard let first = definition.unicodeScalars.first, first == "_" || first.properties.isAlphabetic,
+              definition.prefix { $0 != "=" }.allSatisfy({ $0 == "_" || $0.isLetter || $0.isNumber }) else {
+            throw fail("macro name missing or invalid in '-D\(definition)'")
+        }
         if let equals = definition.firstIndex(of: "=") {
             defines[String(definition[..<equals])] = String(definition[definition.index(after: equals)...])
         } else {
@@ -55,9 +88,7 @@ public enum Compiler {
                                readFile: (@Sendable (String) -> String?)? = nil) throws(Diagnostic) -> BytecodeModule {
         let sources = SourceManager()
         do throws(CompileError) {
-            var defines = options.defines.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-            if options.fastRelaxedMath { defines.append(("__FAST_RELAXED_MATH__", "1")) }
-            var preprocessor = Preprocessor(sources: sources, defines: defines, includePaths: options.includePaths,
+            var preprocessor = Preprocessor(sources: sources, defines: options.predefinitions, includePaths: options.includePaths,
                                             readFile: readFile ?? { _ in nil })
             let tokens = try preprocessor.run(text: source, name: fileName)
             var parser = Parser(tokens: tokens)
