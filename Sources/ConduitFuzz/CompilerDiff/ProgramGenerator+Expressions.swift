@@ -29,6 +29,9 @@ extension ProgramGenerator {
             return GeneratedExpression(text: "\(array.name)[(\(index)) & \(array.arrayCount! - 1)]", type: array.type)
         }
         if let vector = visible.filter({ $0.lanes != nil }).randomElement(using: &random), random.chance(20) {
+            if vector.lanes! != 3, random.chance(30) {
+                return GeneratedExpression(text: "\(vector.name)[(\(expression(depth: 1).text)) & \(vector.lanes! - 1)]", type: vector.type)
+            }
             return GeneratedExpression(text: "\(vector.name).s\(String(random.below(vector.lanes!), radix: 16))", type: vector.type)
         }
         guard let variable = candidates.randomElement(using: &random) else { return literal() }

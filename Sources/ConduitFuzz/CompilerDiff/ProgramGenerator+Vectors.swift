@@ -40,7 +40,8 @@ extension ProgramGenerator {
         case 3 where lanes >= 4:
             line("\(v.name).\(random.pick(["lo", "hi", "even", "odd"])) = \(w).\(random.pick(["lo", "hi", "even", "odd"]));")
         case 4:
-            line("\(v.name) = select(\(v.name), \(w), \(v.name) \(random.pick(["<", ">", "==", "!=", "<=", ">="])) \(w));")
+            let comparison = "\(v.name) \(random.pick(["<", ">", "==", "!=", "<=", ">="])) \(w)"
+            line(random.chance(50) ? "\(v.name) = select(\(v.name), \(w), \(comparison));" : "\(v.name) = (\(comparison)) ? \(w) : \(v.name);")
         case 5:
             let source = random.pick(sameLanes)
             let saturate = random.chance(25) ? "_sat" : ""

@@ -198,17 +198,7 @@ extension CodeGen {
             return map([left, right], type: x.type, op: .or32)
         case "select":
             try arity(3)
-            let a = try rvalue(args[0]), b = try rvalue(args[1]), c = try rvalue(args[2])
-            let type = try commonType(a.type, b.type, location: location)
-            let x = try convert(a, to: type, location: location), y = try convert(b, to: type, location: location)
-            let conditions: [Reg]
-            if c.type.isVector {
-                let zero = try convert(Value(type: .int, regs: [constant32(0)]), to: c.type, location: location, explicit: true)
-                conditions = componentCompare(c.type.scalar.isWide ? .lts64 : .lts32, c, zero)
-            } else {
-                conditions = Array(repeating: try truthValue(c, location: location).regs[0], count: x.regs.count)
-            }
-            return Value(type: type, regs: (0..<x.regs.count).map { i in select(conditions[i], y.regs[i], x.regs[i], wide: x.regs[i].wide) })
+            return try selected(ifClear: try rvalue(args[0]), ifSet: try rvalue(args[1]), by: try rvalue(args[2]), location)
         case "isnan", "isinf", "isfinite", "signbit":
             try arity(1)
             let x = try floatOperand(try rvalue(args[0]), location)
@@ -247,6 +237,36 @@ extension CodeGen {
     }
 
     /// One instruction per component, over parallel component lists.
+    /// `select(a, b, c)`, and `c ? b : a` for a vector `c`: per component, `b` where the most
+    /// significant bit of `c`'s component (in its own width) is set, else `a`; a scalar `c` picks
+    /// by its truth.
+    func selected(ifClear a: Value, ifSet b: Value, by c: Value, _ location: SourceLocation) throws(CompileError) -> Value {
+        let type = try commonType(a.type, b.type, location: location)
+        let x = try convert(a, to: type, location: location), y = try convert(b, to: type, location: location)
+        let conditions: [Reg]
+        if c.type.isVector {
+            guard c.type.scalar.isInteger, c.type.lanes == type.lanes || !type.isVector else {
+                throw error("the condition \(c.type) must be an integer vector with as many components as \(type)", location)
+            }
+            let zero = c.type.scalar.isWide ? constant64(0) : constant32(0)
+            let bits = c.type.scalar.size * 8
+            conditions = c.regs.map { reg in
+                // The sign bit of a char or short is bit 7 or 15: sign-extend before comparing.
+                let extended = bits < 32 ? narrow(reg, bits: bits, signed: true) : reg
+                let set = newReg(wide: false)
+                emit(reg.wide ? .lts64 : .lts32, set.index, extended.index, zero.index)
+                return set
+            }
+        } else {
+            conditions = Array(repeating: try truthValue(c, location: location).regs[0], count: x.regs.count)
+        }
+        let lanes = max(x.regs.count, conditions.count)
+        let xs = x.regs.count == lanes ? x.regs : Array(repeating: x.regs[0], count: lanes)
+        let ys = y.regs.count == lanes ? y.regs : Array(repeating: y.regs[0], count: lanes)
+        let resultType = type.isVector || lanes == 1 ? type : .vector(type, lanes)
+        return Value(type: resultType, regs: (0..<lanes).map { i in select(conditions[i], ys[i], xs[i], wide: xs[i].wide) })
+    }
+
     /// The unsigned integer type (or vector) of the same width as `type`.
     static func unsignedVariant(_ type: CType) -> CType {
         let element = CType.integer(bits: type.scalar == .bool ? 32 : type.scalar.size * 8, signed: false)

@@ -8,6 +8,9 @@ extension CodeGen {
         case let .floating(value):
             return Value(type: .float, regs: [constant32(Float(value).bitPattern)])
         case .identifier, .index, .member:
+            if case let .index(base, index) = e.kind, ConstantFolder.integer(index) == nil, try typeOf(base).isVector {
+                return try dynamicComponent(try rvalue(base), index: try rvalue(index), location: e.location)
+            }
             return try load(try placeOrValue(e))
         case let .unary(op, inner):
             return try unary(op, inner, e.location)
@@ -101,8 +104,11 @@ extension CodeGen {
     private func indexPlace(_ baseExpr: Expr, _ indexExpr: Expr, _ location: SourceLocation) throws(CompileError) -> Place {
         let base = try placeOrValue(baseExpr)
         if case .vector = base.type {
-            guard let i = ConstantFolder.integer(indexExpr), i >= 0, Int(i) < base.type.lanes else {
-                throw error("a vector can only be indexed by a constant in range", indexExpr.location)
+            guard let i = ConstantFolder.integer(indexExpr) else {
+                throw error("a vector component chosen at run time can be read but not assigned", indexExpr.location)
+            }
+            guard i >= 0, Int(i) < base.type.lanes else {
+                throw error("vector index \(i) is out of range for \(base.type)", indexExpr.location)
             }
             return try swizzle(base, [Int(i)], location)
         }
@@ -123,6 +129,20 @@ extension CodeGen {
         }
         let address = try scaledAddress(pointer.regs[0], index: try rvalue(indexExpr), elementSize: element.size, indexExpr.location)
         return .memory(base: address, offset: 0, type: element, space: space)
+    }
+
+    /// `v[i]` for an index known only at run time: a chain of selects over the components (an
+    /// index out of range reads component 0; OpenCL leaves it undefined).
+    private func dynamicComponent(_ vector: Value, index: Value, location: SourceLocation) throws(CompileError) -> Value {
+        guard index.type.isInteger else { throw error("vector subscript is not an integer (\(index.type))", location) }
+        let i = try convert(index, to: .uint, location: location, explicit: true)
+        var result = vector.regs[0]
+        for lane in 1..<vector.regs.count {
+            let matches = newReg(wide: false)
+            emit(.eq32, matches.index, i.regs[0].index, constant32(UInt32(lane)).index)
+            result = select(matches, vector.regs[lane], result, wide: result.wide)
+        }
+        return Value(type: vector.type.scalar, regs: [result])
     }
 
     /// `pointer + index * elementSize` with the index widened to 64 bits (sign-extended if signed).
@@ -423,7 +443,10 @@ extension CodeGen {
 
     private func conditional(_ c: Expr, _ a: Expr, _ b: Expr, _ location: SourceLocation) throws(CompileError) -> Value {
         let condition = try rvalue(c)
-        guard !condition.type.isVector else { throw error("a vector condition in '?:' is not supported; use select()", location) }
+        if condition.type.isVector {
+            // OpenCL C §6.3.i: with a vector condition, `c ? a : b` is `select(b, a, c)` (both sides evaluated).
+            return try selected(ifClear: try rvalue(b), ifSet: try rvalue(a), by: condition, location)
+        }
         let truth = try truthValue(condition, location: location)
         if !SideEffects.mayHaveEffects(a) && !SideEffects.mayHaveEffects(b) {
             // Both sides are pure and cannot fault: evaluate both and select per lane.

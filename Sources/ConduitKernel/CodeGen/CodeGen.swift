@@ -196,7 +196,8 @@ final class CodeGen {
     func newReg(wide: Bool) -> Reg {
         let reg: Reg
         if wide {
-            if let index = free64.popLast() { reg = Reg(index: index, wide: true) } else { reg = Reg(index: UInt32(count64), wide: true); count64 += 1 }
+            if count64 >= Self.fresh64Limit, let index = free64.popLast() { reg = Reg(index: index, wide: true) }
+            else { reg = Reg(index: UInt32(count64), wide: true); count64 += 1 }
         } else {
             if let index = free32.popLast() { reg = Reg(index: index, wide: false) } else { reg = Reg(index: UInt32(count32), wide: false); count32 += 1 }
         }
@@ -206,13 +207,17 @@ final class CodeGen {
 
     func newRegs(for type: CType) -> [Reg] { type.components.map { newReg(wide: $0.type.isWide) } }
 
-    /// Temporaries allocated after `mark` are free again (statement boundaries). Only 32-bit
-    /// registers are recycled: a 64-bit register then holds one kind of pointer for the whole
-    /// kernel, which lets the OpenCL emitter resolve each access's segment statically.
+    /// 64-bit registers are fresh up to this many, and recycled only past it: a register that
+    /// holds one kind of pointer for the whole kernel lets the OpenCL emitter resolve each
+    /// access's segment statically, but a kernel heavy in 64-bit arithmetic (thousands of
+    /// inlined `long` operations) must not run out of the verifier's 4096 registers.
+    static let fresh64Limit = 1024
+
+    /// Temporaries allocated after `mark` are free again (statement boundaries).
     func releaseTemps(to mark: Int) {
         while temps.count > mark {
             let reg = temps.removeLast()
-            if !reg.wide { free32.append(reg.index) }
+            if reg.wide { free64.append(reg.index) } else { free32.append(reg.index) }
         }
     }
 
@@ -246,7 +251,9 @@ final class CodeGen {
 
     func popScope() {
         scopes.removeLast()
-        for reg in scopeRegisters.removeLast() where !reg.wide { free32.append(reg.index) }
+        for reg in scopeRegisters.removeLast() {
+            if reg.wide { free64.append(reg.index) } else { free32.append(reg.index) }
+        }
     }
 
     func lookup(_ name: String) -> Variable? {

@@ -112,6 +112,8 @@ extension Parser {
         case .identifier where token.text == "true" || token.text == "false":
             // OpenCL C 1.2 §6.1.1: the bool constants (1 and 0 when promoted).
             return Expr(.integer(token.text == "true" ? 1 : 0, .bool), token.location)
+        case .identifier where enumerators[token.text] != nil:
+            return Expr(.integer(UInt64(bitPattern: enumerators[token.text]!), .int), token.location)
         case .identifier:
             try rejectUnsupported(token)
             if current.isPunct("(") {

@@ -5,6 +5,9 @@ struct Parser {
     var position = 0
     var typedefs: [String: CType] = [:]
     var structs: [String: StructType] = [:]
+    /// Enum tags and their types, and every enumerator's value (they are `int` constants).
+    var enums: [String: CType] = [:]
+    var enumerators: [String: Int64] = [:]
 
     init(tokens: [Token]) {
         self.tokens = tokens
@@ -51,7 +54,7 @@ struct Parser {
     // MARK: - Unsupported features, named
 
     static let unsupportedKeywords: [String: String] = [
-        "goto": "`goto` is not supported", "union": "unions are not supported", "enum": "enums are not supported",
+        "goto": "`goto` is not supported", "union": "unions are not supported",
         "double": "`double` is not supported (use float)", "half": "`half` is not supported",
         "printf": "`printf` is not supported", "image2d_t": "images are not supported", "image3d_t": "images are not supported",
         "image1d_t": "images are not supported", "sampler_t": "samplers are not supported", "read_imagef": "images are not supported",
@@ -167,7 +170,7 @@ struct Parser {
         guard token.isIdentifier else { return false }
         let t = token.text
         return Self.qualifiers.contains(t) || Self.spaces[t] != nil || t == "struct" || t == "unsigned" || t == "signed"
-            || t == "__kernel" || t == "kernel" || typedefs[t] != nil || CType.named(t) != nil || t == "__attribute__"
+            || t == "enum" || t == "__kernel" || t == "kernel" || typedefs[t] != nil || CType.named(t) != nil || t == "__attribute__"
             || Self.unsupportedKeywords[t] != nil && t != "goto" && t != "printf" || Self.isUnsupportedFloatType(t)
     }
 
@@ -201,6 +204,8 @@ struct Parser {
                 _ = advance()
             } else if t == "struct" {
                 base = .structure(try structSpecifier())
+            } else if t == "enum" {
+                base = try enumSpecifier()
             } else if base == nil, let named = CType.named(t) ?? typedefs[t] {
                 if t == "long" { sawLong = true }
                 base = named
@@ -258,6 +263,40 @@ struct Parser {
             try expect(")", "to close __attribute__")
         }
         return found
+    }
+
+    /// `enum [tag] [{ A, B = constant, ... }]`. Enumerators are `int` constants (C99 6.7.2.2);
+    /// the enum type is `uint` when no enumerator is negative, else `int`, as clang chooses.
+    mutating func enumSpecifier() throws(CompileError) -> CType {
+        let keyword = advance()
+        let tag = current.isIdentifier ? advance().text : nil
+        guard accept("{") else {
+            guard let tag, let known = enums[tag] else {
+                throw CompileError(message: "enum \(tag.map { "'\($0)' " } ?? "")has no list of enumerators", location: keyword.location)
+            }
+            return known
+        }
+        if let tag, enums[tag] != nil { throw CompileError(message: "redefinition of 'enum \(tag)'", location: keyword.location) }
+        var next: Int64 = 0, negative = false
+        while !accept("}") {
+            let name = try identifier("in an enumerator list")
+            if accept("=") {
+                let valueExpr = try conditional()
+                guard let value = ConstantFolder.integer(valueExpr), (Int64(Int32.min)...Int64(Int32.max)).contains(value) else {
+                    throw CompileError(message: "enumerator '\(name.text)' needs an integer constant that fits int", location: valueExpr.location)
+                }
+                next = value
+            }
+            guard next <= Int64(Int32.max) else { throw CompileError(message: "enumerator '\(name.text)' overflows int", location: name.location) }
+            guard enumerators[name.text] == nil else { throw CompileError(message: "redefinition of enumerator '\(name.text)'", location: name.location) }
+            enumerators[name.text] = next
+            negative = negative || next < 0
+            next += 1
+            if !accept(",") { try expect("}", "to close the enumerator list"); break }
+        }
+        let type: CType = negative ? .int : .uint
+        if let tag { enums[tag] = type }
+        return type
     }
 
     mutating func structSpecifier() throws(CompileError) -> StructType {
