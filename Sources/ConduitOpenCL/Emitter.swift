@@ -39,8 +39,14 @@ package enum Emitter {
                    "const ulong cLength", "__global volatile uint *fault"]
         out += "__kernel void \(k.name)(\(params.joined(separator: ", "))) {\n"
         out += "    args += 16;  // the control block: 4 fault words, then the argument block\n"
-        if k.registers32 > 0 { out += "    uint " + (0..<k.registers32).map { "r\($0) = 0u" }.joined(separator: ", ") + ";\n" }
-        if k.registers64 > 0 { out += "    ulong " + (0..<k.registers64).map { "q\($0) = 0UL" }.joined(separator: ", ") + ";\n" }
+        // Only registers that may be read before written start at 0 (see UninitializedReads).
+        let unassigned = UninitializedReads(k)
+        if k.registers32 > 0 {
+            out += "    uint " + (0..<k.registers32).map { unassigned.registers32.contains(UInt32($0)) ? "r\($0) = 0u" : "r\($0)" }.joined(separator: ", ") + ";\n"
+        }
+        if k.registers64 > 0 {
+            out += "    ulong " + (0..<k.registers64).map { unassigned.registers64.contains(UInt32($0)) ? "q\($0) = 0UL" : "q\($0)" }.joined(separator: ", ") + ";\n"
+        }
         if k.privateBytesPerItem > 0 { out += "    uchar priv[\(k.privateBytesPerItem)] __attribute__((aligned(16))) = {0};\n" }
         // The first fault of this work-item, published once (at the end or at a return).
         out += "    uint fk_ = 0u, fs_ = 0u, lo_ = 0u; ulong fo_ = 0UL;\n"
@@ -72,6 +78,7 @@ package enum Emitter {
         var out = ""
         var depth = 1
         var labels: [Int?] = []   // per open construct: a label for loops and blocks
+        var loops: [Bool] = []     // per open construct: whether it is a loop
         var nextLabel = 0
         let segments: SegmentInference
         let ranges: RangeAnalysis
@@ -304,6 +311,7 @@ package enum Emitter {
                 line("if (\(r(a)) != 0u) {")
                 depth += 1
                 labels.append(nil)
+                loops.append(false)
             case .orElse:
                 depth -= 1
                 line("} else {")
@@ -311,21 +319,24 @@ package enum Emitter {
             case .loop:
                 line("for (;;) {")
                 depth += 1
-                if let loopBudget {
-                    // Past the budget every loop leaves at its next iteration, through its own exit
-                    // (a second exit to the same place keeps drivers' loop vectorisation intact,
-                    // where a `return` here cost PoCL a third of n-body's speed); the fault fails
-                    // the dispatch.
-                    line("if (++lb_ > \(loopBudget)UL) { const uint s_ = 0u; const ulong o_ = lb_; FAULT(\(Emitter.faultLoopBudget)); goto L\(nextLabel); }")
-                }
                 labels.append(nextLabel)
+                loops.append(true)
                 nextLabel += 1
             case .block:
                 line("{")
                 depth += 1
                 labels.append(nextLabel)
+                loops.append(false)
                 nextLabel += 1
             case .end:
+                if loops.removeLast(), let loopBudget, let label = labels.last ?? nil {
+                    // Past the budget every loop leaves at the end of an iteration, through its own
+                    // exit (a second exit to the same place keeps drivers' loop vectorisation intact,
+                    // where a `return` cost PoCL a third of n-body's speed); the fault fails the
+                    // dispatch. At the latch, not the top: an exit before a loop's barriers made
+                    // PoCL's first launch of random barrier kernels 3× slower.
+                    line("if (++lb_ > \(loopBudget)UL) { const uint s_ = 0u; const ulong o_ = lb_; FAULT(\(Emitter.faultLoopBudget)); goto L\(label); }")
+                }
                 depth -= 1
                 line("}")
                 if let label = labels.removeLast() { line("L\(label): ;") }

@@ -209,10 +209,30 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             clReleaseProgram(program)
             throw CL.Error(function: "clCreateKernel", status: status).backendError
         }
-        if !fromCache, let binary = ProgramCache.binary(of: program) { cache.store(key: key, source: source, binary: binary) }
+        if !fromCache { fillCache(key: key, source: source, program: program) }
         cacheHits += fromCache ? 1 : 0
         return (program, kernel)
     }
+
+    /// A program handle handed to the cache filler (OpenCL objects may be used from any thread).
+    private struct RetainedProgram: @unchecked Sendable { let program: cl_program }
+    private static let cacheFiller = DispatchQueue(label: "conduit.opencl.cache-fill", qos: .utility)
+    private let cacheFills = DispatchGroup()
+
+    /// Writes the built program to the disk cache on a background queue. Asking a driver for a
+    /// program's binary can cost more than building it (PoCL compiles every kernel's work-group
+    /// function for it), so the first dispatch never waits for it.
+    private func fillCache(key: String, source: String, program: cl_program) {
+        guard clRetainProgram(program) == CL_SUCCESS else { return }
+        let retained = RetainedProgram(program: program), cache = cache
+        Self.cacheFiller.async(group: cacheFills) {
+            if let binary = ProgramCache.binary(of: retained.program) { cache.store(key: key, source: source, binary: binary) }
+            clReleaseProgram(retained.program)
+        }
+    }
+
+    /// Blocks until this device's pending disk-cache writes are done (tests, orderly shutdown).
+    func waitForCacheFills() { cacheFills.wait() }
 
     func dispatch(_ op: DispatchOperation) throws(BackendError) {
         lock.lock()

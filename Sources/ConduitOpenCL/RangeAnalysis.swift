@@ -53,7 +53,7 @@ struct RangeAnalysis {
     let kernel: KernelCode
     let specialization: Specialization?
     let localBytes: Int
-    let loopExitsAtHead: Bool
+    let loopExitsAtLatch: Bool
     /// Per access visited: the segment every visit stayed in, or nil once one did not.
     var visits: [Int: UInt16?] = [:]
     private var breakTargets: [State?] = []
@@ -67,7 +67,7 @@ struct RangeAnalysis {
         self.kernel = kernel
         self.localBytes = localBytes
         self.specialization = specialization
-        self.loopExitsAtHead = loopBudget
+        self.loopExitsAtLatch = loopBudget
         guard matchConstructs() else { return }
         let entry = State(narrow: Array(repeating: .zero, count: kernel.registers32),
                           wide: Array(repeating: .zero, count: kernel.registers64))
@@ -167,10 +167,11 @@ struct RangeAnalysis {
         guard let entry else { return nil }
         var head = entry
         for iteration in 0... {
-            // The watchdog's budget leaves from the head, so the head state reaches the exit too.
-            breakTargets.append(loopExitsAtHead ? head : nil)
+            breakTargets.append(nil)
             let back = run(body, head)
-            let exits = breakTargets.removeLast()
+            // The watchdog's budget leaves from the latch, so the state there reaches the exit too.
+            var exits = breakTargets.removeLast()
+            if loopExitsAtLatch { exits = join(exits, back) }
             work += 2 * joinCost
             var next = join(entry, back)!
             if iteration >= 2 { next = widen(head, next) }

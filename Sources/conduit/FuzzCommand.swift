@@ -40,6 +40,9 @@ struct FuzzCommand: ParsableCommand {
     @Option(help: "compiler-diff: directory where every program that did not agree is written.")
     var keep = "conduit-compiler-diff"
 
+    @Flag(help: "compiler-diff: print the program of --seed in the first of --modes, as a finding file, and stop.")
+    var printProgram = false
+
     @Option(help: "compiler-diff: shrink this kept finding (against OpenCL directly and the CPU adapter) and write FILE.reduced.cl.")
     var reduce: String?
 
@@ -89,6 +92,12 @@ struct FuzzCommand: ParsableCommand {
 extension FuzzCommand {
     /// `conduit fuzz compiler-diff`: random programs on every adapter against OpenCL directly.
     func runCompilerDiff() throws {
+        let modeList = modes.split(separator: ",").compactMap { GeneratedProgram.Mode(rawValue: String($0)) }
+        if printProgram {
+            let program = ProgramGenerator.generate(seed: seed, mode: modeList[0])
+            print("// seed: \(seed) mode: \(program.mode.rawValue)\n" + program.source, terminator: "")
+            return
+        }
         let adapters = try AdapterRunner.all()
         let reference = DirectOpenCLRunner()
         if let reduce { return try reduceFinding(reduce, cpu: adapters.first { $0.isCPU }, reference: reference) }
@@ -104,7 +113,7 @@ extension FuzzCommand {
         let tester = CompilerDiff(adapters: adapters, reference: reference)
         print("compiler-diff: \(adapters.map(\.name).joined(separator: ", ")) against \(reference?.name ?? "no OpenCL device (adapters compared with each other)")")
         try FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
-        let stats = tester.run(seed: seed, modes: modes.split(separator: ",").compactMap { GeneratedProgram.Mode(rawValue: String($0)) },
+        let stats = tester.run(seed: seed, modes: modeList,
                                duration: .seconds(seconds), limit: programs ?? .max, found: { finding in
             let path = "\(keep)/\(finding.verdict.rawValue)-\(finding.program.mode.rawValue)-\(finding.program.seed).cl"
             try? finding.fileText.write(toFile: path, atomically: true, encoding: .utf8)

@@ -12,23 +12,25 @@ package enum ProgramReducer {
             candidate = p
             return true
         }
-        var progress = true
-        while progress {
-            progress = false
-            for chunk in [16, 8, 4, 2, 1] {
-                var start = 0
-                while start < lines.count {
-                    var trial = lines
-                    trial.removeSubrange(start..<min(start + chunk, lines.count))
-                    if attempt(trial) {
-                        lines = trial
-                        progress = true
-                    } else {
-                        start += chunk
-                    }
+        // One sweep per chunk size, then single lines again until nothing more goes (at most
+        // three times): each try costs a driver build, so no full restarts.
+        func sweep(_ chunk: Int) -> Bool {
+            var removed = false, start = 0
+            while start < lines.count {
+                var trial = lines
+                trial.removeSubrange(start..<min(start + chunk, lines.count))
+                if attempt(trial) {
+                    lines = trial
+                    removed = true
+                } else {
+                    start += chunk
                 }
             }
+            return removed
         }
+        for chunk in [32, 16, 8, 4, 2] { _ = sweep(chunk) }
+        var sweeps = 0
+        while sweeps < 3, sweep(1) { sweeps += 1 }
         return candidate
     }
 
