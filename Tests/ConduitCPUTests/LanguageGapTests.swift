@@ -37,3 +37,23 @@ import Testing
         #expect(throws: Diagnostic.self) { try Compiler.compile(source: "__kernel void k(__global int *o) { int4 v = 0; int i = o[0]; v[i] = 1; o[1] = v.x; }") }
     }
 }
+
+extension LanguageGapTests {
+    @Test(arguments: [
+        ("__kernel void k(__global const int *in, __global int *out) { in[0] = 1; }", "points to const"),
+        ("__kernel void k(__global const int *in) { *in = 1; }", "points to const"),
+        ("__kernel void k(__global const int *in) { in[1]++; }", "points to const"),
+        ("__kernel void k(__global int *o, const int n) { n = 3; o[0] = n; }", "is const"),
+        ("__kernel void k(__global int *o) { const int x = 2; x += 1; o[0] = x; }", "is const"),
+        ("void h(__global const float *p) { p[0] = 1.0f; } __kernel void k(__global float *o) { h(o); }", "points to const"),
+    ])
+    func writesToConstAreCompileErrors(_ source: String, _ message: String) {
+        let diagnostic = #expect(throws: Diagnostic.self) { try Compiler.compile(source: source) }
+        #expect(diagnostic?.message.contains(message) == true, "\(diagnostic?.message ?? "")")
+    }
+
+    @Test func constGlobalBuffersAreReadOnlyParametersAndReadsStillWork() throws {
+        let module = try Compiler.compile(source: "__kernel void k(__global const int *in, __global int *out) { __global const int *p = in; out[0] = p[0] + in[1]; }")
+        #expect(module.kernels[0].parameters.map(\.isReadOnly) == [true, false])
+    }
+}

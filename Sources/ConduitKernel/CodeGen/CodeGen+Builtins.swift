@@ -514,6 +514,7 @@ extension CodeGen {
                 } else {
                     try declareVariable(name: parameter.name, type: parameter.type, space: .private, initialValue: value, location: parameter.location)
                 }
+                qualify(parameter.name, isConst: parameter.isConst)
             }
         }
 

@@ -27,6 +27,7 @@ extension CodeGen {
             }
             return try binary(op, try rvalue(l), try rvalue(r), e.location)
         case let .assign(op, target, source):
+            try checkAssignable(target)
             let place = try lvalue(target)
             var value: Value
             if op == "+=" || op == "-=", case let .binary("*", x, y) = source.kind {
@@ -71,6 +72,28 @@ extension CodeGen {
     }
 
     // MARK: - Places
+
+    /// C's rule for `const`: a `const` variable (or a part of one) is not assignable, and
+    /// neither is anything reached through a pointer to `const` (`p[i]`, `*p`, `p->f`).
+    func checkAssignable(_ target: Expr) throws(CompileError) {
+        func pointer(_ base: Expr) throws(CompileError) {
+            if case let .identifier(name) = base.kind, let variable = lookup(name), variable.constPointee {
+                throw error("cannot write through '\(name)': it points to const \(variable.type)", target.location)
+            }
+        }
+        switch target.kind {
+        case let .identifier(name):
+            if let variable = lookup(name), variable.isConst { throw error("cannot assign to '\(name)': it is const", target.location) }
+        case let .unary("*", base), let .member(base, _, arrow: true):
+            try pointer(base)
+        case let .index(base, _):
+            if case let .identifier(name) = base.kind, lookup(name)?.type.isPointer == true { try pointer(base) } else { try checkAssignable(base) }
+        case let .member(base, _, arrow: false):
+            try checkAssignable(base)
+        default:
+            break
+        }
+    }
 
     func lvalue(_ e: Expr) throws(CompileError) -> Place {
         switch e.kind {
@@ -275,6 +298,7 @@ extension CodeGen {
     }
 
     private func incrementDecrement(_ target: Expr, by delta: Int, returnOld: Bool, _ location: SourceLocation) throws(CompileError) -> Value {
+        try checkAssignable(target)
         let place = try lvalue(target)
         var old = try load(place)
         if returnOld {

@@ -59,12 +59,14 @@ extension CodeGen {
     private func declare(_ d: VariableDeclaration) throws(CompileError) {
         if let initializer = d.initializer, case .initializerList = initializer.kind {
             try declareVariable(name: d.name, type: d.type, space: d.space, initialValue: nil, location: d.location)
+            qualify(d.name, isConst: d.isConst)
             guard let variable = lookup(d.name) else { return }
             try initialize(variable.place, with: initializer)
             return
         }
         let value = try d.initializer.map { (e: Expr) throws(CompileError) -> Value in try rvalue(e) }
         try declareVariable(name: d.name, type: d.type, space: d.space, initialValue: value, location: d.location)
+        qualify(d.name, isConst: d.isConst)
     }
 
     /// `= { … }` for arrays, structs and vectors; elements without an initialiser become zero.

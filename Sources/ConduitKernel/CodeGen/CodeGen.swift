@@ -33,6 +33,9 @@ final class CodeGen {
     struct Variable {
         var type: CType
         var place: Place
+        /// `const` objects cannot be assigned; `const` pointees cannot be written through.
+        var isConst = false
+        var constPointee = false
     }
 
     enum Construct {
@@ -106,8 +109,9 @@ final class CodeGen {
                     try bindParameter(p, Value(type: p.type, regs: [reg]))
                 } else {
                     guard parameters.filter({ $0.kind == .buffer }).count < 64 else { throw error("too many buffer parameters", p.location) }
+                    // `__global const T *` is read-only too: a write through it (after a cast) faults.
                     parameters.append(KernelParameter(name: p.name, kind: .buffer, addressSpace: space, typeName: "\(p.type)",
-                                                      size: 0, argumentOffset: 0, isReadOnly: space == .constant))
+                                                      size: 0, argumentOffset: 0, isReadOnly: space == .constant || p.isConst))
                     let reg = constant64(Segment.pointer(Segment.buffer(parameter: index)))
                     try bindParameter(p, Value(type: p.type, regs: [reg]))
                 }
@@ -137,6 +141,14 @@ final class CodeGen {
 
     private func bindParameter(_ p: Parameter, _ value: Value) throws(CompileError) {
         try declareVariable(name: p.name, type: p.type, space: .private, initialValue: value, location: p.location)
+        qualify(p.name, isConst: p.isConst)
+    }
+
+    /// Records a `const` declaration on the innermost scope's variable `name`.
+    func qualify(_ name: String, isConst: Bool) {
+        guard isConst, var variable = scopes[scopes.count - 1][name] else { return }
+        if variable.type.isPointer { variable.constPointee = true } else { variable.isConst = true }
+        scopes[scopes.count - 1][name] = variable
     }
 
     // MARK: - Program-scope constants

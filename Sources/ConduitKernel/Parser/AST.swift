@@ -35,6 +35,8 @@ struct VariableDeclaration {
     var space: AddressSpace
     var initializer: Expr?
     var location: SourceLocation
+    /// Declared with `const`: the object itself, or what a pointer points to.
+    var isConst = false
 }
 
 /// A statement of the kernel language.
@@ -59,6 +61,8 @@ struct Parameter {
     var name: String
     var type: CType
     var location: SourceLocation
+    /// Declared with `const`: the parameter itself, or what a pointer parameter points to.
+    var isConst = false
 }
 
 struct FunctionDefinition {

@@ -105,7 +105,8 @@ extension Parser {
             let (name, type) = try declarator(base: specifiers.type, pointerSpace: specifiers.space)
             guard let name else { throw CompileError(message: "expected a variable name", location: current.location) }
             let space: AddressSpace = type.isPointer ? .private : specifiers.space ?? .private
-            var declaration = VariableDeclaration(name: name.text, type: type, space: space, initializer: nil, location: name.location)
+            var declaration = VariableDeclaration(name: name.text, type: type, space: space, initializer: nil, location: name.location,
+                                                  isConst: specifiers.isConst)
             if accept("=") { declaration.initializer = try initializer() }
             declaration.type = try completeArray(type, declaration.initializer, at: name.location)
             declarations.append(declaration)

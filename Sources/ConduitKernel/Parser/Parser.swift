@@ -130,7 +130,8 @@ struct Parser {
             var (parameterName, type) = try declarator(base: parameterSpecifiers.type, pointerSpace: parameterSpecifiers.space)
             // Arrays as parameters are pointers.
             if case let .array(element, _) = type { type = .pointer(element, parameterSpecifiers.space ?? .private) }
-            parameters.append(Parameter(name: parameterName?.text ?? "", type: type, location: parameterName?.location ?? current.location))
+            parameters.append(Parameter(name: parameterName?.text ?? "", type: type, location: parameterName?.location ?? current.location,
+                                        isConst: parameterSpecifiers.isConst))
             if !accept(",") { break }
         }
         try expect(")", "to close the parameter list")
