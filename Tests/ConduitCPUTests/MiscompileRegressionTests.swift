@@ -194,4 +194,18 @@ import Testing
         """
         #expect(try run(source, count: 8, as: Int32.self) == [112, 250, -128, -127, -32768, 255, 0, 0])
     }
+
+    @Test func reinterpretingToANarrowSignedTypeKeepsItsSign() throws {
+        // as_char16(abs(v)) kept abs's zero-extended uchar registers under a char type: a lane of
+        // 200 read as 200 instead of -56 (found by the differential tester, seeds 100017, 100293).
+        let source = """
+        __kernel void k(__global int *out) {
+            char4 v = (char4)(-56, 56, -128, 1);
+            char4 a = as_char4(abs(v));
+            short2 s = as_short2((ushort2)(65535, 7));
+            out[0] = a.x; out[1] = a.y; out[2] = a.z; out[3] = s.x; out[4] = s.y; out[5] = as_char((uchar)200) < 0;
+        }
+        """
+        #expect(try run(source, count: 6, as: Int32.self) == [56, 56, -128, -1, 7, 1])
+    }
 }

@@ -426,7 +426,9 @@ extension CodeGen {
         guard value.type.lanes == type.lanes, value.type.scalar.size == type.scalar.size else {
             throw error("\(name) between differently shaped types (\(value.type) to \(type)) is not supported", location)
         }
-        return Value(type: type, regs: value.regs)
+        // The same bits, but a char or short register is kept extended by its own signedness:
+        // as_char((uchar)200) is -56 in a register, not 200.
+        return normalized(Value(type: type, regs: value.regs))
     }
 
     private func vectorAccess(_ name: String, prefix: String, _ offsetExpr: Expr, _ pointerExpr: Expr, _ location: SourceLocation)
