@@ -107,7 +107,9 @@ extension FuzzCommand {
             }
             let finding = CompilerDiff(adapters: adapters, reference: reference).check(program)
             print("\(replay): \(finding.verdict.rawValue)")
-            for (runner, outcome) in finding.outcomes { print("  \(runner): \(outcome.summary)") }
+            for (runner, outcome) in finding.outcomes {
+                print("  \(runner): \(outcome.summary)" + (finding.seconds[runner].map { String(format: " (%.3f s)", $0) } ?? ""))
+            }
             return
         }
         let tester = CompilerDiff(adapters: adapters, reference: reference)

@@ -38,6 +38,8 @@ package final class CompilerDiff {
         package var outcomes: [(runner: String, outcome: RunOutcome)]
         /// The hash the program should have: the reference's, or the third opinion's where that overrules it.
         package var expectedHash: UInt64?
+        /// Seconds each runner took (its build included).
+        package var seconds: [String: Double] = [:]
 
         /// The program as a self-describing regression kernel.
         package var fileText: String {
@@ -65,9 +67,12 @@ package final class CompilerDiff {
         let (referenceOutcome, referenceSeconds) = Self.timed { reference.map { $0.run(program) } }
         if let reference, let referenceOutcome { outcomes.append((reference.name, referenceOutcome)) }
         var conduit: [(String, RunOutcome)] = []
+        var timings: [String: Double] = [:]
+        if let reference { timings[reference.name] = referenceSeconds }
         for adapter in adapters {
             let (outcome, seconds) = Self.timed { adapter.run(program) }
             conduit.append((adapter.name, outcome))
+            timings[adapter.name] = seconds
             if !adapter.isCPU, referenceOutcome?.result != nil, outcome.result != nil {
                 let ratio = seconds / max(referenceSeconds, 1e-6)
                 stats.buildRatios.append(ratio)
@@ -75,7 +80,7 @@ package final class CompilerDiff {
             }
         }
         outcomes += conduit
-        var finding = Finding(verdict: .agreed, program: program, outcomes: outcomes, expectedHash: referenceOutcome?.result?.hash)
+        var finding = Finding(verdict: .agreed, program: program, outcomes: outcomes, expectedHash: referenceOutcome?.result?.hash, seconds: timings)
         finding.verdict = classify(program, reference: referenceOutcome, conduit: conduit.map(\.1), finding: &finding)
         stats.programs += 1
         stats.perMode[program.mode.rawValue, default: 0] += 1
