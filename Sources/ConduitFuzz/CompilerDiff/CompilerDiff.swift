@@ -1,3 +1,4 @@
+import ConduitHAL
 import Foundation
 
 /// The differential tester: each generated program runs on every Conduit adapter and on the
@@ -118,8 +119,7 @@ package final class CompilerDiff {
     static func timed<T>(_ body: () -> T) -> (T, Double) {
         let start = ContinuousClock.now
         let value = body()
-        let elapsed = ContinuousClock.now - start
-        return (value, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        return (value, Double((ContinuousClock.now - start).wholeNanoseconds) * 1e-9)
     }
 
     /// Generates and checks programs until `duration` has passed or `limit` programs ran,
@@ -136,8 +136,7 @@ package final class CompilerDiff {
             index += 1
             progress(stats)
         }
-        let elapsed = ContinuousClock.now - start
-        stats.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        stats.seconds = Double((ContinuousClock.now - start).wholeNanoseconds) * 1e-9
         return stats
     }
 }

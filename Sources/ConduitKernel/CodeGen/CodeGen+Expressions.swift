@@ -8,9 +8,6 @@ extension CodeGen {
         case let .floating(value):
             return Value(type: .float, regs: [constant32(Float(value).bitPattern)])
         case .identifier, .index, .member:
-            if case let .index(base, index) = e.kind, ConstantFolder.integer(index) == nil, try typeOf(base).isVector {
-                return try dynamicComponent(try rvalue(base), index: try rvalue(index), location: e.location)
-            }
             return try load(try placeOrValue(e))
         case let .unary(op, inner):
             return try unary(op, inner, e.location)
@@ -86,8 +83,11 @@ extension CodeGen {
             if let variable = lookup(name), variable.isConst { throw error("cannot assign to '\(name)': it is const", target.location) }
         case let .unary("*", base), let .member(base, _, arrow: true):
             try pointer(base)
-        case let .index(base, _):
+        case let .index(base, index):
             if case let .identifier(name) = base.kind, lookup(name)?.type.isPointer == true { try pointer(base) } else { try checkAssignable(base) }
+            if ConstantFolder.integer(index) == nil, try typeOf(base).isVector {
+                throw error("a vector component chosen at run time can be read but not assigned", index.location)
+            }
         case let .member(base, _, arrow: false):
             try checkAssignable(base)
         default:
@@ -128,7 +128,9 @@ extension CodeGen {
         let base = try placeOrValue(baseExpr)
         if case .vector = base.type {
             guard let i = ConstantFolder.integer(indexExpr) else {
-                throw error("a vector component chosen at run time can be read but not assigned", indexExpr.location)
+                // A value, not a place: `checkAssignable` refuses it as a target.
+                let component = try dynamicComponent(try load(base), index: try rvalue(indexExpr), location: location)
+                return .registers(component.type, component.regs)
             }
             guard i >= 0, Int(i) < base.type.lanes else {
                 throw error("vector index \(i) is out of range for \(base.type)", indexExpr.location)
