@@ -55,6 +55,10 @@ public struct Adapter: Sendable, CustomStringConvertible {
     /// Cores or compute units (`CL_DEVICE_MAX_COMPUTE_UNITS`).
     public let computeUnits: Int
     public let limits: Limits
+    /// Whether kernels that compute in `double` run here (OpenCL's `cl_khr_fp64`; always on the
+    /// CPU adapter). Such a kernel compiles anywhere; dispatching it to an adapter without double
+    /// precision fails with an error that says so.
+    public let supportsDoublePrecision: Bool
 
     init(instance: Instance, index: Int, description d: AdapterDescription) {
         self.instance = instance
@@ -75,6 +79,7 @@ public struct Adapter: Sendable, CustomStringConvertible {
         computeUnits = Int(d.computeUnits)
         limits = Limits(maxBufferLength: d.maxBufferLength, maxWorkGroupSize: Int(d.maxWorkGroupSize),
                         maxWorkGroupSizes: d.maxWorkGroupSizes.map(Int.init), maxLocalMemoryLength: d.maxLocalMemoryBytes)
+        supportsDoublePrecision = d.supportsDoublePrecision
     }
 
     public var description: String { "\(index): \(name) [\(backend), \(deviceType)]" }

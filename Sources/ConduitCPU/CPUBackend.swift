@@ -24,7 +24,7 @@ package final class CPUBackend: Backend {
             maxBufferLength: physical / 2,
             maxWorkGroupSize: 1024,
             maxWorkGroupSizes: [1024, 1024, 64],
-            maxLocalMemoryBytes: 64 << 10
+            maxLocalMemoryBytes: 64 << 10, supportsDoublePrecision: true
         )]
     }
 

@@ -3,6 +3,9 @@ public struct CompileOptions: Sendable, Hashable {
     public var defines: [String: String] = [:]
     public var includePaths: [String] = []
     public var fastRelaxedMath = false
+    /// `-cl-single-precision-constant`: unsuffixed floating constants are `float` even in a
+    /// program that uses `double`.
+    public var singlePrecisionConstants = false
     /// `-cl-std=`: the OpenCL C version as `__OPENCL_C_VERSION__` spells it (110, 120, 200, 300).
     public var languageVersion = 120
 
@@ -11,7 +14,7 @@ public struct CompileOptions: Sendable, Hashable {
     /// The `-cl-*` flags of `clBuildProgram` (OpenCL 3.0 §5.8.6) that change nothing Conduit
     /// computes: math flags only permit a compiler to be less exact, and Conduit is exact anyway.
     static let acceptedFlags: Set<String> = [
-        "-cl-single-precision-constant", "-cl-denorms-are-zero", "-cl-fp32-correctly-rounded-divide-sqrt",
+        "-cl-denorms-are-zero", "-cl-fp32-correctly-rounded-divide-sqrt",
         "-cl-opt-disable", "-cl-mad-enable", "-cl-no-signed-zeros", "-cl-unsafe-math-optimizations",
         "-cl-finite-math-only", "-cl-strict-aliasing", "-cl-uniform-work-group-size", "-cl-no-subgroup-ifp",
         "-cl-kernel-arg-info", "-w", "-Werror", "-g",
@@ -39,6 +42,8 @@ public struct CompileOptions: Sendable, Hashable {
                 includePaths.append(String(word.dropFirst(2)))
             } else if word == "-cl-fast-relaxed-math" {
                 fastRelaxedMath = true
+            } else if word == "-cl-single-precision-constant" {
+                singlePrecisionConstants = true
             } else if word.hasPrefix("-cl-std=") {
                 let name = String(word.dropFirst("-cl-std=".count))
                 guard let version = Self.versions[name] else {
@@ -66,7 +71,7 @@ public struct CompileOptions: Sendable, Hashable {
 
     private mutating func addDefine(_ definition: String, _ fail: (String) -> Diagnostic) throws(Diagnostic) {
         guard let first = definition.unicodeScalars.first, first == "_" || first.properties.isAlphabetic,
-              definition.prefix { $0 != "=" }.allSatisfy({ $0 == "_" || $0.isLetter || $0.isNumber }) else {
+              definition.prefix(while: { $0 != "=" }).allSatisfy({ $0 == "_" || $0.isLetter || $0.isNumber }) else {
             throw fail("macro name missing or invalid in '-D\(definition)'")
         }
         if let equals = definition.firstIndex(of: "=") {
@@ -91,7 +96,12 @@ public enum Compiler {
             var preprocessor = Preprocessor(sources: sources, defines: options.predefinitions, includePaths: options.includePaths,
                                             readFile: readFile ?? { _ in nil })
             let tokens = try preprocessor.run(text: source, name: fileName)
-            var parser = Parser(tokens: tokens)
+            // An unsuffixed constant is a double (C99 6.4.4.2) where the program uses double
+            // precision: it enables cl_khr_fp64 or names a double type. Elsewhere it is a float, as
+            // on a device without fp64, so single-precision programs stay single precision.
+            let usesDouble = preprocessor.enablesDoublePrecision
+                || tokens.contains { $0.isIdentifier && CType.named($0.text)?.scalar == .double }
+            var parser = Parser(tokens: tokens, doubleLiterals: usesDouble && !options.singlePrecisionConstants)
             let unit = try parser.parseTranslationUnit()
             let module = try CodeGen(unit: unit).compileKernels()
             do {

@@ -22,7 +22,8 @@ package enum Emitter {
     ///   - specialization: the dispatch's work-group size and `__local` pointers, which the
     ///     program may then only run with; accesses proven in range under it go unchecked.
     package static func program(for k: KernelCode, localBytes: Int, loopBudget: UInt64? = nil, specialization: Specialization? = nil) -> String {
-        prelude + source(for: k, localBytes: localBytes, loopBudget: loopBudget, specialization: specialization)
+        (k.usesDoublePrecision ? "#pragma OPENCL EXTENSION cl_khr_fp64 : enable\n" : "") + prelude
+            + source(for: k, localBytes: localBytes, loopBudget: loopBudget, specialization: specialization)
     }
 
     static func source(for k: KernelCode, localBytes: Int, loopBudget: UInt64? = nil, specialization: Specialization? = nil) -> String {
@@ -108,6 +109,7 @@ package enum Emitter {
         func r(_ n: UInt32) -> String { "r\(n)" }
         func q(_ n: UInt32) -> String { "q\(n)" }
         func f(_ n: UInt32) -> String { "as_float(r\(n))" }
+        func dv(_ n: UInt32) -> String { "as_double(q\(n))" }  // and `floating`'s operands
         func s(_ n: UInt32) -> String { "(int)r\(n)" }
         func sq(_ n: UInt32) -> String { "(long)q\(n)" }
 
@@ -159,24 +161,23 @@ package enum Emitter {
             case .mov64: line("\(q(a)) = \(q(b));")
             case .select32: line("\(r(a)) = \(r(b)) ? \(r(c)) : \(r(d));")
             case .select64: line("\(q(a)) = \(r(b)) ? \(q(c)) : \(q(d));")
-            case .fadd: line("\(r(a)) = as_uint(\(f(b)) + \(f(c)));")
-            case .fsub: line("\(r(a)) = as_uint(\(f(b)) - \(f(c)));")
-            case .fmul: line("\(r(a)) = as_uint(\(f(b)) * \(f(c)));")
-            case .fdiv: line("\(r(a)) = as_uint(\(f(b)) / \(f(c)));")
-            case .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign:
-                let name = ["fmin": "fmin", "fmax": "fmax", "fpow": "pow", "fmod": "fmod", "fatan2": "atan2", "fhypot": "hypot", "fcopysign": "copysign"]["\(i.opcode)"]!
-                line("\(r(a)) = as_uint(\(name)(\(f(b)), \(f(c))));")
-            case .ffma: line("\(r(a)) = as_uint(fma(\(f(b)), \(f(c)), \(f(d))));")  // fused, as the interpreter
-            case .fneg: line("\(r(a)) = as_uint(-\(f(b)));")
-            case .frecip: line("\(r(a)) = as_uint(1.0f / \(f(b)));")
-            case .fisnan: line("\(r(a)) = isnan(\(f(b))) ? 1u : 0u;")
-            case .fisinf: line("\(r(a)) = isinf(\(f(b))) ? 1u : 0u;")
-            case .fabs, .fsqrt, .frsqrt, .fexp, .fexp2, .flog, .flog2, .flog10, .fsin, .fcos, .ftan, .fasin, .facos, .fatan,
-                 .ftanh, .fsinh, .fcosh, .ffloor, .fceil, .fround, .ftrunc, .frint:
-                line("\(r(a)) = as_uint(\(String("\(i.opcode)".dropFirst()))(\(f(b))));")
-            case .feq, .fne, .flt, .fle, .fgt, .fge:
-                let op = ["feq": "==", "fne": "!=", "flt": "<", "fle": "<=", "fgt": ">", "fge": ">="]["\(i.opcode)"]!
-                line("\(r(a)) = (\(f(b)) \(op) \(f(c))) ? 1u : 0u;")
+            case .fadd, .fsub, .fmul, .fdiv, .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign, .ffma, .fneg, .fabs, .fsqrt,
+                 .frsqrt, .fexp, .fexp2, .flog, .flog2, .flog10, .fsin, .fcos, .ftan, .fasin, .facos, .fatan, .ftanh, .fsinh, .fcosh,
+                 .ffloor, .fceil, .fround, .ftrunc, .frint, .frecip, .fisnan, .fisinf, .feq, .fne, .flt, .fle, .fgt, .fge,
+                 .dadd, .dsub, .dmul, .ddiv, .dmin, .dmax, .dpow, .dmod, .datan2, .dhypot, .dcopysign, .dfma, .dneg, .dabs, .dsqrt,
+                 .drsqrt, .dexp, .dexp2, .dlog, .dlog2, .dlog10, .dsin, .dcos, .dtan, .dasin, .dacos, .datan, .dtanh, .dsinh, .dcosh,
+                 .dfloor, .dceil, .dround, .dtrunc, .drint, .drecip, .disnan, .disinf, .deq, .dne, .dlt, .dle, .dgt, .dge:
+                floating(i)
+            case .cvtf64f32: line("\(q(a)) = as_ulong((double)\(f(b)));")
+            case .cvtf32f64: line("\(r(a)) = as_uint((float)\(dv(b)));")
+            case .cvtf64s32: line("\(q(a)) = as_ulong((double)\(s(b)));")
+            case .cvtf64u32: line("\(q(a)) = as_ulong((double)\(r(b)));")
+            case .cvts32f64: line("\(r(a)) = (uint)convert_int_sat_rtz(\(dv(b)));")
+            case .cvtu32f64: line("\(r(a)) = convert_uint_sat_rtz(\(dv(b)));")
+            case .cvtf64s64: line("\(q(a)) = as_ulong((double)\(sq(b)));")
+            case .cvtf64u64: line("\(q(a)) = as_ulong((double)\(q(b)));")
+            case .cvts64f64: line("\(q(a)) = (ulong)convert_long_sat_rtz(\(dv(b)));")
+            case .cvtu64f64: line("\(q(a)) = convert_ulong_sat_rtz(\(dv(b)));")
             case .add32: line("\(r(a)) = \(r(b)) + \(r(c));")
             case .sub32: line("\(r(a)) = \(r(b)) - \(r(c));")
             case .mul32: line("\(r(a)) = \(r(b)) * \(r(c));")

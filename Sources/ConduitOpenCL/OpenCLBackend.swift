@@ -35,7 +35,8 @@ package final class OpenCLBackend: Backend, @unchecked Sendable {
             maxBufferLength: CL.value(device, CL_DEVICE_MAX_MEM_ALLOC_SIZE, as: cl_ulong.self),
             maxWorkGroupSize: UInt32(min(1024, CL.value(device, CL_DEVICE_MAX_WORK_GROUP_SIZE, as: Int.self))),
             maxWorkGroupSizes: sizes.map { UInt32(min($0, 1024)) },
-            maxLocalMemoryBytes: CL.value(device, CL_DEVICE_LOCAL_MEM_SIZE, as: cl_ulong.self))
+            maxLocalMemoryBytes: CL.value(device, CL_DEVICE_LOCAL_MEM_SIZE, as: cl_ulong.self),
+            supportsDoublePrecision: CL.string(device, CL_DEVICE_EXTENSIONS).split(separator: " ").contains("cl_khr_fp64"))
     }
 
     package func makeDevice(adapterIndex: Int) throws(BackendError) -> any BackendDevice {

@@ -237,6 +237,9 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     func dispatch(_ op: DispatchOperation) throws(BackendError) {
         lock.lock()
         defer { lock.unlock() }
+        if op.kernel.usesDoublePrecision, !description.supportsDoublePrecision {
+            throw .buildFailed("kernel '\(op.kernel.name)' computes in double precision, which adapter '\(description.name)' does not support (no cl_khr_fp64)")
+        }
         let prepared = try op.state.value { OpenCLKernelState() }
         let kernel = try prepared.kernel(for: op) { (source) throws(BackendError) in try self.build(source: source, name: op.kernel.name) }
         let constants = try prepared.constantsBuffer(op.constants, context: context)

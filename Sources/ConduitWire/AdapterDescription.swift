@@ -27,12 +27,14 @@ package struct AdapterDescription: Equatable, Sendable {
     package var maxWorkGroupSize: UInt32
     package var maxWorkGroupSizes: [UInt32]  // x, y, z
     package var maxLocalMemoryBytes: UInt64
+    /// Whether kernels may compute in double precision (`cl_khr_fp64`).
+    package var supportsDoublePrecision: Bool
 
     package init(
         name: String, vendor: String, driverVersion: String, backend: BackendKind, type: AdapterType,
         isHardware: Bool, isComputeOnly: Bool, memoryBytes: UInt64, computeUnits: UInt32,
         maxBufferLength: UInt64, maxWorkGroupSize: UInt32, maxWorkGroupSizes: [UInt32],
-        maxLocalMemoryBytes: UInt64
+        maxLocalMemoryBytes: UInt64, supportsDoublePrecision: Bool = false
     ) {
         self.name = name; self.vendor = vendor; self.driverVersion = driverVersion
         self.backend = backend; self.type = type
@@ -40,6 +42,7 @@ package struct AdapterDescription: Equatable, Sendable {
         self.memoryBytes = memoryBytes; self.computeUnits = computeUnits
         self.maxBufferLength = maxBufferLength; self.maxWorkGroupSize = maxWorkGroupSize
         self.maxWorkGroupSizes = maxWorkGroupSizes; self.maxLocalMemoryBytes = maxLocalMemoryBytes
+        self.supportsDoublePrecision = supportsDoublePrecision
     }
 
     package func encode(into writer: inout WireWriter) {
@@ -50,6 +53,7 @@ package struct AdapterDescription: Equatable, Sendable {
         writer.u64(maxBufferLength); writer.u32(maxWorkGroupSize)
         for axis in 0..<3 { writer.u32(axis < maxWorkGroupSizes.count ? maxWorkGroupSizes[axis] : 1) }
         writer.u64(maxLocalMemoryBytes)
+        writer.bool(supportsDoublePrecision)
     }
 
     package static func decode(from reader: inout WireReader) throws(WireError) -> AdapterDescription {
@@ -70,7 +74,7 @@ package struct AdapterDescription: Equatable, Sendable {
             memoryBytes: try reader.u64(), computeUnits: try reader.u32(),
             maxBufferLength: try reader.u64(), maxWorkGroupSize: try reader.u32(),
             maxWorkGroupSizes: [try reader.u32(), try reader.u32(), try reader.u32()],
-            maxLocalMemoryBytes: try reader.u64()
+            maxLocalMemoryBytes: try reader.u64(), supportsDoublePrecision: try reader.bool()
         )
     }
 }

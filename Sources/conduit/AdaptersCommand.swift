@@ -26,6 +26,7 @@ struct AdaptersCommand: ParsableCommand {
         var maxWorkGroupSize: Int
         var maxWorkGroupSizes: [Int]
         var maxLocalMemoryBytes: UInt64
+        var doublePrecision: Bool
     }
 
     func run() throws {
@@ -37,15 +38,16 @@ struct AdaptersCommand: ParsableCommand {
                       backend: a.backend.rawValue, deviceType: a.deviceType.rawValue, isHardware: a.isHardware,
                       isComputeOnly: a.isComputeOnly, memoryBytes: a.memorySize, computeUnits: a.computeUnits,
                       maxBufferLength: a.limits.maxBufferLength, maxWorkGroupSize: a.limits.maxWorkGroupSize,
-                      maxWorkGroupSizes: a.limits.maxWorkGroupSizes, maxLocalMemoryBytes: a.limits.maxLocalMemoryLength)
+                      maxWorkGroupSizes: a.limits.maxWorkGroupSizes, maxLocalMemoryBytes: a.limits.maxLocalMemoryLength,
+                      doublePrecision: a.supportsDoublePrecision)
             }
             try printJSON(["host": AnyCodable.string(instance.host.description), "adapters": .adapters(entries)])
             return
         }
-        var table = TextTable("#", "name", "backend", "type", "hardware", "compute-only", "units", "memory", "driver")
+        var table = TextTable("#", "name", "backend", "type", "hardware", "compute-only", "fp64", "units", "memory", "driver")
         for a in adapters {
             table.add("\(a.index)", a.name, a.backend.rawValue, a.deviceType.rawValue, a.isHardware ? "yes" : "no",
-                      a.isComputeOnly ? "yes" : "no", "\(a.computeUnits)", formattedBytes(a.memorySize), a.driverVersion)
+                      a.isComputeOnly ? "yes" : "no", a.supportsDoublePrecision ? "yes" : "no", "\(a.computeUnits)", formattedBytes(a.memorySize), a.driverVersion)
         }
         print("host: \(instance.host)")
         print(table.render())

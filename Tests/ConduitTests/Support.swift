@@ -29,6 +29,15 @@ func sampleValues(_ count: Int, seed: UInt64) -> [Float] {
     }
 }
 
+/// Deterministic doubles in `range`, every bit of the significand drawn.
+func sampleDoubles(_ count: Int, seed: UInt64, in range: ClosedRange<Double>) -> [Double] {
+    var state = seed
+    return (0..<count).map { _ in
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return range.lowerBound + Double(state >> 11) / Double(UInt64(1) << 53) * (range.upperBound - range.lowerBound)
+    }
+}
+
 func expectClose(_ actual: [Float], _ expected: [Float], tolerance: Float = 1e-4, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(actual.count == expected.count, sourceLocation: sourceLocation)
     let worst = zip(actual, expected).map { abs($0 - $1) / max(1, abs($1)) }.max() ?? 0

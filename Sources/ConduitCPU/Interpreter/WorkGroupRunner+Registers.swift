@@ -107,6 +107,29 @@ extension WorkGroupRunner {
         u64[Int(i.a)] = 0
     }
 
+    @inline(__always) func ternary64(_ i: Instruction, _ f: (UInt64, UInt64, UInt64) -> UInt64) {
+        if isUniform64(i.b) && isUniform64(i.c) && isUniform64(i.d) {
+            setUniform64(i.a, f(first64(i.b), first64(i.c), first64(i.d)))
+            return
+        }
+        let a = lanes64(i.b), b = lanes64(i.c), c = lanes64(i.d), d = lanes64(i.a)
+        if maskFull { for l in 0..<lanes { d[l] = f(a[l], b[l], c[l]) } }
+        else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l], b[l], c[l]) : d[l] } }
+        u64[Int(i.a)] = 0
+    }
+
+    @inline(__always) func binaryD(_ i: Instruction, _ f: (Double, Double) -> Double) {
+        binary64(i) { f(Double(bitPattern: $0), Double(bitPattern: $1)).bitPattern }
+    }
+
+    @inline(__always) func unaryD(_ i: Instruction, _ f: (Double) -> Double) {
+        unary64(i) { f(Double(bitPattern: $0)).bitPattern }
+    }
+
+    @inline(__always) func compareD(_ i: Instruction, _ f: (Double, Double) -> Bool) {
+        compare64(i) { f(Double(bitPattern: $0), Double(bitPattern: $1)) }
+    }
+
     /// r32 = f(r64, r64) (64-bit comparisons).
     @inline(__always) func compare64(_ i: Instruction, _ f: (UInt64, UInt64) -> Bool) {
         if isUniform64(i.b) && isUniform64(i.c) { setUniform32(i.a, f(first64(i.b), first64(i.c)) ? 1 : 0); return }
@@ -136,7 +159,20 @@ extension WorkGroupRunner {
 }
 
 /// Float-to-integer conversions that never trap: NaN gives 0, out-of-range values saturate.
+/// Each bound is a power of two, exact in float and double; a value at or past it saturates.
 enum Convert {
+    @inline(__always) static func s32(_ d: Double) -> UInt32 {
+        d.isNaN ? 0 : d >= 2147483648 ? UInt32(bitPattern: Int32.max) : d <= -2147483649 ? UInt32(bitPattern: Int32.min) : UInt32(bitPattern: Int32(d))
+    }
+    @inline(__always) static func u32(_ d: Double) -> UInt32 {
+        d.isNaN || d <= -1 ? 0 : d >= 4294967296 ? UInt32.max : UInt32(d)
+    }
+    @inline(__always) static func s64(_ d: Double) -> UInt64 {
+        d.isNaN ? 0 : d >= 9.2233720368547758e18 ? UInt64(bitPattern: Int64.max) : d < -9.2233720368547758e18 ? UInt64(bitPattern: Int64.min) : UInt64(bitPattern: Int64(d))
+    }
+    @inline(__always) static func u64(_ d: Double) -> UInt64 {
+        d.isNaN || d <= -1 ? 0 : d >= 1.8446744073709552e19 ? UInt64.max : UInt64(d)
+    }
     @inline(__always) static func s32(_ f: Float) -> UInt32 {
         f.isNaN ? 0 : f >= 2147483648 ? UInt32(bitPattern: Int32.max) : f <= -2147483648 ? UInt32(bitPattern: Int32.min) : UInt32(bitPattern: Int32(f))
     }

@@ -70,6 +70,64 @@ extension WorkGroupRunner {
         case .fgt: compareF(i) { $0 > $1 }
         case .fge: compareF(i) { $0 >= $1 }
 
+        case .dadd: binaryD(i) { $0 + $1 }
+        case .dsub: binaryD(i) { $0 - $1 }
+        case .dmul: binaryD(i) { $0 * $1 }
+        case .ddiv: binaryD(i) { $0 / $1 }
+        case .dmin: binaryD(i) { $0.isNaN ? $1 : $1.isNaN ? $0 : Swift.min($0, $1) }
+        case .dmax: binaryD(i) { $0.isNaN ? $1 : $1.isNaN ? $0 : Swift.max($0, $1) }
+        case .dpow: binaryD(i) { pow($0, $1) }
+        case .dmod: binaryD(i) { fmod($0, $1) }
+        case .datan2: binaryD(i) { atan2($0, $1) }
+        case .dhypot: binaryD(i) { hypot($0, $1) }
+        case .dcopysign: binaryD(i) { copysign($0, $1) }
+        case .dfma:
+            ternary64(i) { a, b, c in
+                Double(bitPattern: c).addingProduct(Double(bitPattern: a), Double(bitPattern: b)).bitPattern
+            }
+        case .dneg: unaryD(i) { -$0 }
+        case .dabs: unaryD(i) { Swift.abs($0) }
+        case .dsqrt: unaryD(i) { $0.squareRoot() }
+        case .drsqrt: unaryD(i) { 1 / $0.squareRoot() }
+        case .drecip: unaryD(i) { 1 / $0 }
+        case .dexp: unaryD(i) { exp($0) }
+        case .dexp2: unaryD(i) { exp2($0) }
+        case .dlog: unaryD(i) { log($0) }
+        case .dlog2: unaryD(i) { log2($0) }
+        case .dlog10: unaryD(i) { log10($0) }
+        case .dsin: unaryD(i) { sin($0) }
+        case .dcos: unaryD(i) { cos($0) }
+        case .dtan: unaryD(i) { tan($0) }
+        case .dasin: unaryD(i) { asin($0) }
+        case .dacos: unaryD(i) { acos($0) }
+        case .datan: unaryD(i) { atan($0) }
+        case .dtanh: unaryD(i) { tanh($0) }
+        case .dsinh: unaryD(i) { sinh($0) }
+        case .dcosh: unaryD(i) { cosh($0) }
+        case .dfloor: unaryD(i) { $0.rounded(FloatingPointRoundingRule.down) }
+        case .dceil: unaryD(i) { $0.rounded(FloatingPointRoundingRule.up) }
+        case .dround: unaryD(i) { $0.rounded(FloatingPointRoundingRule.toNearestOrAwayFromZero) }
+        case .dtrunc: unaryD(i) { $0.rounded(FloatingPointRoundingRule.towardZero) }
+        case .drint: unaryD(i) { $0.rounded(FloatingPointRoundingRule.toNearestOrEven) }
+        case .disnan: narrow(i) { Double(bitPattern: $0).isNaN ? 1 : 0 }
+        case .disinf: narrow(i) { Double(bitPattern: $0).isInfinite ? 1 : 0 }
+        case .deq: compareD(i) { $0 == $1 }
+        case .dne: compareD(i) { $0 != $1 }
+        case .dlt: compareD(i) { $0 < $1 }
+        case .dle: compareD(i) { $0 <= $1 }
+        case .dgt: compareD(i) { $0 > $1 }
+        case .dge: compareD(i) { $0 >= $1 }
+        case .cvtf64f32: widen(i) { Double(Float(bitPattern: $0)).bitPattern }
+        case .cvtf32f64: narrow(i) { Float(Double(bitPattern: $0)).bitPattern }
+        case .cvtf64s32: widen(i) { Double(Int32(bitPattern: $0)).bitPattern }
+        case .cvtf64u32: widen(i) { Double($0).bitPattern }
+        case .cvts32f64: narrow(i) { Convert.s32(Double(bitPattern: $0)) }
+        case .cvtu32f64: narrow(i) { Convert.u32(Double(bitPattern: $0)) }
+        case .cvtf64s64: unary64(i) { Double(Int64(bitPattern: $0)).bitPattern }
+        case .cvtf64u64: unary64(i) { Double($0).bitPattern }
+        case .cvts64f64: unary64(i) { Convert.s64(Double(bitPattern: $0)) }
+        case .cvtu64f64: unary64(i) { Convert.u64(Double(bitPattern: $0)) }
+
         case .add32: binary32(i) { $0 &+ $1 }
         case .sub32: binary32(i) { $0 &- $1 }
         case .mul32: binary32(i) { $0 &* $1 }

@@ -26,6 +26,12 @@ package struct GeneratedProgram: Sendable {
     package var accumulatorInitial: [UInt32] = [0, 0, 0, 0xFFFF_FFFF]
     package let kernelName = "k"
 
+    /// A program of this shape from any source (generated, replayed, or written by hand).
+    package init(seed: UInt64, mode: Mode, source: String, globalSize: Int, localSize: Int, input: [UInt32]) {
+        self.seed = seed; self.mode = mode; self.source = source
+        self.globalSize = globalSize; self.localSize = localSize; self.input = input
+    }
+
     /// What every runner returns: `out` then `acc`, as bytes.
     package struct Result: Equatable, Sendable {
         package var out: [UInt64]

@@ -69,6 +69,9 @@ public struct KernelCode: Hashable, Sendable {
         self.privateBytesPerItem = privateBytesPerItem; self.staticLocalBytes = staticLocalBytes
         self.requiredWorkGroupSize = requiredWorkGroupSize; self.instructions = instructions
     }
+
+    /// Whether the kernel computes in double precision (an adapter needs `cl_khr_fp64` to run it).
+    public var usesDoublePrecision: Bool { instructions.contains { $0.opcode.isDoublePrecision } }
 }
 
 /// A compiled program: kernels plus program-scope constant data.

@@ -44,6 +44,14 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
     case workItem = 240
     // Control
     case ifTrue = 248, orElse, end, loop, block, breakOut, ret, barrier
+    // f64 (cl_khr_fp64), in r64 registers: each the f32 operation's twin at its raw value + 256
+    case dadd = 272, dsub, dmul, ddiv, dmin, dmax, dpow, dmod, datan2, dhypot, dcopysign
+    case dfma = 288, dneg, dabs, dsqrt, drsqrt, dexp, dexp2, dlog, dlog2, dlog10, dsin, dcos, dtan
+    case dasin, dacos, datan, dtanh, dsinh, dcosh, dfloor, dceil, dround, dtrunc, drint, drecip
+    case disnan, disinf
+    case deq = 320, dne, dlt, dle, dgt, dge
+    // f64 conversions (`cvt<to><from>`; to integers: toward zero, saturating, NaN gives 0)
+    case cvtf64f32 = 336, cvtf32f64, cvtf64s32, cvtf64u32, cvts32f64, cvtu32f64, cvtf64s64, cvtf64u64, cvts64f64, cvtu64f64
 
     /// Operand kinds in slots a, b, c, d.
     public var operands: (OperandKind, OperandKind, OperandKind, OperandKind) {
@@ -82,6 +90,14 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
             (.r32, .r64, .r32, .none)
         case .atomicCmpxchg: (.r32, .r64, .r32, .r32)
         case .workItem: (.r64, .immediate, .immediate, .none)
+        case .dadd, .dsub, .dmul, .ddiv, .dmin, .dmax, .dpow, .dmod, .datan2, .dhypot, .dcopysign: (.r64, .r64, .r64, .none)
+        case .dfma: (.r64, .r64, .r64, .r64)
+        case .dneg, .dabs, .dsqrt, .drsqrt, .dexp, .dexp2, .dlog, .dlog2, .dlog10, .dsin, .dcos, .dtan, .dasin, .dacos, .datan,
+             .dtanh, .dsinh, .dcosh, .dfloor, .dceil, .dround, .dtrunc, .drint, .drecip, .cvtf64s64, .cvtf64u64, .cvts64f64, .cvtu64f64:
+            (.r64, .r64, .none, .none)
+        case .disnan, .disinf, .cvtf32f64, .cvts32f64, .cvtu32f64: (.r32, .r64, .none, .none)
+        case .deq, .dne, .dlt, .dle, .dgt, .dge: (.r32, .r64, .r64, .none)
+        case .cvtf64f32, .cvtf64s32, .cvtf64u32: (.r64, .r32, .none, .none)
         case .ifTrue: (.r32, .none, .none, .none)
         case .breakOut: (.immediate, .none, .none, .none)
         case .orElse, .end, .loop, .block, .ret, .barrier: (.none, .none, .none, .none)
@@ -95,6 +111,22 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
         default: operands.0 == .r32 || operands.0 == .r64
         }
     }
+
+    /// The binary64 twin of an f32 arithmetic, math or comparison operation (`fadd` → `dadd`);
+    /// any other operation is its own.
+    public var doublePrecision: Opcode {
+        guard (Opcode.fadd.rawValue...Opcode.fge.rawValue).contains(rawValue) else { return self }
+        return Opcode(rawValue: rawValue + 256) ?? self
+    }
+
+    /// The f32 operation whose twin this is (`dadd` → `fadd`); any other operation is its own.
+    public var singlePrecision: Opcode {
+        guard (Opcode.dadd.rawValue...Opcode.dge.rawValue).contains(rawValue) else { return self }
+        return Opcode(rawValue: rawValue - 256) ?? self
+    }
+
+    /// Whether the operation computes or converts binary64 values (the program needs `cl_khr_fp64`).
+    public var isDoublePrecision: Bool { (Opcode.dadd.rawValue...Opcode.cvtu64f64.rawValue).contains(rawValue) }
 
     /// The disassembler's spelling.
     public var mnemonic: String {

@@ -17,6 +17,7 @@ enum CArithmetic {
     /// not arithmetic.
     static func commonType(_ a: CType, _ b: CType) -> CType? {
         guard a.isScalar, b.isScalar else { return nil }
+        if a.isDouble || b.isDouble { return .double }
         if a.isFloat || b.isFloat { return .float }
         let pa = promoted(a), pb = promoted(b)
         guard case let .integer(ba, sa) = pa, case let .integer(bb, sb) = pb else { return .int }
@@ -150,27 +151,38 @@ enum ConstantFolder {
         }
     }
 
-    /// Float constant expressions (program-scope initialisers), computed in `float` as the
-    /// kernel would; integer subexpressions keep C's integer arithmetic (`1/2` is 0).
-    static func floating(_ expr: Expr) -> Double? {
-        if let integer = evaluate(expr) { return integer.asDouble }
+    /// Floating constant expressions (program-scope initialisers), each operation computed in its
+    /// C type (`float` or `double`) as the kernel would; integer subexpressions keep C's integer
+    /// arithmetic (`1/2` is 0).
+    static func floating(_ expr: Expr) -> Double? { typedFloating(expr)?.value }
+
+    private static func typedFloating(_ expr: Expr) -> (value: Double, type: CType)? {
+        if let integer = evaluate(expr) { return (integer.asDouble, integer.type) }
         switch expr.kind {
-        case let .floating(value): return Double(Float(value))
-        case let .unary("-", inner): return floating(inner).map { -$0 }
-        case let .unary("+", inner): return floating(inner)
-        case let .cast(type, inner) where type.isFloat: return floating(inner).map { Double(Float($0)) }
+        case let .floating(value, type): return (rounded(value, to: type), type)
+        case let .unary("-", inner): return typedFloating(inner).map { (-$0.value, $0.type) }
+        case let .unary("+", inner): return typedFloating(inner)
+        case let .cast(type, inner) where type.isFloat: return typedFloating(inner).map { (rounded($0.value, to: type), type) }
         case let .binary(op, l, r):
-            guard let a = floating(l).map(Float.init), let b = floating(r).map(Float.init) else { return nil }
+            guard let a = typedFloating(l), let b = typedFloating(r), let common = CArithmetic.commonType(a.type, b.type),
+                  common.isFloat else { return nil }
+            let x = rounded(a.value, to: common), y = rounded(b.value, to: common)
+            // In double and then rounded to float is float arithmetic exactly for + - * / (53 ≥ 2·24 + 2).
+            let result: Double
             switch op {
-            case "+": return Double(a + b)
-            case "-": return Double(a - b)
-            case "*": return Double(a * b)
-            case "/": return Double(a / b)
+            case "+": result = x + y
+            case "-": result = x - y
+            case "*": result = x * y
+            case "/": result = x / y
             default: return nil
             }
+            return (rounded(result, to: common), common)
         default: return nil
         }
     }
+
+    /// `value` as the floating type `type` holds it.
+    private static func rounded(_ value: Double, to type: CType) -> Double { type.isDouble ? value : Double(Float(value)) }
 
     /// Float-to-integer conversion as the bytecode does it: truncate, saturate, NaN gives 0.
     private static func truncating(_ real: Double, to type: CType) -> UInt64 {

@@ -41,12 +41,12 @@ extension CodeGen {
         if let op = Self.floatUnary[base] {
             try arity(1)
             let x = try floatOperand(try rvalue(args[0]), location)
-            return map([x], type: x.type, op: op)
+            return map([x], type: x.type, op: Self.floating(op, for: x.type.scalar))
         }
         if let op = Self.floatBinary[base] {
             try arity(2)
             let (x, y) = try floatPair(args[0], args[1], location)
-            return map([x, y], type: x.type, op: op)
+            return map([x, y], type: x.type, op: Self.floating(op, for: x.type.scalar))
         }
         if name.hasPrefix("convert_") { try arity(1); return try convertBuiltin(name, args[0], location) }
         if name.hasPrefix("as_") { try arity(1); return try reinterpret(name, args[0], location) }
@@ -69,7 +69,7 @@ extension CodeGen {
             try arity(3)
             let (x, y) = try floatPair(args[0], args[1], location)
             let z = try convert(try rvalue(args[2]), to: x.type, location: location)
-            return map([x, y, z], type: x.type, op: .ffma)
+            return map([x, y, z], type: x.type, op: Self.floating(.ffma, for: x.type.scalar))
         case "min", "max":
             try arity(2)
             return try minMax(base, try rvalue(args[0]), try rvalue(args[1]), location)
@@ -85,35 +85,44 @@ extension CodeGen {
         case "step":
             try arity(2)
             let (edge, x) = try floatPair(args[0], args[1], location)
-            let one = try convert(Value(type: .float, regs: [constant32(Float(1).bitPattern)]), to: x.type, location: location)
-            let zero = try convert(Value(type: .float, regs: [constant32(0)]), to: x.type, location: location)
-            let below = componentCompare(.flt, x, edge)
-            return Value(type: x.type, regs: (0..<x.regs.count).map { i in select(below[i], zero.regs[i], one.regs[i], wide: false) })
+            let element = x.type.scalar
+            let one = floatConstant(1, element).regs[0], zero = floatConstant(0, element).regs[0]
+            let below = componentCompare(Self.floating(.flt, for: element), x, edge)
+            return Value(type: x.type, regs: below.map { select($0, zero, one, wide: element.isWide) })
         case "sign":
             try arity(1)
             let x = try floatOperand(try rvalue(args[0]), location)
-            let zero = try convert(Value(type: .float, regs: [constant32(0)]), to: x.type, location: location)
-            let one = constant32(Float(1).bitPattern), minusOne = constant32(Float(-1).bitPattern)
-            let positive = componentCompare(.fgt, x, zero), negative = componentCompare(.flt, x, zero)
+            let element = x.type.scalar, wide = element.isWide
+            let zero = try convert(floatConstant(0, element), to: x.type, location: location)
+            let one = floatConstant(1, element).regs[0], minusOne = floatConstant(-1, element).regs[0]
+            let positive = componentCompare(Self.floating(.fgt, for: element), x, zero)
+            let negative = componentCompare(Self.floating(.flt, for: element), x, zero)
+            let nan = map([x], type: x.type, op: Self.floating(.fisnan, for: element))
+            // OpenCL C: ±0 keeps its sign (sign(-0.0) is -0.0) and NaN gives 0.0.
             return Value(type: x.type, regs: (0..<x.regs.count).map { i in
-                select(positive[i], one, select(negative[i], minusOne, zero.regs[i], wide: false), wide: false)
+                let rest = select(nan.regs[i], zero.regs[i], x.regs[i], wide: wide)
+                return select(positive[i], one, select(negative[i], minusOne, rest, wide: wide), wide: wide)
             })
         case "degrees", "radians":
             try arity(1)
             let x = try floatOperand(try rvalue(args[0]), location)
-            let factor = Float(base == "degrees" ? 180 / Double.pi : Double.pi / 180)
-            return try binary("*", x, Value(type: .float, regs: [constant32(factor.bitPattern)]), location)
+            return try binary("*", x, floatConstant(base == "degrees" ? 180 / Double.pi : Double.pi / 180, x.type.scalar), location)
         case "exp10":
             try arity(1)
             let x = try floatOperand(try rvalue(args[0]), location)
-            let scaled = try binary("*", x, Value(type: .float, regs: [constant32(Float(3.321928094887362).bitPattern)]), location)
+            if x.type.scalar.isDouble {
+                // pow(10, x): the product x·log2(10) would lose the low bits of a double's exponent.
+                let ten = try convert(floatConstant(10, .double), to: x.type, location: location)
+                return map([ten, x], type: x.type, op: .dpow)
+            }
+            let scaled = try binary("*", x, floatConstant(3.321928094887362, .float), location)
             return map([scaled], type: x.type, op: .fexp2)
         case "pown":
             try arity(2)
             let x = try floatOperand(try rvalue(args[0]), location)
             let n = try convert(try rvalue(args[1]), to: x.type.isVector ? .vector(.int, x.type.lanes) : .int, location: location)
             let y = try convert(n, to: x.type, location: location, explicit: true)
-            return map([x, y], type: x.type, op: .fpow)
+            return map([x, y], type: x.type, op: Self.floating(.fpow, for: x.type.scalar))
         case "dot":
             try arity(2)
             let (a, b) = try floatPair(args[0], args[1], location)
@@ -121,35 +130,39 @@ extension CodeGen {
         case "length":
             try arity(1)
             let v = try floatOperand(try rvalue(args[0]), location)
-            return map([try dot(v, v)], type: .float, op: .fsqrt)
+            let squared = try dot(v, v)
+            return map([squared], type: squared.type, op: Self.floating(.fsqrt, for: squared.type))
         case "distance":
             try arity(2)
             let (a, b) = try floatPair(args[0], args[1], location)
             let d = try binary("-", a, b, location)
-            return map([try dot(d, d)], type: .float, op: .fsqrt)
+            let squared = try dot(d, d)
+            return map([squared], type: squared.type, op: Self.floating(.fsqrt, for: squared.type))
         case "normalize":
             try arity(1)
             let v = try floatOperand(try rvalue(args[0]), location)
-            let inverse = map([try dot(v, v)], type: .float, op: .frsqrt)
+            let squared = try dot(v, v)
+            let inverse = map([squared], type: squared.type, op: Self.floating(.frsqrt, for: squared.type))
             return try binary("*", v, inverse, location)
         case "cross":
             try arity(2)
             let (a, b) = try floatPair(args[0], args[1], location)
             guard a.type.lanes == 3 || a.type.lanes == 4 else { throw error("cross needs float3 or float4 arguments", location) }
+            let element = a.type.scalar
             func component(_ i: Int, _ j: Int) -> Reg {
-                let p = newReg(wide: false), q = newReg(wide: false), r = newReg(wide: false)
-                emit(.fmul, p.index, a.regs[i].index, b.regs[j].index)
-                emit(.fmul, q.index, a.regs[j].index, b.regs[i].index)
-                emit(.fsub, r.index, p.index, q.index)
+                let p = newReg(wide: element.isWide), q = newReg(wide: element.isWide), r = newReg(wide: element.isWide)
+                emit(Self.floating(.fmul, for: element), p.index, a.regs[i].index, b.regs[j].index)
+                emit(Self.floating(.fmul, for: element), q.index, a.regs[j].index, b.regs[i].index)
+                emit(Self.floating(.fsub, for: element), r.index, p.index, q.index)
                 return r
             }
             var regs = [component(1, 2), component(2, 0), component(0, 1)]
-            if a.type.lanes == 4 { regs.append(constant32(0)) }
+            if a.type.lanes == 4 { regs.append(floatConstant(0, element).regs[0]) }
             return Value(type: a.type, regs: regs)
         case "abs":
             try arity(1)
             let x = try rvalue(args[0])
-            if x.type.scalar.isFloat { return map([x], type: x.type, op: .fabs) }
+            if x.type.scalar.isFloat { return map([x], type: x.type, op: Self.floating(.fabs, for: x.type.scalar)) }
             let v = try convert(x, to: promoted(x.type), location: location)
             let zero = try convert(Value(type: .int, regs: [constant32(0)]), to: v.type, location: location, explicit: true)
             // Unsigned values are their own magnitude.
@@ -202,22 +215,45 @@ extension CodeGen {
         case "isnan", "isinf", "isfinite", "signbit":
             try arity(1)
             let x = try floatOperand(try rvalue(args[0]), location)
-            let result: Value
-            switch base {
-            case "isnan": result = map([x], type: x.type, op: .fisnan)
-            case "isinf": result = map([x], type: x.type, op: .fisinf)
-            case "signbit":
-                let bits = Value(type: x.type.isVector ? .vector(.uint, x.type.lanes) : .uint, regs: x.regs)
-                result = map([bits, try convert(Value(type: .int, regs: [constant32(31)]), to: bits.type, location: location, explicit: true)],
-                             type: bits.type, op: .shru32)
-            default:
-                let nan = map([x], type: x.type, op: .fisnan), inf = map([x], type: x.type, op: .fisinf)
-                let either = map([nan, inf], type: x.type, op: .or32)
-                result = map([either, Value(type: x.type, regs: Array(repeating: constant32(1), count: x.regs.count))], type: x.type, op: .xor32)
+            let element = x.type.scalar
+            // One 0/1 flag per component, in an r32.
+            let flags: [Reg] = x.regs.map { reg in
+                func test(_ op: Opcode, _ value: Reg) -> Reg {
+                    let flag = newReg(wide: false)
+                    emit(Self.floating(op, for: element), flag.index, value.index)
+                    return flag
+                }
+                switch base {
+                case "isnan": return test(.fisnan, reg)
+                case "isinf": return test(.fisinf, reg)
+                case "signbit":
+                    let shifted = newReg(wide: element.isWide), flag = newReg(wide: false)
+                    if element.isDouble {
+                        emit(.shru64, shifted.index, reg.index, constant64(63).index)
+                        emit(.trunc64to32, flag.index, shifted.index)
+                        return flag
+                    }
+                    emit(.shru32, shifted.index, reg.index, constant32(31).index)
+                    return shifted
+                default:
+                    let either = newReg(wide: false), flag = newReg(wide: false)
+                    emit(.or32, either.index, test(.fisnan, reg).index, test(.fisinf, reg).index)
+                    emit(.xor32, flag.index, either.index, constant32(1).index)
+                    return flag
+                }
             }
-            let intType: CType = x.type.isVector ? .vector(.int, x.type.lanes) : .int
-            guard x.type.isVector else { return Value(type: .int, regs: result.regs) }
-            return try unary0("-", Value(type: intType, regs: result.regs), location)
+            guard x.type.isVector else { return Value(type: .int, regs: flags) }
+            // Vector relationals give -1 for true, in the signed integer of the element's width
+            // (intN for floatN, longN for doubleN).
+            let resultElement = CType.integer(bits: element.size * 8, signed: true)
+            var regs: [Reg] = []
+            for flag in flags {
+                let widened = try convertScalar(flag, from: .int, to: resultElement)
+                let negated = newReg(wide: widened.wide)
+                emit(widened.wide ? .neg64 : .neg32, negated.index, widened.index)
+                regs.append(negated)
+            }
+            return Value(type: .vector(resultElement, x.type.lanes), regs: regs)
         case "printf":
             throw error("`printf` is not supported", location)
         default:
@@ -231,7 +267,7 @@ extension CodeGen {
     private func unary0(_ op: String, _ v: Value, _ location: SourceLocation) throws(CompileError) -> Value {
         Value(type: v.type, regs: v.regs.map { reg in
             let result = newReg(wide: reg.wide)
-            emit(v.type.scalar.isFloat ? .fneg : reg.wide ? .neg64 : .neg32, result.index, reg.index)
+            emit(v.type.scalar.isFloat ? Self.floating(.fneg, for: v.type.scalar) : reg.wide ? .neg64 : .neg32, result.index, reg.index)
             return result
         })
     }
@@ -314,24 +350,25 @@ extension CodeGen {
         let x = try convert(a, to: type, location: location), y = try convert(b, to: type, location: location)
         let element = type.scalar
         let op: Opcode
-        if element.isFloat { op = which == "min" ? .fmin : .fmax }
+        if element.isFloat { op = Self.floating(which == "min" ? .fmin : .fmax, for: element) }
         else if element.isWide { op = which == "min" ? (element.isSigned ? .mins64 : .minu64) : (element.isSigned ? .maxs64 : .maxu64) }
         else { op = which == "min" ? (element.isSigned ? .mins32 : .minu32) : (element.isSigned ? .maxs32 : .maxu32) }
         return map([x, y], type: type, op: op)
     }
 
     private func dot(_ a: Value, _ b: Value) throws(CompileError) -> Value {
+        let element = a.type.scalar
         var sum: Reg?
         for (x, y) in zip(a.regs, b.regs) {
-            let product = newReg(wide: false)
+            let product = newReg(wide: element.isWide)
             if let s = sum {
-                emit(.ffma, product.index, x.index, y.index, s.index)
+                emit(Self.floating(.ffma, for: element), product.index, x.index, y.index, s.index)
             } else {
-                emit(.fmul, product.index, x.index, y.index)
+                emit(Self.floating(.fmul, for: element), product.index, x.index, y.index)
             }
             sum = product
         }
-        return Value(type: .float, regs: [sum!])
+        return Value(type: element, regs: [sum!])
     }
 
     private func workItem(_ query: WorkItemQuery, _ args: [Expr], _ location: SourceLocation) throws(CompileError) -> Value {
@@ -362,7 +399,8 @@ extension CodeGen {
         for suffix in parts.dropFirst() {
             switch suffix {
             case "sat" where !saturate && rounding == nil: saturate = true
-            case "rte", "rtz", "rtp", "rtn" where rounding == nil: rounding = suffix
+            case "rte" where rounding == nil, "rtz" where rounding == nil, "rtp" where rounding == nil, "rtn" where rounding == nil:
+                rounding = suffix
             default: throw error("unknown conversion '\(name)'", location)
             }
         }
@@ -372,7 +410,7 @@ extension CodeGen {
         }
         if saturate, type.scalar.isFloat { throw error("'_sat' applies to conversions to integer types (\(name))", location) }
         if value.type.scalar.isFloat, type.scalar.isInteger, let rounding, rounding != "rtz" {
-            value = map([value], type: value.type, op: ["rte": .frint, "rtp": .fceil, "rtn": .ffloor][rounding]!)
+            value = map([value], type: value.type, op: Self.floating(["rte": .frint, "rtp": .fceil, "rtn": .ffloor][rounding]!, for: value.type.scalar))
         } else if value.type.scalar.isInteger, type.scalar.isFloat, let rounding, rounding != "rte" {
             throw error("\(name): integer-to-float conversions round to nearest even; '_\(rounding)' is not supported", location)
         }

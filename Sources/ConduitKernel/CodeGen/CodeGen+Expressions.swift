@@ -5,8 +5,8 @@ extension CodeGen {
         switch e.kind {
         case let .integer(value, type):
             return Value(type: type, regs: [type.isWide ? constant64(value) : constant32(UInt32(truncatingIfNeeded: value))])
-        case let .floating(value):
-            return Value(type: .float, regs: [constant32(Float(value).bitPattern)])
+        case let .floating(value, type):
+            return floatConstant(value, type)
         case .identifier, .index, .member:
             return try load(try placeOrValue(e))
         case let .unary(op, inner):
@@ -280,7 +280,7 @@ extension CodeGen {
             let element = v.type.scalar
             return normalized(Value(type: v.type, regs: v.regs.map { reg in
                 let result = newReg(wide: element.isWide)
-                emit(element.isFloat ? .fneg : element.isWide ? .neg64 : .neg32, result.index, reg.index)
+                emit(element.isFloat ? Self.floating(.fneg, for: element) : element.isWide ? .neg64 : .neg32, result.index, reg.index)
                 return result
             }))
         case "~":
@@ -331,13 +331,14 @@ extension CodeGen {
         }
         guard product.0.type.isArithmetic, product.1.type.isArithmetic, other.type.isArithmetic else { return try separate() }
         let type = try commonType(product.0.type, product.1.type, location: location)
-        guard type.scalar == .float, try commonType(type, other.type, location: location) == type else { return try separate() }
+        guard type.scalar.isFloat, try commonType(type, other.type, location: location) == type else { return try separate() }
         var x = try convert(product.0, to: type, location: location), z = try convert(other, to: type, location: location)
         let y = try convert(product.1, to: type, location: location)
         if op == "-" {
-            if productFirst { z = map([z], type: type, op: .fneg) } else { x = map([x], type: type, op: .fneg) }
+            let negate = Self.floating(.fneg, for: type.scalar)
+            if productFirst { z = map([z], type: type, op: negate) } else { x = map([x], type: type, op: negate) }
         }
-        return map([x, y, z], type: type, op: .ffma)
+        return map([x, y, z], type: type, op: Self.floating(.ffma, for: type.scalar))
     }
 
     func binary(_ op: String, _ a: Value, _ b: Value, _ location: SourceLocation) throws(CompileError) -> Value {
@@ -416,12 +417,21 @@ extension CodeGen {
 
     static func isComparison(_ op: String) -> Bool { ["==", "!=", "<", "<=", ">", ">="].contains(op) }
 
+    /// `op`, an f32 operation, for values of the floating type `element`: its binary64 twin for `double`.
+    static func floating(_ op: Opcode, for element: CType) -> Opcode { element.isDouble ? op.doublePrecision : op }
+
+    /// A floating constant of type `type` (`float` or `double`), rounded once from `value`.
+    func floatConstant(_ value: Double, _ type: CType) -> Value {
+        type.isDouble ? Value(type: .double, regs: [constant64(value.bitPattern)])
+            : Value(type: .float, regs: [constant32(Float(value).bitPattern)])
+    }
+
     /// The opcode for `op` on `element`, and whether the operands are swapped (a > b is b < a).
     static func opcode(_ op: String, _ element: CType) -> (Opcode, Bool) {
         if element.isFloat {
             let table: [String: Opcode] = ["+": .fadd, "-": .fsub, "*": .fmul, "/": .fdiv, "%": .fmod,
                                            "==": .feq, "!=": .fne, "<": .flt, "<=": .fle, ">": .fgt, ">=": .fge]
-            return (table[op]!, false)
+            return (floating(table[op]!, for: element), false)
         }
         let signed = element.isSigned, wide = element.isWide
         switch op {

@@ -130,11 +130,27 @@ extension CodeGen {
         if to == .bool {
             let zero = from.isWide ? constant64(0) : constant32(0)
             let result = newReg(wide: false)
-            if from.isFloat { emit(.fne, result.index, reg.index, constant32(0).index) }
+            if from.isFloat { emit(Self.floating(.fne, for: from), result.index, reg.index, zero.index) }
             else { emit(from.isWide ? .ne64 : .ne32, result.index, reg.index, zero.index) }
             return result
         }
         switch (from, to) {
+        case (.float, .double), (.double, .float):
+            let result = newReg(wide: to.isDouble)
+            emit(to.isDouble ? .cvtf64f32 : .cvtf32f64, result.index, reg.index)
+            return result
+        case (.double, .integer(let bits, let signed)):
+            let result = newReg(wide: bits == 64)
+            emit(bits == 64 ? (signed ? .cvts64f64 : .cvtu64f64) : (signed ? .cvts32f64 : .cvtu32f64), result.index, reg.index)
+            return bits < 32 ? narrow(result, bits: bits, signed: signed) : result
+        case (.bool, .double):
+            let result = newReg(wide: true)
+            emit(.cvtf64u32, result.index, reg.index)
+            return result
+        case (.integer(let b, let s), .double):
+            let result = newReg(wide: true)
+            emit(b == 64 ? (s ? .cvtf64s64 : .cvtf64u64) : (s ? .cvtf64s32 : .cvtf64u32), result.index, reg.index)
+            return result
         case (.float, .integer(let bits, let signed)):
             let result = newReg(wide: bits == 64)
             emit(bits == 64 ? (signed ? .cvts64f32 : .cvtu64f32) : (signed ? .cvts32f32 : .cvtu32f32), result.index, reg.index)

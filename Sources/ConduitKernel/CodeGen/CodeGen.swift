@@ -179,7 +179,7 @@ final class CodeGen {
         let bits: UInt64
         if type.isFloat {
             guard let value = ConstantFolder.floating(expr) else { throw error("program-scope initialisers must be constants", expr.location) }
-            bits = UInt64(Float(value).bitPattern)
+            bits = type.isDouble ? value.bitPattern : UInt64(Float(value).bitPattern)
         } else {
             guard let value = ConstantFolder.evaluate(Expr(.cast(type, expr), expr.location)) else {
                 throw error("program-scope initialisers must be constants", expr.location)

@@ -160,9 +160,8 @@ struct Lexer {
         let lower = text.lowercased()
         let isHex = lower.hasPrefix("0x")
         if !isHex && (lower.contains(".") || lower.contains("e")) {
-            var body = Substring(lower)
-            let isFloat = body.hasSuffix("f")
-            if isFloat || body.hasSuffix("l") { body = body.dropLast() }
+            let body = Self.floatingBody(lower)
+            let isFloat = lower.hasSuffix("f")
             guard let value = Double(body) else { throw CompileError(message: "invalid floating-point literal '\(text)'", location: location) }
             return Token(kind: .floating(value, isFloat: isFloat), text: text, location: location)
         }
@@ -181,4 +180,12 @@ struct Lexer {
         let decimal = !(body.hasPrefix("0x") || body.hasPrefix("0b") || (body.count > 1 && body.hasPrefix("0")))
         return Token(kind: .integer(value, unsigned: unsigned, long: long, decimal: decimal), text: text, location: location)
     }
+
+    /// A floating constant's digits without its `f` or `l` suffix (lower-cased text).
+    private static func floatingBody(_ lower: String) -> Substring {
+        lower.hasSuffix("f") || lower.hasSuffix("l") ? lower.dropLast() : Substring(lower)
+    }
+
+    /// A floating constant's value as a `float`, rounded once from its decimal text.
+    static func floatValue(_ text: String) -> Float? { Float(floatingBody(text.lowercased())) }
 }

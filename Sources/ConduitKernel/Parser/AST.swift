@@ -2,7 +2,7 @@
 final class Expr {
     indirect enum Kind {
         case integer(UInt64, CType)
-        case floating(Double)
+        case floating(Double, CType)          // the literal's value and type (float or double)
         case identifier(String)
         case unary(String, Expr)             // - + ! ~ * & ++pre --pre
         case postfix(String, Expr)           // ++ --

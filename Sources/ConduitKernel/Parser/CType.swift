@@ -40,6 +40,8 @@ indirect enum CType: Hashable, CustomStringConvertible {
     case bool
     case integer(bits: Int, signed: Bool)
     case float
+    /// IEEE binary64 (`cl_khr_fp64`); lives in the 64-bit register class.
+    case double
     case vector(CType, Int)
     case pointer(CType, AddressSpace)
     case array(CType, Int)
@@ -52,7 +54,9 @@ indirect enum CType: Hashable, CustomStringConvertible {
     static var sizeT: CType { .ulong }
 
     var isInteger: Bool { if case .integer = self { true } else { self == .bool } }
-    var isFloat: Bool { self == .float }
+    /// A floating-point scalar (`float` or `double`).
+    var isFloat: Bool { self == .float || self == .double }
+    var isDouble: Bool { self == .double }
     var isScalar: Bool { isInteger || isFloat }
     var isArithmetic: Bool { isScalar || isVector }
     var isVector: Bool { if case .vector = self { true } else { false } }
@@ -63,7 +67,7 @@ indirect enum CType: Hashable, CustomStringConvertible {
     var isWide: Bool {
         switch self {
         case let .integer(bits, _): bits == 64
-        case .pointer: true
+        case .pointer, .double: true
         default: false
         }
     }
@@ -78,6 +82,7 @@ indirect enum CType: Hashable, CustomStringConvertible {
         case .bool: 1
         case let .integer(bits, _): bits / 8
         case .float: 4
+        case .double: 8
         case let .vector(element, n): element.size * (n == 3 ? 4 : n)
         case .pointer: 8
         case let .array(element, n): element.size * n
@@ -123,6 +128,7 @@ indirect enum CType: Hashable, CustomStringConvertible {
         case let .integer(bits, signed):
             (signed ? "" : "u") + ["8": "char", "16": "short", "32": "int", "64": "long"]["\(bits)"]!
         case .float: "float"
+        case .double: "double"
         case let .vector(element, n): "\(element)\(n)"
         case let .pointer(pointee, space): "\(space) \(pointee)*"
         case let .array(element, n): "\(element)[\(n)]"
@@ -134,7 +140,7 @@ indirect enum CType: Hashable, CustomStringConvertible {
         let scalars: [String: CType] = [
             "void": .void, "bool": .bool, "char": .integer(bits: 8, signed: true), "uchar": .integer(bits: 8, signed: false),
             "short": .integer(bits: 16, signed: true), "ushort": .integer(bits: 16, signed: false), "int": .int, "uint": .uint,
-            "long": .long, "ulong": .ulong, "float": .float, "size_t": .sizeT, "ptrdiff_t": .long, "intptr_t": .long,
+            "long": .long, "ulong": .ulong, "float": .float, "double": .double, "size_t": .sizeT, "ptrdiff_t": .long, "intptr_t": .long,
             "uintptr_t": .ulong,
         ]
         if let scalar = scalars[name] { return scalar }

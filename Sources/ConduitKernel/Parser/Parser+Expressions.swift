@@ -107,8 +107,11 @@ extension Parser {
             return Expr(.integer(value, Self.literalType(value, unsigned: unsigned, long: long, decimal: decimal)), token.location)
         case let .character(value):
             return Expr(.integer(value, .int), token.location)
-        case let .floating(value, _):
-            return Expr(.floating(value), token.location)
+        case let .floating(value, isFloat):
+            // C: an unsuffixed constant is a double; a program with no double precision gets float.
+            guard isFloat || !doubleLiterals else { return Expr(.floating(value, .double), token.location) }
+            // Rounded from the decimal text once, straight to float (never through a double).
+            return Expr(.floating(Double(Lexer.floatValue(token.text) ?? Float(value)), .float), token.location)
         case .identifier where token.text == "true" || token.text == "false":
             // OpenCL C 1.2 §6.1.1: the bool constants (1 and 0 when promoted).
             return Expr(.integer(token.text == "true" ? 1 : 0, .bool), token.location)

@@ -9,8 +9,13 @@ struct Parser {
     var enums: [String: CType] = [:]
     var enumerators: [String: Int64] = [:]
 
-    init(tokens: [Token]) {
+    /// Whether unsuffixed floating constants are `double` (C's rule) rather than `float` (a
+    /// program that never uses double precision, or `-cl-single-precision-constant`).
+    let doubleLiterals: Bool
+
+    init(tokens: [Token], doubleLiterals: Bool = false) {
         self.tokens = tokens
+        self.doubleLiterals = doubleLiterals
     }
 
     // MARK: - Token helpers
@@ -55,7 +60,7 @@ struct Parser {
 
     static let unsupportedKeywords: [String: String] = [
         "goto": "`goto` is not supported", "union": "unions are not supported",
-        "double": "`double` is not supported (use float)", "half": "`half` is not supported",
+        "half": "`half` is not supported",
         "printf": "`printf` is not supported", "image2d_t": "images are not supported", "image3d_t": "images are not supported",
         "image1d_t": "images are not supported", "sampler_t": "samplers are not supported", "read_imagef": "images are not supported",
         "write_imagef": "images are not supported",
@@ -175,9 +180,9 @@ struct Parser {
             || Self.unsupportedKeywords[t] != nil && t != "goto" && t != "printf" || Self.isUnsupportedFloatType(t)
     }
 
-    /// `double`, `half` and their vectors (not every name that starts so: `halfWidth` is a name).
+    /// `half` and its vectors (not every name that starts so: `halfWidth` is a name).
     static func isUnsupportedFloatType(_ name: String) -> Bool {
-        ["double", "half"].contains { base in name == base || ["2", "3", "4", "8", "16"].contains { name == base + $0 } }
+        ["half"].contains { base in name == base || ["2", "3", "4", "8", "16"].contains { name == base + $0 } }
     }
 
     mutating func declarationSpecifiers() throws(CompileError) -> Specifiers {

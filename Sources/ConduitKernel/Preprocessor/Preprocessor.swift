@@ -1,7 +1,8 @@
 /// The C preprocessor, as much of it as OpenCL kernels use: object- and function-like macros
 /// (with `#` and `##`), `#if/#ifdef/#ifndef/#elif/#else/#endif` with `defined`, `#undef`,
 /// `#include` (quoted or angled, searched beside the file then in `-I` directories), `#error`;
-/// `#pragma` and `#line` are accepted and ignored.
+/// `#line` is accepted and ignored, and so is every `#pragma` but `OPENCL EXTENSION cl_khr_fp64 :
+/// enable` (or `all : enable`), which `enablesDoublePrecision` records.
 struct Preprocessor {
     struct Macro {
         var parameters: [String]?  // nil: object-like
@@ -14,6 +15,8 @@ struct Preprocessor {
     private let includePaths: [String]
     private let readFile: (String) -> String?
     private var includeDepth = 0
+    /// Whether the program enabled `cl_khr_fp64` with its pragma (unsuffixed literals are then `double`).
+    private(set) var enablesDoublePrecision = false
 
     init(sources: SourceManager, defines: [(String, String)], includePaths: [String], readFile: @escaping (String) -> String?) {
         self.sources = sources
@@ -31,7 +34,7 @@ struct Preprocessor {
     static let predefined: [(String, String)] = [
         ("__OPENCL_VERSION__", "120"), ("__OPENCL_C_VERSION__", "120"), ("CL_VERSION_1_0", "100"),
         ("CL_VERSION_1_1", "110"), ("CL_VERSION_1_2", "120"), ("__ENDIAN_LITTLE__", "1"),
-        ("__CONDUIT__", "1"), ("__IMAGE_SUPPORT__", "0"),
+        ("__CONDUIT__", "1"), ("__IMAGE_SUPPORT__", "0"), ("cl_khr_fp64", "1"),
         ("CLK_LOCAL_MEM_FENCE", "1"), ("CLK_GLOBAL_MEM_FENCE", "2"),
         ("FLT_MAX", "3.40282347e+38f"), ("FLT_MIN", "1.17549435e-38f"), ("FLT_EPSILON", "1.1920929e-07f"),
         ("MAXFLOAT", "3.40282347e+38f"), ("INFINITY", "(1.0f/0.0f)"), ("NAN", "(0.0f/0.0f)"),
@@ -39,8 +42,14 @@ struct Preprocessor {
         ("INT_MAX", "2147483647"), ("INT_MIN", "(-2147483647-1)"), ("UINT_MAX", "0xffffffffu"),
         ("CHAR_BIT", "8"), ("SHRT_MAX", "32767"), ("UCHAR_MAX", "255"), ("USHRT_MAX", "65535"),
         ("LONG_MAX", "0x7fffffffffffffffL"), ("ULONG_MAX", "0xffffffffffffffffUL"),
-        ("M_PI_F", "3.14159274f"), ("M_PI", "3.14159274f"), ("M_E_F", "2.71828175f"), ("M_SQRT2_F", "1.41421354f"),
+        ("M_PI_F", "3.14159274f"), ("M_E_F", "2.71828175f"), ("M_SQRT2_F", "1.41421354f"),
         ("M_LN2_F", "0.693147182f"), ("M_1_PI_F", "0.318309873f"), ("M_2_PI_F", "0.636619747f"),
+        // The double constants are unsuffixed: `float` unless the program uses double precision.
+        ("M_PI", "3.141592653589793"), ("M_PI_2", "1.5707963267948966"), ("M_PI_4", "0.7853981633974483"),
+        ("M_E", "2.718281828459045"), ("M_SQRT2", "1.4142135623730951"), ("M_LN2", "0.6931471805599453"),
+        ("M_LN10", "2.302585092994046"), ("M_1_PI", "0.3183098861837907"), ("M_2_PI", "0.6366197723675814"),
+        ("DBL_MAX", "1.7976931348623157e+308"), ("DBL_MIN", "2.2250738585072014e-308"),
+        ("DBL_EPSILON", "2.220446049250313e-16"), ("HUGE_VAL", "(1.0/0.0)"),
     ]
 
     mutating func define(_ name: String, _ macro: Macro) { macros[name] = macro }
@@ -151,7 +160,13 @@ struct Preprocessor {
             try include(rest, at: directive.location, from: file, into: &output)
         case "error":
             throw CompileError(message: "#error " + rest.map(\.text).joined(separator: " "), location: directive.location)
-        case "pragma", "line", "warning":
+        case "pragma":
+            let words = rest.map(\.text)
+            if words.count >= 5, words[0] == "OPENCL", words[1] == "EXTENSION", words[2] == "cl_khr_fp64" || words[2] == "all",
+               words[3] == ":", words[4] == "enable" {
+                enablesDoublePrecision = true
+            }
+        case "line", "warning":
             break
         default:
             throw CompileError(message: "unknown preprocessor directive '#\(directive.text)'", location: directive.location)

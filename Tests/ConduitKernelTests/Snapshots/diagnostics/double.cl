@@ -1,3 +1,0 @@
-__kernel void k(__global double *a) {
-    a[0] = 1.0;
-}
