@@ -78,6 +78,13 @@ import Testing
         #expect(Opcode.add32.doublePrecision == .add32)
     }
 
+    @Test func twoRoundingModesAreRefused() {
+        let diagnostic = #expect(throws: Diagnostic.self) {
+            try Compiler.compile(source: "__kernel void k(__global int *o) { o[0] = convert_int_rte_rtz(2.5); }")
+        }
+        #expect(diagnostic?.message.contains("unknown conversion 'convert_int_rte_rtz'") == true)
+    }
+
     @Test func halfIsStillRefusedByName() {
         let diagnostic = #expect(throws: Diagnostic.self) { try Compiler.compile(source: "__kernel void k(__global half *o) { }") }
         #expect(diagnostic?.message.contains("half") == true)

@@ -26,7 +26,7 @@ import Testing
             const size_t i = get_global_id(0);
             float x = (float)(in[i] % 1000) + 0.5f;
             float y = x * 0.1 + 1.0 / 3.0;      // double arithmetic, one rounding to float
-            out[i] = (ulong)as_uint(y) << 32 | as_uint(x * 0.7f);
+            out[i] = (ulong)as_uint(y) << 32 | as_uint(x * 0.7f + fabs(x - 700.0f));  // fabs once failed to build on PoCL
         }
         """),
         ("vectors", """
