@@ -1,9 +1,12 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Hot loops (OpenBLAS packing aside, the interpreter later) want AVX2/FMA. `haswell` is the
-/// portable baseline recommended in reference/swift-on-this-machine.md; `native` could SIGILL
-/// on another CPU. Set `CONDUIT_TARGET_CPU=none` to build for baseline x86-64.
+/// The library targets carry no unsafe flags, so Conduit can be a versioned dependency
+/// (`.package(url:from:)`): they build for baseline x86-64, and their one loop that needs
+/// AVX2+FMA (the interpreter's fused multiply-add) chooses it at run time (CConduitShims/lanes.c).
+/// The tools (CLI, fuzzers, benchmarks) are built for `haswell`, the portable baseline of
+/// reference/swift-on-this-machine.md (`native` could SIGILL on another CPU); set
+/// `CONDUIT_TARGET_CPU=none` to build them for baseline x86-64 too.
 let targetCPU: [SwiftSetting] = {
     #if arch(x86_64)
     let cpu = Context.environment["CONDUIT_TARGET_CPU"] ?? "haswell"
@@ -37,14 +40,13 @@ let package = Package(
         .target(name: "CConduitShims"),
 
         // Layers, bottom up: wire -> host -> backends; the public runtime on top.
-        .target(name: "ConduitWire", dependencies: ["CConduitShims"], swiftSettings: targetCPU),
-        .target(name: "ConduitKernel", swiftSettings: targetCPU),
-        .target(name: "ConduitHAL", dependencies: ["ConduitWire", "ConduitKernel"], swiftSettings: targetCPU),
-        .target(name: "ConduitCPU", dependencies: ["ConduitHAL", "ConduitKernel", "COpenBLAS", "CConduitShims"],
-                swiftSettings: targetCPU),
-        .target(name: "ConduitOpenCL", dependencies: ["ConduitHAL", "ConduitKernel", "COpenCL"], swiftSettings: targetCPU),
-        .target(name: "ConduitHost", dependencies: ["ConduitWire", "ConduitHAL", "ConduitCPU", "ConduitOpenCL"], swiftSettings: targetCPU),
-        .target(name: "Conduit", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel"], swiftSettings: targetCPU),
+        .target(name: "ConduitWire", dependencies: ["CConduitShims"]),
+        .target(name: "ConduitKernel"),
+        .target(name: "ConduitHAL", dependencies: ["ConduitWire", "ConduitKernel"]),
+        .target(name: "ConduitCPU", dependencies: ["ConduitHAL", "ConduitKernel", "COpenBLAS", "CConduitShims"]),
+        .target(name: "ConduitOpenCL", dependencies: ["ConduitHAL", "ConduitKernel", "COpenCL"]),
+        .target(name: "ConduitHost", dependencies: ["ConduitWire", "ConduitHAL", "ConduitCPU", "ConduitOpenCL"]),
+        .target(name: "Conduit", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel"]),
         // Hostile-input harnesses: mutation fuzzing of the wire, the bytecode and the compiler.
         // Also the compiler's differential tester, which runs programs through the public runtime and on OpenCL directly.
         .target(name: "ConduitFuzz", dependencies: ["Conduit", "COpenCL", "ConduitWire", "ConduitHost", "ConduitKernel", "ConduitCPU", "ConduitHAL", "ConduitOpenCL"],
@@ -66,6 +68,8 @@ let package = Package(
         .testTarget(name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU", "ConduitWire", "conduit"]),
         // Runs the built `conduit` executable as a user would; depending on it makes sure it is built.
         .testTarget(name: "ConduitCLITests", dependencies: ["conduit"]),
+        // Builds a throwaway package that depends on Conduit by version (no unsafe flags allowed).
+        .testTarget(name: "ConduitPackagingTests"),
     ],
     swiftLanguageModes: [.v6]
 )

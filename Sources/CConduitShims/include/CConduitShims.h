@@ -8,6 +8,11 @@ int conduit_cpu_has_avx512_skylakex(void);
 /// Whether the CPU supports AVX2 and FMA (what -target-cpu haswell code needs).
 int conduit_cpu_has_avx2_fma(void);
 
+/// d[i] = a[i] * b[i] + c[i] rounded once, for i < n (d may be a, b or c). AVX2+FMA code where
+/// the CPU has it, libm's fmaf/fma elsewhere (lanes.c).
+void conduit_fma_f32(float *d, const float *a, const float *b, const float *c, long n);
+void conduit_fma_f64(double *d, const double *a, const double *b, const double *c, long n);
+
 /// 32-bit atomic read-modify-write on kernel memory (sequentially consistent). Each returns
 /// the old value. Corresponds to __atomic_fetch_add and friends / OpenCL's atomic_* builtins.
 uint32_t conduit_atomic_add(uint32_t *p, uint32_t v);

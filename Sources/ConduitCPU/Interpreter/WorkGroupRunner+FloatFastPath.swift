@@ -1,3 +1,4 @@
+import CConduitShims
 import ConduitKernel
 
 /// The hottest float operations as specialised lane loops over `Float` pointers. Generic
@@ -60,5 +61,30 @@ extension WorkGroupRunner {
             for l in 0..<lanes { d[l] = mask[l] != 0 ? Op.apply(a[l]) : d[l] }
         }
         u32[Int(i.a)] = 0
+    }
+
+    /// `ffma`: fused, one rounding, the contract every backend keeps (the OpenCL emitter prints
+    /// fma()). Over full lanes it is the C loop, which runs AVX2+FMA code where the CPU has it:
+    /// built for baseline x86-64, Swift's `addingProduct` is a libm call per lane.
+    @inline(__always) func fusedMultiplyAdd32(_ i: Instruction) {
+        guard maskFull, !(isUniform32(i.b) && isUniform32(i.c) && isUniform32(i.d)) else {
+            ternary32(i) { a, b, c in Float(bitPattern: c).addingProduct(Float(bitPattern: a), Float(bitPattern: b)).bitPattern }
+            return
+        }
+        let a = floats(i.b), b = floats(i.c), c = floats(i.d)
+        conduit_fma_f32(floats(i.a), a, b, c, lanes)
+        u32[Int(i.a)] = 0
+    }
+
+    /// `dfma`, as `ffma` on the 64-bit registers.
+    @inline(__always) func fusedMultiplyAdd64(_ i: Instruction) {
+        guard maskFull, !(isUniform64(i.b) && isUniform64(i.c) && isUniform64(i.d)) else {
+            ternary64(i) { a, b, c in Double(bitPattern: c).addingProduct(Double(bitPattern: a), Double(bitPattern: b)).bitPattern }
+            return
+        }
+        let double = { (r: UInt32) in UnsafeMutableRawPointer(self.lanes64(r)).assumingMemoryBound(to: Double.self) }
+        let a = double(i.b), b = double(i.c), c = double(i.d)
+        conduit_fma_f64(double(i.a), a, b, c, lanes)
+        u64[Int(i.a)] = 0
     }
 }

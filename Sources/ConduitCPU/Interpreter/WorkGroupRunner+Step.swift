@@ -32,11 +32,7 @@ extension WorkGroupRunner {
         case .fatan2: binaryF(i) { atan2f($0, $1) }
         case .fhypot: binaryF(i) { hypotf($0, $1) }
         case .fcopysign: binaryF(i) { copysignf($0, $1) }
-        case .ffma:
-            // Fused, one rounding: the contract every backend keeps (the OpenCL emitter prints fma()).
-            ternary32(i) { a, b, c in
-                Float(bitPattern: c).addingProduct(Float(bitPattern: a), Float(bitPattern: b)).bitPattern
-            }
+        case .ffma: fusedMultiplyAdd32(i)
         case .fneg: floatUnary(i, FloatNeg.self)
         case .fabs: unaryF(i) { Swift.abs($0) }
         case .fsqrt: floatUnary(i, FloatSqrt.self)
@@ -81,10 +77,7 @@ extension WorkGroupRunner {
         case .datan2: binaryD(i) { atan2($0, $1) }
         case .dhypot: binaryD(i) { hypot($0, $1) }
         case .dcopysign: binaryD(i) { copysign($0, $1) }
-        case .dfma:
-            ternary64(i) { a, b, c in
-                Double(bitPattern: c).addingProduct(Double(bitPattern: a), Double(bitPattern: b)).bitPattern
-            }
+        case .dfma: fusedMultiplyAdd64(i)
         case .dneg: unaryD(i) { -$0 }
         case .dabs: unaryD(i) { Swift.abs($0) }
         case .dsqrt: unaryD(i) { $0.squareRoot() }
