@@ -163,28 +163,29 @@ public final class Buffer: Sendable {
 
     /// Reads `count` elements from `byteOffset` (all that fit when `count` is nil).
     ///
-    /// Blocks until the work submitted before it on the device's default queue has run.
+    /// Blocks until the work submitted before it on the device's default queue has run; from
+    /// async code the `async` form suspends instead.
     /// - Throws: `ConduitError` with `.outOfRange` for a range outside the buffer, or the error
     ///   that lost the device.
     /// Corresponds to `clEnqueueReadBuffer(CL_TRUE)` and `cudaMemcpy(DeviceToHost)`.
     public func read<Element: BitwiseCopyable>(as type: Element.Type = Element.self, byteOffset: Int = 0,
                                                count: Int? = nil) throws(ConduitError) -> [Element] {
-        let stride = MemoryLayout<Element>.stride
-        guard byteOffset >= 0, byteOffset <= length else {
-            throw ConduitError(.outOfRange, "read offset \(byteOffset) is outside the \(length)-byte \(name)")
-        }
-        let count = count ?? (length - byteOffset) / stride
-        guard count >= 0 else { throw .invalidArgument("read count must not be negative, got \(count)") }
-        let (_, overflow) = count.multipliedReportingOverflow(by: stride)
-        guard !overflow else { throw ConduitError(.outOfRange, "reading \(count) elements overflows") }
-        if count == 0 {
-            try checkUsable(on: queue.core)
-            return []
-        }
-        return try [Element](unsafeUninitializedCapacity: count) { destination, initialized throws(ConduitError) in
-            try readBytes(offset: byteOffset, into: UnsafeMutableRawBufferPointer(destination))
-            initialized = count
-        }
+        let count = try elementCount(Element.self, byteOffset: byteOffset, count: count)
+        guard count > 0 else { return [] }
+        let reply = try queue.core.connection.request(try readMessage(offset: byteOffset, byteCount: count * MemoryLayout<Element>.stride))
+        return try elements(count, from: reply, offset: byteOffset)
+    }
+
+    /// Reads `count` elements from `byteOffset` (all that fit when `count` is nil), suspending
+    /// until the work submitted before it on the device's default queue has run: no thread waits.
+    ///
+    /// - Throws: as the blocking form.
+    public func read<Element: BitwiseCopyable>(as type: Element.Type = Element.self, byteOffset: Int = 0,
+                                               count: Int? = nil) async throws(ConduitError) -> [Element] {
+        let count = try elementCount(Element.self, byteOffset: byteOffset, count: count)
+        guard count > 0 else { return [] }
+        let reply = try await queue.core.connection.request(try readMessage(offset: byteOffset, byteCount: count * MemoryLayout<Element>.stride))
+        return try elements(count, from: reply, offset: byteOffset)
     }
 
     /// Reads `destination.count` elements from `byteOffset` into an existing array, which is
@@ -194,27 +195,59 @@ public final class Buffer: Sendable {
     /// Corresponds to `clEnqueueReadBuffer(CL_TRUE)` into caller memory.
     public func read<Element: BitwiseCopyable>(into destination: inout [Element], byteOffset: Int = 0) throws(ConduitError) {
         guard !destination.isEmpty else { return try checkUsable(on: queue.core) }
+        let byteCount = destination.count * MemoryLayout<Element>.stride
+        let reply = try queue.core.connection.request(try readMessage(offset: byteOffset, byteCount: byteCount))
         let result = destination.withUnsafeMutableBytes { bytes in
-            Result { () throws(ConduitError) in try readBytes(offset: byteOffset, into: bytes) }
+            Result { () throws(ConduitError) in try deliver(reply, offset: byteOffset, into: bytes) }
         }
         try result.get()
     }
 
-    /// Fills `destination` with the bytes at `offset`, after the default queue's earlier work.
-    private func readBytes(offset: Int, into destination: UnsafeMutableRawBufferPointer) throws(ConduitError) {
-        let byteCount = destination.count
+    /// How many elements a read returns, after checking the range.
+    private func elementCount<Element>(_: Element.Type, byteOffset: Int, count: Int?) throws(ConduitError) -> Int {
+        let stride = MemoryLayout<Element>.stride
+        guard byteOffset >= 0, byteOffset <= length else {
+            throw ConduitError(.outOfRange, "read offset \(byteOffset) is outside the \(length)-byte \(name)")
+        }
+        let count = count ?? (length - byteOffset) / stride
+        guard count >= 0 else { throw .invalidArgument("read count must not be negative, got \(count)") }
+        let (_, overflow) = count.multipliedReportingOverflow(by: stride)
+        guard !overflow else { throw ConduitError(.outOfRange, "reading \(count) elements overflows") }
+        if count == 0 { try checkUsable(on: queue.core) }
+        return count
+    }
+
+    /// The request for `byteCount` bytes at `offset`, after the default queue's earlier work: a
+    /// sync of the shared region, or a read whose reply carries the bytes.
+    private func readMessage(offset: Int, byteCount: Int) throws(ConduitError) -> (UInt32) -> ClientMessage {
         try checkUsable(on: queue.core)
         try checkRange("read", offset: offset, length: byteCount)
-        if let region {
-            try sync(offset: offset, length: byteCount)
-            destination.copyMemory(from: UnsafeRawBufferPointer(start: region.base + offset, count: byteCount))
-            return
+        let (queueID, bufferID) = (queue.id, id)
+        if region != nil {
+            return { .syncBuffer(request: $0, queue: queueID, buffer: bufferID, offset: UInt64(offset), length: UInt64(byteCount)) }
         }
         guard byteCount <= Frame.maxPayload else {
             throw ConduitError(.limitExceeded, "a single read returns at most \(Frame.maxPayload) bytes, asked for \(byteCount)")
         }
-        let reply = try queue.core.connection.request {
-            .readBuffer(request: $0, queue: queue.id, buffer: id, offset: UInt64(offset), length: UInt64(byteCount))
+        return { .readBuffer(request: $0, queue: queueID, buffer: bufferID, offset: UInt64(offset), length: UInt64(byteCount)) }
+    }
+
+    private func elements<Element: BitwiseCopyable>(_ count: Int, from reply: HostMessage, offset: Int) throws(ConduitError) -> [Element] {
+        try [Element](unsafeUninitializedCapacity: count) { destination, initialized throws(ConduitError) in
+            try deliver(reply, offset: offset, into: UnsafeMutableRawBufferPointer(destination))
+            initialized = count
+        }
+    }
+
+    /// Copies the bytes a read's reply made available into `destination`.
+    private func deliver(_ reply: HostMessage, offset: Int, into destination: UnsafeMutableRawBufferPointer) throws(ConduitError) {
+        let byteCount = destination.count
+        if let region {
+            guard case .bufferSynced = reply else {
+                throw ConduitError(.protocolError, "the host answered a buffer sync with \(reply.type)")
+            }
+            destination.copyMemory(from: UnsafeRawBufferPointer(start: region.base + offset, count: byteCount))
+            return
         }
         guard case let .readResult(_, data) = reply, data.count == byteCount else {
             throw ConduitError(.protocolError, "the host answered a \(byteCount)-byte read with \(reply.type)")

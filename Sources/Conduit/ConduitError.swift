@@ -35,6 +35,9 @@ public struct ConduitError: Error, Sendable, Equatable, CustomStringConvertible 
         public static let compileFailed = Code(rawValue: Failure.compileFailed)
         /// A kernel faulted while running (an out-of-bounds access, a divergent barrier) or was aborted.
         public static let kernelFault = Code(rawValue: Failure.kernelFault)
+        /// The task that waited was cancelled. The work it waited for is not: it still runs, and
+        /// a later wait sees its outcome.
+        public static let cancelled = Code(rawValue: Failure.cancelled)
 
         public var description: String {
             switch self {
@@ -50,6 +53,7 @@ public struct ConduitError: Error, Sendable, Equatable, CustomStringConvertible 
             case .internalError: "internal error"
             case .compileFailed: "compile failed"
             case .kernelFault: "kernel fault"
+            case .cancelled: "cancelled"
             default: "error \(rawValue)"
             }
         }

@@ -44,23 +44,21 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         self.hostName = hostName
     }
 
-    /// Connects to the embedded host and performs the handshake.
-    static func embedded(host: HostService = .embedded, clientName: String) throws(ConduitError) -> Connection {
+    /// A connection to the embedded host; `handshake` follows.
+    static func embedded(host: HostService = .embedded) -> Connection {
         let connection = Connection(hostName: host.configuration.name)
         connection.transport = InProcessTransport(host: host, receiver: connection)
-        try connection.handshake(clientName: clientName)
         return connection
     }
 
-    /// Connects to a host daemon's Unix socket and performs the handshake.
-    static func daemon(path: String, clientName: String) throws(ConduitError) -> Connection {
+    /// A connection to a host daemon's Unix socket; `handshake` follows.
+    static func daemon(path: String) throws(ConduitError) -> Connection {
         let connection = Connection(hostName: path)
         do {
             connection.transport = try SharedMemoryTransport.connect(path: path, receiver: connection)
         } catch {
             throw ConduitError(.deviceLost, "cannot reach the Conduit host at unix:\(path): \(error) (is `conduit host` running?)")
         }
-        try connection.handshake(clientName: clientName)
         return connection
     }
 
@@ -84,11 +82,24 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
     /// long enough to cover a quick round trip, short enough not to burn a core.
     static let pumpBudget: Duration = .microseconds(300)
 
-    private func handshake(clientName: String) throws(ConduitError) {
+    /// Says hello and blocks until the host's welcome.
+    func handshake(clientName: String) throws(ConduitError) {
+        try welcomed(try sayHello(clientName).wait(), clientName: clientName)
+    }
+
+    /// Says hello and suspends until the host's welcome.
+    func handshake(clientName: String) async throws(ConduitError) {
+        try welcomed(try await sayHello(clientName).value(), clientName: clientName)
+    }
+
+    private func sayHello(_ clientName: String) -> ReplySlot {
         let slot = ReplySlot()
         state.withLock { $0.pending[0] = slot }
         send(.hello(Hello(name: clientName)))
-        let reply = try slot.wait()
+        return slot
+    }
+
+    private func welcomed(_ reply: HostMessage, clientName: String) throws(ConduitError) {
         guard case let .welcome(host) = reply else {
             throw ConduitError(.protocolError, "the host answered the handshake with \(reply.type)")
         }
@@ -138,6 +149,17 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
 
     /// Sends `makeMessage(requestID)` and blocks until the host answers it.
     func request(_ makeMessage: (UInt32) -> ClientMessage) throws(ConduitError) -> HostMessage {
+        let slot = try send(request: makeMessage)
+        _ = transport?.pump(for: Self.pumpBudget) { slot.isFulfilled }
+        return try slot.wait()
+    }
+
+    /// Sends `makeMessage(requestID)` and suspends until the host answers it.
+    func request(_ makeMessage: (UInt32) -> ClientMessage) async throws(ConduitError) -> HostMessage {
+        try await send(request: makeMessage).value()
+    }
+
+    private func send(request makeMessage: (UInt32) -> ClientMessage) throws(ConduitError) -> ReplySlot {
         let slot = ReplySlot()
         let requestID = try state.withLock { state throws(ConduitError) -> UInt32 in
             if let lost = state.lost { throw lost }
@@ -147,8 +169,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
             return id
         }
         send(makeMessage(requestID))
-        _ = transport?.pump(for: Self.pumpBudget) { slot.isFulfilled }
-        return try slot.wait()
+        return slot
     }
 
     /// Releases an object on the host and recycles its id.
@@ -175,12 +196,41 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         state.withLock { $0.fences[id]?.value ?? 0 }
     }
 
-    /// Suspends until the fence reaches `value`; throws that submission's error, or a lost context.
+    /// Suspends until the fence reaches `value`; throws that submission's error, a lost context,
+    /// or `.cancelled` as soon as the waiting task is cancelled (the work goes on).
     func waitFence(_ id: ObjectID, value: UInt64) async throws(ConduitError) {
-        let result: Result<Void, ConduitError> = await withCheckedContinuation { continuation in
-            addWaiter(id, value: value) { continuation.resume(returning: $0) }
+        if let reached = reachedOutcome(id, value: value) { return try reached.get() }
+        // Resumed once: by the fence, or by the cancellation, whichever comes first.
+        let pending = Mutex<CheckedContinuation<Result<Void, ConduitError>, Never>?>(nil)
+        let finish: @Sendable (Result<Void, ConduitError>) -> Void = { result in
+            pending.withLock { continuation in
+                continuation?.resume(returning: result)
+                continuation = nil
+            }
+        }
+        let result: Result<Void, ConduitError> = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                pending.withLock { $0 = continuation }
+                if Task.isCancelled { finish(.failure(Self.cancelled(id, value))); return }
+                addWaiter(id, value: value, wake: finish)
+            }
+        } onCancel: {
+            finish(.failure(Self.cancelled(id, value)))
         }
         try result.get()
+    }
+
+    private static func cancelled(_ id: ObjectID, _ value: UInt64) -> ConduitError {
+        ConduitError(.cancelled, "the wait for fence \(id) to reach \(value) was cancelled (the work goes on)")
+    }
+
+    /// A timeout as dispatch's deadline: the distant future for any timeout past a century
+    /// (`.seconds(Int64.max)` included), never an overflow; a negative timeout is no wait.
+    static func deadline(after timeout: Duration) -> DispatchTime {
+        let (seconds, attoseconds) = timeout.components
+        guard seconds >= 0 else { return .now() }
+        guard seconds < 100 * 365 * 86_400 else { return .distantFuture }
+        return .now() + .nanoseconds(Int(max(0, seconds * 1_000_000_000 + attoseconds / 1_000_000_000)))
     }
 
     /// Blocks until the fence reaches `value` or `timeout` passes.
@@ -194,8 +244,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
             slot.withLock { $0 = result }
             semaphore.signal()
         }
-        let nanoseconds = timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
-        if semaphore.wait(timeout: .now() + .nanoseconds(Int(clamping: max(0, nanoseconds)))) == .timedOut {
+        if semaphore.wait(timeout: Self.deadline(after: timeout)) == .timedOut {
             let reached = fenceValue(id)
             // A wake that raced the timeout still counts.
             if let result = slot.withLock({ $0 }) { return try result.get() }
@@ -324,21 +373,47 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
     }
 }
 
-/// A one-shot reply a blocked thread waits for.
+/// A one-shot reply that a blocked thread or a suspended task waits for.
 private final class ReplySlot: Sendable {
-    private let result = Mutex<Result<HostMessage, ConduitError>?>(nil)
+    private struct State {
+        var result: Result<HostMessage, ConduitError>?
+        var continuation: CheckedContinuation<Result<HostMessage, ConduitError>, Never>?
+    }
+    private let state = Mutex(State())
     private let semaphore = DispatchSemaphore(value: 0)
 
-    var isFulfilled: Bool { result.withLock { $0 != nil } }
+    var isFulfilled: Bool { state.withLock { $0.result != nil } }
 
     func fulfil(_ value: Result<HostMessage, ConduitError>) {
-        result.withLock { $0 = value }
+        let continuation = state.withLock { state in
+            state.result = value
+            defer { state.continuation = nil }
+            return state.continuation
+        }
+        continuation?.resume(returning: value)
         semaphore.signal()
     }
 
+    /// Blocks the calling thread until the reply arrives.
     func wait() throws(ConduitError) -> HostMessage {
         semaphore.wait()
-        let reply = try result.withLock { $0 }!.get()
+        return try Self.checked(state.withLock { $0.result }!)
+    }
+
+    /// Suspends until the reply arrives; no thread is blocked meanwhile.
+    func value() async throws(ConduitError) -> HostMessage {
+        let result: Result<HostMessage, ConduitError> = await withCheckedContinuation { continuation in
+            let ready = state.withLock { state in
+                if state.result == nil { state.continuation = continuation }
+                return state.result
+            }
+            if let ready { continuation.resume(returning: ready) }
+        }
+        return try Self.checked(result)
+    }
+
+    private static func checked(_ result: Result<HostMessage, ConduitError>) throws(ConduitError) -> HostMessage {
+        let reply = try result.get()
         if case let .requestFailed(_, failure) = reply { throw ConduitError(failure) }
         return reply
     }

@@ -72,15 +72,31 @@ public final class Instance: Sendable {
     /// - Throws: `ConduitError` with `.unsupported` for a host location this build cannot reach,
     ///   `.deviceLost` when no daemon answers at the location, `.protocolError` when the host
     ///   speaks no common protocol version.
-    public init(options: Options = Options()) throws(ConduitError) {
-        host = options.host
-        if options.host == .embedded {
-            connection = try Connection.embedded(clientName: options.clientName)
-        } else if let path = options.host.socketPath, !path.isEmpty {
-            connection = try Connection.daemon(path: path, clientName: options.clientName)
-        } else {
-            throw ConduitError(.unsupported, "host '\(options.host)': expected 'embedded', 'unix' or 'unix:PATH' (CONDUIT_HOST)")
-        }
+    ///
+    /// Blocks the calling thread for the handshake; from async code use `connect(options:)`.
+    public convenience init(options: Options = Options()) throws(ConduitError) {
+        self.init(host: options.host, connection: try Self.connection(to: options.host))
+        try connection.handshake(clientName: options.clientName)
+    }
+
+    /// Connects to a host and performs the protocol handshake without blocking a thread.
+    ///
+    /// - Throws: as `init(options:)`.
+    public static func connect(options: Options = Options()) async throws(ConduitError) -> Instance {
+        let instance = Instance(host: options.host, connection: try connection(to: options.host))
+        try await instance.connection.handshake(clientName: options.clientName)
+        return instance
+    }
+
+    private init(host: HostLocation, connection: Connection) {
+        self.host = host
+        self.connection = connection
+    }
+
+    private static func connection(to host: HostLocation) throws(ConduitError) -> Connection {
+        if host == .embedded { return Connection.embedded() }
+        if let path = host.socketPath, !path.isEmpty { return try Connection.daemon(path: path) }
+        throw ConduitError(.unsupported, "host '\(host)': expected 'embedded', 'unix' or 'unix:PATH' (CONDUIT_HOST)")
     }
 
     /// Whether buffers of this instance live in memory shared with the host (`Buffer.contents`).
@@ -94,7 +110,17 @@ public final class Instance: Sendable {
     ///     adapters that tie keep the host's order.
     /// - Throws: `ConduitError` when the host cannot be reached.
     public func adapters(matching filter: AdapterFilter = .all, preferring preferences: [AdapterPreference] = []) throws(ConduitError) -> [Adapter] {
-        let reply = try connection.request { .queryAdapters(request: $0) }
+        try adapters(from: try connection.request { .queryAdapters(request: $0) }, matching: filter, preferring: preferences)
+    }
+
+    /// The adapters the host offers, filtered and sorted, without blocking a thread.
+    ///
+    /// - Throws: as `adapters(matching:preferring:)`.
+    public func adapters(matching filter: AdapterFilter = .all, preferring preferences: [AdapterPreference] = []) async throws(ConduitError) -> [Adapter] {
+        try adapters(from: try await connection.request { .queryAdapters(request: $0) }, matching: filter, preferring: preferences)
+    }
+
+    private func adapters(from reply: HostMessage, matching filter: AdapterFilter, preferring preferences: [AdapterPreference]) throws(ConduitError) -> [Adapter] {
         guard case let .adapters(_, descriptions) = reply else {
             throw ConduitError(.protocolError, "the host answered an adapter query with \(reply.type)")
         }

@@ -24,6 +24,8 @@ package struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
     package static let internalError: UInt32 = 10
     package static let compileFailed: UInt32 = 11
     package static let kernelFault: UInt32 = 12
+    /// The waiting task was cancelled (client side only: the work itself goes on).
+    package static let cancelled: UInt32 = 13
 
     package func encode(into writer: inout WireWriter) {
         writer.u32(code)

@@ -88,7 +88,7 @@ import Testing
 
     @Test(arguments: adapters) func outOfBoundsWritesFaultAndTouchNothingElse(_ adapter: AdapterCase) async throws {
         let instance = try adapter.makeInstance()
-        let device = try #require(try instance.adapters().first { $0.index == adapter.index }).makeDevice()
+        let device = try #require(try await instance.adapters().first { $0.index == adapter.index }).makeDevice()
         let library = try device.makeLibrary(source: "__kernel void overrun(__global float *a) { a[get_global_id(0) + 10] = 1.0f; }")
         let small = try device.makeBuffer(length: 64)
         let neighbour = try device.makeBuffer(array: [Float](repeating: 5, count: 16))
@@ -97,8 +97,8 @@ import Testing
         let error = await #expect(throws: ConduitError.self) { try await device.queue.submit(commands).wait() }
         #expect(error?.code == .kernelFault)
         #expect(error?.message.contains("out-of-bounds") == true, "\(String(describing: error))")
-        #expect(try neighbour.read(as: Float.self) == [Float](repeating: 5, count: 16))
-        #expect(Array(try small.read(as: Float.self)[10...]) == [Float](repeating: 1, count: 6), "in-bounds items still ran")
+        #expect(try await neighbour.read(as: Float.self) == [Float](repeating: 5, count: 16))
+        #expect(Array(try await small.read(as: Float.self)[10...]) == [Float](repeating: 1, count: 6), "in-bounds items still ran")
     }
 
     @Test(arguments: adapters) func saxpy(_ adapter: AdapterCase) throws {

@@ -15,7 +15,7 @@ import Testing
         let commands = device.queue.makeCommandBuffer()
         try commands.dispatch(kernel, arguments: [.buffer(by), .buffer(bx), .float(3), .uint32(UInt32(n))], globalSize: [n])
         try await device.queue.submit(commands).wait()
-        #expect(try by.read(as: Float.self) == x.map { 3 * $0 + 1 })
+        #expect(try await by.read(as: Float.self) == x.map { 3 * $0 + 1 })
     }
 
     @Test func builtinKernelsMatchTheKernelsFolder() throws {
@@ -86,12 +86,12 @@ import Testing
         let error = await #expect(throws: ConduitError.self) { try await device.queue.submit(commands).wait() }
         #expect(error?.code == .kernelFault)
         #expect(error?.message.contains("kernel 'overrun': out-of-bounds write of 4 bytes at offset 64") == true, "\(String(describing: error))")
-        #expect(try neighbour.read(as: Float.self) == [Float](repeating: 5, count: 16), "no other buffer was touched")
+        #expect(try await neighbour.read(as: Float.self) == [Float](repeating: 5, count: 16), "no other buffer was touched")
         // The device keeps working.
         let next = device.queue.makeCommandBuffer()
         try next.fill(small, with: Float(2))
         try await device.queue.submit(next).wait()
-        #expect(try small.read(as: Float.self) == [Float](repeating: 2, count: 16))
+        #expect(try await small.read(as: Float.self) == [Float](repeating: 2, count: 16))
     }
 
     @Test func aBarrierUnderDivergentControlFlowIsAnError() async throws {

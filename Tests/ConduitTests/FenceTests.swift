@@ -24,6 +24,38 @@ import Testing
         #expect(clock.now - start >= .milliseconds(50))
     }
 
+    @Test func extremeTimeoutsNeitherTrapNorWait() throws {
+        let (_, device) = try makeCPUDevice()
+        let fence = try device.makeFence(initialValue: 3, label: "extremes")
+        try fence.wait(for: 3, timeout: .seconds(Int64.max))       // reached: returns at once
+        let error = try #require(throws: ConduitError.self) { try fence.wait(for: 4, timeout: .seconds(Int64.min)) }
+        #expect(error.code == .timeout)
+        // Forever, woken by a signal from another thread.
+        let signaller = Thread { Thread.sleep(forTimeInterval: 0.05); try? fence.signal(4) }
+        signaller.start()
+        try fence.wait(for: 4, timeout: .seconds(Int64.max))
+        #expect(fence.completedValue == 4)
+    }
+
+    @Test func cancellingTheWaitingTaskEndsItsWaitButNotTheFence() async throws {
+        let (_, device) = try makeCPUDevice()
+        let fence = try device.makeFence(label: "cancelled")
+        let waiter = Task { try await fence.wait(for: 1) }
+        try await Task.sleep(for: .milliseconds(20))
+        waiter.cancel()
+        let error = await waiter.result.conduitError
+        #expect(error?.code == .cancelled, "\(String(describing: error))")
+        // A task cancelled before it waits does not wait either.
+        let early = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            try await fence.wait(for: 1)
+        }
+        #expect(await early.result.conduitError?.code == .cancelled)
+        // The fence itself goes on: a later wait sees the signal.
+        try fence.signal(1)
+        try await fence.wait(for: 1)
+    }
+
     @Test func cpuSignalsWakeAsyncWaiters() async throws {
         let (_, device) = try makeCPUDevice()
         let fence = try device.makeFence(initialValue: 10, label: "cpu")
@@ -93,8 +125,8 @@ import Testing
         let one = try device.queue.submit(first), two = try second.submit(other)
         try await one.wait()
         try await two.wait()
-        #expect(try a.read(as: UInt32.self, byteOffset: 4096, count: 1) == [1])
-        #expect(try b.read(as: UInt32.self, byteOffset: 4096, count: 1) == [2])
+        #expect(try await a.read(as: UInt32.self, byteOffset: 4096, count: 1) == [1])
+        #expect(try await b.read(as: UInt32.self, byteOffset: 4096, count: 1) == [2])
     }
 
     @Test func manyThreadsSubmittingKeepTheTimelineConsistent() async throws {
@@ -149,4 +181,9 @@ import Testing
         var counter: UInt64 = 0
         #expect(read(fd, &counter, 8) == 8 && counter == 1)
     }
+}
+
+extension Result {
+    /// The failure as a `ConduitError`, or nil.
+    var conduitError: ConduitError? { if case let .failure(error) = self { error as? ConduitError } else { nil } }
 }

@@ -62,7 +62,7 @@ import Testing
         let commands = device.queue.makeCommandBuffer()
         try commands.gemm(bufferA, bufferB, bufferC, m: n, n: n, k: n)
         try await device.queue.submit(commands).wait()
-        let c = try bufferC.read(as: Float.self)
+        let c = try await bufferC.read(as: Float.self)
         // Spot-check rows against the reference (the whole product in Swift would be slow in debug).
         for i in stride(from: 0, to: n, by: 97) {
             for j in stride(from: 3, to: n, by: 89) {

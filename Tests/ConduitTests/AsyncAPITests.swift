@@ -1,0 +1,39 @@
+import Conduit
+import Testing
+
+/// The async forms: connect, enumerate, submit, wait and read without blocking a thread of the
+/// cooperative pool, on the embedded host and through a daemon.
+@Suite struct AsyncAPITests {
+    static let source = "__kernel void square(__global float *x) { size_t i = get_global_id(0); x[i] = x[i] * x[i]; }"
+
+    @Test func connectEnumerateDispatchAndReadWithoutBlocking() async throws {
+        let instance = try await Instance.connect()
+        let adapters = try await instance.adapters(matching: .backend(.cpu))
+        let device = try #require(adapters.first).makeDevice()
+        let kernel = try device.makeLibrary(source: Self.source).makeKernel(named: "square")
+        // Many reads in flight at once from a pool of two threads: none of them parks one.
+        try await withThrowingTaskGroup(of: Bool.self) { group in
+            for n in 0..<32 {
+                group.addTask {
+                    let buffer = try device.makeBuffer(array: (0..<64).map { Float($0 + n) })
+                    let commands = device.queue.makeCommandBuffer()
+                    try commands.dispatch(kernel, arguments: [.buffer(buffer)], globalSize: [64], localSize: [16])
+                    try await device.queue.submit(commands).wait()
+                    let squares: [Float] = try await buffer.read(as: Float.self)
+                    return squares == (0..<64).map { Float(($0 + n) * ($0 + n)) }
+                }
+            }
+            for try await correct in group { #expect(correct) }
+        }
+        let partial: [Float] = try await device.makeBuffer(array: [Float](repeating: 2, count: 8)).read(byteOffset: 8, count: 2)
+        #expect(partial == [2, 2])
+    }
+
+    @Test func asyncReadsCheckTheirRangeAsTheBlockingOnesDo() async throws {
+        let instance = try await Instance.connect()
+        let device = try #require(try await instance.adapters().first).makeDevice()
+        let buffer = try device.makeBuffer(length: 16)
+        let error = await #expect(throws: ConduitError.self) { let _: [Float] = try await buffer.read(byteOffset: 8, count: 4) }
+        #expect(error?.code == .outOfRange)
+    }
+}
