@@ -126,8 +126,30 @@ public final class Buffer: Sendable {
     /// work that writes the buffer (and `synchronizeContents()` on adapters with their own
     /// memory), and call `didModifyContents(in:)` after writing, before submitting work that reads.
     /// Corresponds to `MTLBuffer.contents()` and a mapped `cl_mem`.
-    public var contents: UnsafeMutableRawBufferPointer? {
+    @available(*, deprecated, message: "use withUnsafeMutableContents(_:): the pointer is valid only while the buffer lives")
+    public var contents: UnsafeMutableRawBufferPointer? { mappedContents }
+
+    private var mappedContents: UnsafeMutableRawBufferPointer? {
         region.map { UnsafeMutableRawBufferPointer(start: $0.base, count: length) }
+    }
+
+    /// Whether the buffer's bytes are mapped into this process (`withUnsafeMutableContents`).
+    public var sharesContents: Bool { region != nil }
+
+    /// Calls `body` with the buffer's bytes as this process maps them, when the host shares them
+    /// (a host daemon, `CONDUIT_HOST=unix:…`). The pointer is valid only inside `body`; the
+    /// buffer stays alive until it returns. Synchronise as with `contents`: read after the work
+    /// that writes the buffer (and `synchronizeContents()`), call `didModifyContents(in:)` after
+    /// writing, before submitting work that reads.
+    ///
+    /// - Throws: `ConduitError` with `.unsupported` on a buffer the host does not share (the
+    ///   embedded host: use `read` and `write`), or what `body` throws.
+    /// Corresponds to `MTLBuffer.contents()` within its lifetime and a mapped `cl_mem`.
+    public func withUnsafeMutableContents<Result>(_ body: (UnsafeMutableRawBufferPointer) throws -> Result) throws -> Result {
+        guard let contents = mappedContents else {
+            throw ConduitError(.unsupported, "\(name) is not shared with the host (its instance's host is not a daemon); use read and write")
+        }
+        return try withExtendedLifetime(self) { try body(contents) }
     }
 
     /// Tells the host that `range` of `contents` was written. Ordered with the default queue.

@@ -12,10 +12,17 @@ extension Device {
     ///
     /// - Throws: `ConduitError` with `.invalidArgument` for an unknown name, `.compileFailed` if
     ///   the options break it.
-    public func makeLibrary(builtin name: String, options: String = "") throws(ConduitError) -> Library {
+    public func makeLibrary(builtin name: String, options: BuildOptions = BuildOptions()) throws(ConduitError) -> Library {
         guard let source = BuiltinKernels.source(named: name) else {
             throw .invalidArgument("no built-in kernel program '\(name)'; available: \(BuiltinKernels.names.joined(separator: ", "))")
         }
         return try makeLibrary(source: source, options: options, fileName: "Kernels/\(name).cl", label: name)
+    }
+
+    /// Compiles one of the built-in programs with options in `clBuildProgram`'s spelling.
+    @available(*, deprecated, message: "pass BuildOptions (a string literal still makes one)")
+    @_disfavoredOverload
+    public func makeLibrary(builtin name: String, options: String) throws(ConduitError) -> Library {
+        try makeLibrary(builtin: name, options: BuildOptions(options))
     }
 }

@@ -16,6 +16,44 @@ public final class CommandBuffer {
     private var buffers: [Buffer] = []
     /// Set once submitted.
     public private(set) var completion: FenceValue?
+    /// Completion handlers added before submission, registered when it is submitted.
+    private var completedHandlers: [@Sendable (Result<Void, ConduitError>) -> Void] = []
+
+    /// Where a command buffer is in its life. Corresponds to `MTLCommandBufferStatus`.
+    public enum Status: Sendable, Equatable {
+        /// Recording: not submitted yet.
+        case notEnqueued
+        /// Submitted; not finished.
+        case committed
+        /// Ran to the end.
+        case completed
+        /// Failed: `error` says why (a kernel fault, the watchdog, a lost device).
+        case error
+    }
+
+    /// Where the command buffer is now (asks no one: completions are pushed by the host).
+    public var status: Status {
+        guard let completion else { return .notEnqueued }
+        switch completion.outcome {
+        case nil: return .committed
+        case .success: return .completed
+        case .failure: return .error
+        }
+    }
+
+    /// Why the command buffer failed, once it has. Corresponds to `MTLCommandBuffer.error`.
+    public var error: ConduitError? {
+        if case let .failure(error) = completion?.outcome { error } else { nil }
+    }
+
+    /// Calls `handler` once the command buffer has finished, with its outcome; at once if it has
+    /// already finished. Handlers run on a Conduit thread, in no set order among themselves: keep
+    /// them short. Corresponds to `MTLCommandBuffer.addCompletedHandler(_:)` and
+    /// `clSetEventCallback(CL_COMPLETE)`.
+    public func addCompletedHandler(_ handler: @escaping @Sendable (Result<Void, ConduitError>) -> Void) {
+        guard let completion else { return completedHandlers.append(handler) }
+        completion.fence.core.connection.addWaiter(completion.fence.id, value: completion.value, wake: handler)
+    }
 
     init(queue: Queue, label: String?) {
         self.queue = queue
@@ -119,8 +157,22 @@ public final class CommandBuffer {
     /// - Throws: `ConduitError` for arguments that do not match the kernel's parameters (count,
     ///   kind, value size), a range the adapter does not allow, or a buffer of another device.
     /// Corresponds to `dispatchThreads(_:threadsPerThreadgroup:)` and `clEnqueueNDRangeKernel`.
+    public func dispatch(_ kernel: Kernel, arguments: [KernelArgument], globalSize: GridSize, localSize: GridSize? = nil,
+                         globalOffset: GridSize? = nil) throws(ConduitError) {
+        try record(kernel, arguments, globalSize: globalSize.dimensions, localSize: localSize?.dimensions,
+                   globalOffset: globalOffset?.dimensions)
+    }
+
+    /// Records a kernel launch; sizes as arrays.
+    @available(*, deprecated, message: "pass GridSize values (an array literal still makes one)")
+    @_disfavoredOverload
     public func dispatch(_ kernel: Kernel, arguments: [KernelArgument], globalSize: [Int], localSize: [Int]? = nil,
                          globalOffset: [Int]? = nil) throws(ConduitError) {
+        try record(kernel, arguments, globalSize: globalSize, localSize: localSize, globalOffset: globalOffset)
+    }
+
+    private func record(_ kernel: Kernel, _ arguments: [KernelArgument], globalSize: [Int], localSize: [Int]?,
+                        globalOffset: [Int]?) throws(ConduitError) {
         try checkRecording()
         guard kernel.library.core === queue.core else {
             throw ConduitError(.invalidObject, "kernel '\(kernel.name)' belongs to \(kernel.library.core.name), not \(queue.core.name)")
@@ -242,6 +294,8 @@ public final class CommandBuffer {
 
     func submitted(as completion: FenceValue) {
         self.completion = completion
+        for handler in completedHandlers { addCompletedHandler(handler) }
+        completedHandlers.removeAll()
         buffers.removeAll()
         retained.removeAll()
     }

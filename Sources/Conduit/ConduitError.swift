@@ -63,8 +63,12 @@ public struct ConduitError: Error, Sendable, Equatable, CustomStringConvertible 
     public var code: Code
     /// What went wrong, with the offending values.
     public var message: String
+    /// For `.compileFailed`: where and why, each with file, line, column and severity.
+    public var compileDiagnostics: [Diagnostic] = []
+
     /// For `.compileFailed`: each diagnostic as `file:line:col: error: …`, the source line and a caret.
-    public var diagnostics: [String] = []
+    @available(*, deprecated, message: "use compileDiagnostics (typed, with positions); description prints them as before")
+    public var diagnostics: [String] { compileDiagnostics.map(\.description) }
 
     /// Creates an error.
     public init(_ code: Code, _ message: String) {
@@ -73,7 +77,7 @@ public struct ConduitError: Error, Sendable, Equatable, CustomStringConvertible 
     }
 
     public var description: String {
-        diagnostics.isEmpty ? "\(code): \(message)" : "\(code): \(message)\n" + diagnostics.joined(separator: "\n")
+        compileDiagnostics.isEmpty ? "\(code): \(message)" : "\(code): \(message)\n" + compileDiagnostics.map(\.description).joined(separator: "\n")
     }
 
     init(_ failure: Failure) {

@@ -270,7 +270,9 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         return fd
     }
 
-    private func addWaiter(_ id: ObjectID, value: UInt64, wake: @escaping @Sendable (Result<Void, ConduitError>) -> Void) {
+    /// Calls `wake` once the fence reaches `value` (at once when it has), with that submission's
+    /// outcome, or when the context is lost.
+    func addWaiter(_ id: ObjectID, value: UInt64, wake: @escaping @Sendable (Result<Void, ConduitError>) -> Void) {
         let immediate: Result<Void, ConduitError>? = state.withLock { state in
             if let lost = state.lost { return .failure(lost) }
             guard let mirror = state.fences[id] else {
@@ -281,6 +283,12 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
             return nil
         }
         if let immediate { wake(immediate) }
+    }
+
+    /// The outcome at `value`: nil while the fence is short of it, the lost context's error once lost.
+    func outcome(_ id: ObjectID, value: UInt64) -> Result<Void, ConduitError>? {
+        if let lost = state.withLock({ $0.lost }) { return .failure(lost) }
+        return reachedOutcome(id, value: value)
     }
 
     /// The outcome of a wait for `value` when the fence has already reached it; nil otherwise.

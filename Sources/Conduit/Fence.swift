@@ -93,5 +93,8 @@ public struct FenceValue: Sendable, CustomStringConvertible {
         try fence.wait(for: value, timeout: timeout)
     }
 
+    /// Nil until the value is reached; then success, or the submission's error.
+    var outcome: Result<Void, ConduitError>? { fence.core.connection.outcome(fence.id, value: value) }
+
     public var description: String { "\(fence.name) @ \(value)" }
 }

@@ -122,23 +122,31 @@ extension Device {
     ///
     /// - Parameters:
     ///   - source: the program.
-    ///   - options: OpenCL build options: `-D NAME[=VALUE]`, `-I DIR`, `-cl-fast-relaxed-math`, …
+    ///   - options: build options, as fields or as `clBuildProgram` spells them (`"-D N=4 -I include"`).
     ///   - fileName: the name diagnostics use.
-    /// - Throws: `ConduitError` with `.compileFailed` and `diagnostics` for errors in the source.
+    /// - Throws: `ConduitError` with `.compileFailed` and `compileDiagnostics` (file, line,
+    ///   column, severity) for errors in the source or the options.
     /// Corresponds to `makeLibrary(source:options:)` and `clCreateProgramWithSource` + `clBuildProgram`.
-    public func makeLibrary(source: String, options: String = "", fileName: String = "<source>", label: String? = nil) throws(ConduitError) -> Library {
+    public func makeLibrary(source: String, options: BuildOptions = BuildOptions(), fileName: String = "<source>",
+                            label: String? = nil) throws(ConduitError) -> Library {
         let module: BytecodeModule
         do {
-            let parsed = try CompileOptions(parsing: options)
-            module = try Compiler.compile(source: source, fileName: fileName, options: parsed) { path in
+            module = try Compiler.compile(source: source, fileName: fileName, options: try options.compileOptions()) { path in
                 (try? String(contentsOfFile: path, encoding: .utf8))
             }
         } catch {
             var failure = ConduitError(.compileFailed, "\(fileName) did not compile: \(error.message)")
-            failure.diagnostics = [error.description]
+            failure.compileDiagnostics = [error]
             throw failure
         }
         try core.connection.checkAlive()
         return Library(core: core, module: module, label: label)
+    }
+
+    /// Compiles OpenCL C source with options in `clBuildProgram`'s spelling.
+    @available(*, deprecated, message: "pass BuildOptions (a string literal still makes one)")
+    @_disfavoredOverload
+    public func makeLibrary(source: String, options: String, fileName: String = "<source>", label: String? = nil) throws(ConduitError) -> Library {
+        try makeLibrary(source: source, options: BuildOptions(options), fileName: fileName, label: label)
     }
 }

@@ -19,7 +19,8 @@ public struct CompileOptions: Sendable, Hashable {
         "-cl-finite-math-only", "-cl-strict-aliasing", "-cl-uniform-work-group-size", "-cl-no-subgroup-ifp",
         "-cl-kernel-arg-info", "-w", "-Werror", "-g",
     ]
-    static let versions = ["CL1.0": 100, "CL1.1": 110, "CL1.2": 120, "CL2.0": 200, "CL3.0": 300]
+    /// `-cl-std` values and the `__OPENCL_C_VERSION__` each sets.
+    public static let versions = ["CL1.0": 100, "CL1.1": 110, "CL1.2": 120, "CL2.0": 200, "CL3.0": 300]
 
     /// Parses the options `clBuildProgram` takes, as clang spells them: `-D NAME[=VALUE]`,
     /// `-DNAME`, `-I DIR`, `-IDIR`, `-cl-std=CL1.0|CL1.1|CL1.2|CL2.0|CL3.0`, `-cl-fast-relaxed-math`,

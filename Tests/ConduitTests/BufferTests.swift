@@ -2,6 +2,14 @@ import Conduit
 import Testing
 
 @Suite struct BufferTests {
+    @Test func embeddedBuffersRefuseScopedContentsByName() throws {
+        let (_, device) = try makeCPUDevice()
+        let buffer = try device.makeBuffer(length: 16, label: "private")
+        #expect(!buffer.sharesContents)
+        let error = try #require(throws: ConduitError.self) { try buffer.withUnsafeMutableContents { $0.count } }
+        #expect(error.code == .unsupported && error.message.contains("buffer 'private' is not shared"))
+    }
+
     @Test func arraysRoundTrip() throws {
         let (_, device) = try makeCPUDevice()
         let values: [Int32] = Array(-500..<500)

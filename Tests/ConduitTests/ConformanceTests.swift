@@ -46,7 +46,7 @@ import Testing
             if let buffer = buffers[index] { converted.append(.buffer(buffer)) }
         }
         let commands = device.queue.makeCommandBuffer()
-        try commands.dispatch(kernel, arguments: converted, globalSize: global, localSize: local)
+        try commands.dispatch(kernel, arguments: converted, globalSize: GridSize(global), localSize: GridSize(local))
         try device.queue.submit(commands).wait(timeout: .seconds(120))
         return try buffers.mapValues { try $0.read(as: UInt8.self) }
     }

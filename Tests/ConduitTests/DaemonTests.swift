@@ -37,8 +37,10 @@ import Testing
         let host = try #require(SpawnedHost.shared)
         let device = try #require(try host.connect().adapters(matching: .backend(.cpu)).first).makeDevice()
         let buffer = try device.makeBuffer(length: 4096)
-        let contents = try #require(buffer.contents)
-        contents.withMemoryRebound(to: Float.self) { floats in for i in floats.indices { floats[i] = Float(i) } }
+        #expect(buffer.sharesContents)
+        try buffer.withUnsafeMutableContents { contents in
+            contents.withMemoryRebound(to: Float.self) { floats in for i in floats.indices { floats[i] = Float(i) } }
+        }
         try buffer.didModifyContents(in: 0..<4096)
         let kernel = try device.makeLibrary(source: "__kernel void twice(__global float *a) { a[get_global_id(0)] *= 2.0f; }")
             .makeKernel(named: "twice")
@@ -46,7 +48,7 @@ import Testing
         try commands.dispatch(kernel, arguments: [.buffer(buffer)], globalSize: [1024])
         try device.queue.submit(commands).wait(timeout: .seconds(60))
         try buffer.synchronizeContents()
-        let doubled = contents.withMemoryRebound(to: Float.self) { Array($0) }
+        let doubled = try buffer.withUnsafeMutableContents { $0.withMemoryRebound(to: Float.self) { Array($0) } }
         #expect(doubled == (0..<1024).map { Float($0 * 2) })
         #expect(try buffer.read(as: Float.self, byteOffset: 8, count: 2) == [4, 6])
     }

@@ -35,7 +35,24 @@ import Testing
             try device.makeLibrary(source: "__kernel void k(__global int *a) {\n  a[0] = 1\n}\n", fileName: "bad.cl")
         }
         #expect(error.code == .compileFailed)
-        #expect(error.diagnostics == ["bad.cl:2:11: error: expected ';' after an expression, found '}'\n  a[0] = 1\n          ^"])
+        let diagnostic = try #require(error.compileDiagnostics.first)
+        #expect((diagnostic.fileName, diagnostic.line, diagnostic.column, diagnostic.severity) == ("bad.cl", 2, 11, .error))
+        #expect(diagnostic.description == "bad.cl:2:11: error: expected ';' after an expression, found '}'\n  a[0] = 1\n          ^")
+    }
+
+    @Test func buildOptionsAsFieldsOrAsAString() throws {
+        let (_, device) = try makeCPUDevice()
+        let source = "__kernel void k(__global int *o) { o[0] = N * SCALE + __OPENCL_C_VERSION__; }"
+        var options: BuildOptions = "-D N=3 -D SCALE=10 -cl-std=CL2.0"
+        options.defines["SCALE"] = "100"  // the fields win over the words
+        let kernel = try device.makeLibrary(source: source, options: options).makeKernel(named: "k")
+        let out = try device.makeBuffer(length: 4)
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(kernel, arguments: [.buffer(out)], globalSize: [1])
+        try device.queue.submit(commands).wait(timeout: .seconds(30))
+        #expect(try out.read(as: Int32.self) == [300 + 200])
+        let error = try #require(throws: ConduitError.self) { try device.makeLibrary(source: source, options: "-D N=1 --fast") }
+        #expect(error.code == .compileFailed && error.compileDiagnostics.first?.message == "unknown build option '--fast'")
     }
 
     @Test func argumentsAreCheckedAgainstTheSignature() throws {
