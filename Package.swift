@@ -28,6 +28,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // FileDescriptor for the file descriptors the runtime hands out.
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
     ],
     targets: [
         // C libraries and syscalls Swift cannot reach directly.
@@ -46,7 +48,8 @@ let package = Package(
         .target(name: "ConduitCPU", dependencies: ["ConduitHAL", "ConduitKernel", "COpenBLAS", "CConduitShims"]),
         .target(name: "ConduitOpenCL", dependencies: ["ConduitHAL", "ConduitKernel", "COpenCL"]),
         .target(name: "ConduitHost", dependencies: ["ConduitWire", "ConduitHAL", "ConduitCPU", "ConduitOpenCL"]),
-        .target(name: "Conduit", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel"]),
+        .target(name: "Conduit", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel",
+                                                .product(name: "SystemPackage", package: "swift-system")]),
         // Hostile-input harnesses: mutation fuzzing of the wire, the bytecode and the compiler.
         // Also the compiler's differential tester, which runs programs through the public runtime and on OpenCL directly.
         .target(name: "ConduitFuzz", dependencies: ["Conduit", "COpenCL", "ConduitWire", "ConduitHost", "ConduitKernel", "ConduitCPU", "ConduitHAL", "ConduitOpenCL"],

@@ -1,4 +1,5 @@
 import ConduitWire
+import SystemPackage
 
 /// A 64-bit timeline that only moves forward, signalled by queues or by the CPU.
 ///
@@ -55,13 +56,20 @@ public final class Fence: Sendable {
     }
 
     /// A file descriptor that becomes readable when the fence reaches `value`, for `poll`, `epoll`
-    /// or an event loop. It is an eventfd; close it when done. It also becomes readable when the
-    /// submission that signals `value` fails or the device is lost (then `wait` reports why).
+    /// or an event loop. It is an eventfd (reading it gives a count of 1); the caller owns it and
+    /// closes it when done. It also becomes readable when the submission that signals `value`
+    /// fails or the device is lost (then `wait` reports why).
     ///
     /// - Throws: `.internalError` when the system cannot make an eventfd.
     /// Corresponds to `SetEventOnCompletion` with a Win32 event and to `vkGetSemaphoreFdKHR`.
+    public func makeEventDescriptor(for value: UInt64) throws(ConduitError) -> FileDescriptor {
+        FileDescriptor(rawValue: try core.connection.makeEventFD(fence: id, value: value))
+    }
+
+    /// The same descriptor as a raw `Int32`.
+    @available(*, deprecated, renamed: "makeEventDescriptor(for:)", message: "returns a FileDescriptor (swift-system)")
     public func makeEventFileDescriptor(for value: UInt64) throws(ConduitError) -> Int32 {
-        try core.connection.makeEventFD(fence: id, value: value)
+        try makeEventDescriptor(for: value).rawValue
     }
 
     /// Blocks the calling thread until the fence reaches `value` or `timeout` passes.

@@ -171,15 +171,16 @@ import Testing
     @Test func aFenceValueCanBeWaitedOnWithPoll() throws {
         let (_, device) = try makeCPUDevice()
         let fence = try device.makeFence()
-        let fd = try fence.makeEventFileDescriptor(for: 2)
-        defer { close(fd) }
+        let descriptor = try fence.makeEventDescriptor(for: 2)
+        defer { try? descriptor.close() }
+        let fd = descriptor.rawValue
         var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         try fence.signal(1)
         #expect(poll(&entry, 1, 50) == 0, "readable before the value was reached")
         try fence.signal(2)
         #expect(poll(&entry, 1, 10_000) == 1)
         var counter: UInt64 = 0
-        #expect(read(fd, &counter, 8) == 8 && counter == 1)
+        #expect(try withUnsafeMutableBytes(of: &counter) { try descriptor.read(into: $0) } == 8 && counter == 1)
     }
 }
 
