@@ -151,9 +151,12 @@ public final class CommandBuffer {
     /// Records a kernel launch over a 1-, 2- or 3-D range.
     ///
     /// - Parameters:
+    ///   - kernel: a kernel of a library of this queue's device.
+    ///   - arguments: one per kernel parameter, in order: buffers, values, `__local` sizes.
     ///   - globalSize: work-items per dimension.
     ///   - localSize: work-group size per dimension; each must divide the global size. When nil
     ///     the kernel's `reqd_work_group_size` is used, or the host chooses.
+    ///   - globalOffset: added to every global id (`get_global_offset`); zero when nil.
     /// - Throws: `ConduitError` for arguments that do not match the kernel's parameters (count,
     ///   kind, value size), a range the adapter does not allow, or a buffer of another device.
     /// Corresponds to `dispatchThreads(_:threadsPerThreadgroup:)` and `clEnqueueNDRangeKernel`.

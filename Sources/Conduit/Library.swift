@@ -124,6 +124,7 @@ extension Device {
     ///   - source: the program.
     ///   - options: build options, as fields or as `clBuildProgram` spells them (`"-D N=4 -I include"`).
     ///   - fileName: the name diagnostics use.
+    ///   - label: a name for debugging.
     /// - Throws: `ConduitError` with `.compileFailed` and `compileDiagnostics` (file, line,
     ///   column, severity) for errors in the source or the options.
     /// Corresponds to `makeLibrary(source:options:)` and `clCreateProgramWithSource` + `clBuildProgram`.
