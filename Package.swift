@@ -54,13 +54,13 @@ let package = Package(
                                                 .product(name: "SystemPackage", package: "swift-system")]),
         // Hostile-input harnesses: mutation fuzzing of the wire, the bytecode and the compiler.
         // Also the compiler's differential tester, which runs programs through the public runtime and on OpenCL directly.
-        .target(name: "ConduitFuzz", dependencies: ["Conduit", "COpenCL", "ConduitWire", "ConduitHost", "ConduitKernel", "ConduitCPU", "ConduitHAL", "ConduitOpenCL"],
+        .target(name: "ConduitFuzz", dependencies: ["Conduit", "COpenCL", "ConduitWire", "ConduitHost", "ConduitKernel", "ConduitCPU", "ConduitHAL"],
                 swiftSettings: targetCPU),
         .executableTarget(name: "conduit-libfuzzer", dependencies: ["ConduitFuzz"], swiftSettings: targetCPU),
         .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU", "ConduitKernel", "COpenCL"], swiftSettings: targetCPU),
         .executableTarget(
             name: "conduit",
-            dependencies: ["CConduitShims", "Conduit", "ConduitBench", "ConduitFuzz", "ConduitHost", "ConduitKernel", "ConduitOpenCL", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["CConduitShims", "Conduit", "ConduitBench", "ConduitFuzz", "ConduitHost", "ConduitKernel", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: targetCPU
         ),
 

@@ -1,7 +1,6 @@
 import ConduitCPU
 import ConduitHAL
 import ConduitKernel
-import ConduitOpenCL
 
 /// Decodes and verifies (possibly hostile) bytecode and runs every kernel that passes on the CPU
 /// interpreter: one small group, 4 KiB buffers, a 50 ms watchdog. Each such kernel is also

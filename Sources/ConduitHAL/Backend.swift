@@ -119,15 +119,17 @@ package protocol BackendDevice: AnyObject, Sendable {
     /// The buffer keeps the region alive. - Precondition: `region` was validated (sealed, sized).
     func makeBuffer(sharing region: SharedRegion) throws(BackendError) -> any BackendBuffer
     /// The client wrote these bytes through its mapping of a shared buffer: make the device see them.
-    func publishHostWrites(_ buffer: any BackendBuffer, offset: Int, length: Int)
+    func publishHostWrites(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError)
     /// Makes these bytes of a shared buffer's mapping reflect the device's memory.
-    func refreshHostView(_ buffer: any BackendBuffer, offset: Int, length: Int)
-    func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8])
-    func read(_ buffer: any BackendBuffer, offset: Int, length: Int) -> [UInt8]
+    func refreshHostView(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError)
+    /// Transfers and copies throw what the device reports (a driver's failed status); they never
+    /// leave a buffer half-written without saying so.
+    func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8]) throws(BackendError)
+    func read(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError) -> [UInt8]
     func copy(from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer,
-              destinationOffset: Int, length: Int)
+              destinationOffset: Int, length: Int) throws(BackendError)
     /// - Precondition: `length` is a multiple of `pattern.count`, and `pattern` is 1...128 bytes.
-    func fill(_ buffer: any BackendBuffer, offset: Int, length: Int, pattern: [UInt8])
+    func fill(_ buffer: any BackendBuffer, offset: Int, length: Int, pattern: [UInt8]) throws(BackendError)
     func gemm(_ operation: GEMMOperation) throws(BackendError)
     /// Runs a verified kernel. A fault inside the kernel is `.kernelFault`; it never touches
     /// memory outside the dispatch's buffers.
@@ -136,8 +138,8 @@ package protocol BackendDevice: AnyObject, Sendable {
 
 extension BackendDevice {
     /// Devices that run on the mapping itself (the CPU) need no publication.
-    package func publishHostWrites(_ buffer: any BackendBuffer, offset: Int, length: Int) {}
-    package func refreshHostView(_ buffer: any BackendBuffer, offset: Int, length: Int) {}
+    package func publishHostWrites(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError) {}
+    package func refreshHostView(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError) {}
 }
 
 extension Duration {

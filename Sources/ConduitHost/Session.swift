@@ -145,12 +145,14 @@ package final class Session: @unchecked Sendable {
                 break
             }
         case let .write(queue, buffer, offset, data):
-            queue.worker.enqueue(inlineIfIdle: data.count <= Self.inlineBytes) {
-                buffer.device.backend.write(buffer.memory, offset: offset, bytes: data)
+            queue.worker.enqueue(inlineIfIdle: data.count <= Self.inlineBytes) { [weak self] in
+                self?.transfer { () throws(BackendError) in try buffer.device.backend.write(buffer.memory, offset: offset, bytes: data) }
             }
         case let .read(request, queue, buffer, offset, length):
             queue.worker.enqueue(inlineIfIdle: length <= Self.inlineBytes) { [weak self] in
-                self?.push(.readResult(request: request, data: buffer.device.backend.read(buffer.memory, offset: offset, length: length)))
+                self?.transfer(request: request) { () throws(BackendError) in
+                    .readResult(request: request, data: try buffer.device.backend.read(buffer.memory, offset: offset, length: length))
+                }
             }
         case let .createSharedBuffer(id, device, length):
             let region: SharedRegion
@@ -164,13 +166,15 @@ package final class Session: @unchecked Sendable {
                 try device.backend.makeBuffer(sharing: region)
             }
         case let .publish(queue, buffer, offset, length):
-            queue.worker.enqueue(inlineIfIdle: true) {
-                buffer.device.backend.publishHostWrites(buffer.memory, offset: offset, length: length)
+            queue.worker.enqueue(inlineIfIdle: true) { [weak self] in
+                self?.transfer { () throws(BackendError) in try buffer.device.backend.publishHostWrites(buffer.memory, offset: offset, length: length) }
             }
         case let .sync(request, queue, buffer, offset, length):
             queue.worker.enqueue(inlineIfIdle: true) { [weak self] in
-                buffer.device.backend.refreshHostView(buffer.memory, offset: offset, length: length)
-                self?.push(.bufferSynced(request: request))
+                self?.transfer(request: request) { () throws(BackendError) in
+                    try buffer.device.backend.refreshHostView(buffer.memory, offset: offset, length: length)
+                    return .bufferSynced(request: request)
+                }
             }
         case .queryStatus:
             preconditionFailure("answered by receive, outside the lock")
@@ -264,10 +268,10 @@ package final class Session: @unchecked Sendable {
         case let .gemm(op, _):
             try device.gemm(op)
         case let .copy(source, sourceOffset, destination, destinationOffset, length):
-            device.copy(from: source.memory, sourceOffset: sourceOffset, to: destination.memory,
-                        destinationOffset: destinationOffset, length: length)
+            try device.copy(from: source.memory, sourceOffset: sourceOffset, to: destination.memory,
+                            destinationOffset: destinationOffset, length: length)
         case let .fill(buffer, offset, length, pattern):
-            device.fill(buffer.memory, offset: offset, length: length, pattern: pattern)
+            try device.fill(buffer.memory, offset: offset, length: length, pattern: pattern)
         case let .signal(fence, value):
             try fence.advance(to: value)
         case var .dispatch(op, _):
@@ -299,6 +303,25 @@ package final class Session: @unchecked Sendable {
                 queue.worker.shutdown(cancelPending: true)
                 queue.running.withLock { $0?.cancel() }
             }
+        }
+    }
+
+    /// A transfer on a queue's worker. One that answers a request (a read, a sync) answers it
+    /// with the device's error; one that answers nothing (a write, a publish) that fails leaves
+    /// the buffer's contents unknown, so the client's context is lost with the device's reason.
+    private func transfer(request: UInt32, _ body: () throws(BackendError) -> HostMessage) {
+        do {
+            push(try body())
+        } catch {
+            push(.requestFailed(request: request, error.failure))
+        }
+    }
+
+    private func transfer(_ body: () throws(BackendError) -> Void) {
+        do {
+            try body()
+        } catch {
+            push(.contextLost(Failure(code: Failure.deviceLost, message: "a transfer failed on the device: \(error.failure.message)")))
         }
     }
 

@@ -79,7 +79,8 @@ enum CL {
         return bytes.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
     }
 
-    /// A fixed-size device property (cl_uint, cl_ulong, size_t, bitfields).
+    /// A fixed-size device property (cl_uint, cl_ulong, size_t, bitfields); 0 where the driver
+    /// does not answer (the adapter then reports the property as 0).
     static func value<T: FixedWidthInteger>(_ device: cl_device_id, _ parameter: Int32, as type: T.Type) -> T {
         var value = T.zero
         _ = withUnsafeMutableBytes(of: &value) { clGetDeviceInfo(device, cl_device_info(parameter), MemoryLayout<T>.size, $0.baseAddress, nil) }

@@ -77,7 +77,7 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             throw .outOfMemory(requestedBytes: length)
         }
         let buffer = OpenCLBuffer(memory: memory, length: length)
-        fill(buffer, offset: 0, length: length, pattern: [0])  // zero-filled, as on every adapter
+        try fill(buffer, offset: 0, length: length, pattern: [0])  // zero-filled, as on every adapter
         return buffer
     }
 
@@ -94,68 +94,84 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
 
     /// Maps the range for writing without reading it back (`CL_MAP_WRITE_INVALIDATE_REGION`),
     /// then unmaps: the driver takes the host's bytes.
-    func publishHostWrites(_ buffer: any BackendBuffer, offset: Int, length: Int) {
-        remap(buffer, offset: offset, length: length, flags: cl_map_flags(CL_MAP_WRITE_INVALIDATE_REGION))
+    func publishHostWrites(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError) {
+        try remap(buffer, offset: offset, length: length, flags: cl_map_flags(CL_MAP_WRITE_INVALIDATE_REGION))
     }
 
     /// Maps the range for reading (the driver brings the host's copy up to date), then unmaps.
-    func refreshHostView(_ buffer: any BackendBuffer, offset: Int, length: Int) {
-        remap(buffer, offset: offset, length: length, flags: cl_map_flags(CL_MAP_READ))
+    func refreshHostView(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError) {
+        try remap(buffer, offset: offset, length: length, flags: cl_map_flags(CL_MAP_READ))
     }
 
-    private func remap(_ buffer: any BackendBuffer, offset: Int, length: Int, flags: cl_map_flags) {
+    private func remap(_ buffer: any BackendBuffer, offset: Int, length: Int, flags: cl_map_flags) throws(BackendError) {
         guard length > 0 else { return }
-        lock.withLock {
+        try checked { () throws(CL.Error) in
             var status: cl_int = 0
-            if let mapped = clEnqueueMapBuffer(queue, cl(buffer).memory, cl_bool(CL_TRUE), flags, offset, length, 0, nil, nil, &status) {
-                clEnqueueUnmapMemObject(queue, cl(buffer).memory, mapped, 0, nil, nil)
-                clFinish(queue)
-            }
+            let mapped = clEnqueueMapBuffer(queue, cl(buffer).memory, cl_bool(CL_TRUE), flags, offset, length, 0, nil, nil, &status)
+            try CL.check(status, "clEnqueueMapBuffer")
+            try CL.check(clEnqueueUnmapMemObject(queue, cl(buffer).memory, mapped, 0, nil, nil), "clEnqueueUnmapMemObject")
+            try CL.check(clFinish(queue), "clFinish")
         }
     }
 
-    func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8]) {
+    /// Runs driver calls with the device's lock held; a failed status becomes the backend's error.
+    private func checked<Result>(_ body: () throws(CL.Error) -> Result) throws(BackendError) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            return try body()
+        } catch {
+            throw error.backendError
+        }
+    }
+
+    func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8]) throws(BackendError) {
         guard !bytes.isEmpty else { return }
-        lock.withLock {
-            _ = bytes.withUnsafeBytes { clEnqueueWriteBuffer(queue, cl(buffer).memory, cl_bool(CL_TRUE), offset, $0.count, $0.baseAddress, 0, nil, nil) }
+        try checked { () throws(CL.Error) in
+            let status = bytes.withUnsafeBytes { clEnqueueWriteBuffer(queue, cl(buffer).memory, cl_bool(CL_TRUE), offset, $0.count, $0.baseAddress, 0, nil, nil) }
+            try CL.check(status, "clEnqueueWriteBuffer")
         }
     }
 
-    func read(_ buffer: any BackendBuffer, offset: Int, length: Int) -> [UInt8] {
+    func read(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: length)
         guard length > 0 else { return bytes }
-        lock.withLock {
-            _ = bytes.withUnsafeMutableBytes { clEnqueueReadBuffer(queue, cl(buffer).memory, cl_bool(CL_TRUE), offset, length, $0.baseAddress, 0, nil, nil) }
+        try checked { () throws(CL.Error) in
+            let status = bytes.withUnsafeMutableBytes { clEnqueueReadBuffer(queue, cl(buffer).memory, cl_bool(CL_TRUE), offset, length, $0.baseAddress, 0, nil, nil) }
+            try CL.check(status, "clEnqueueReadBuffer")
         }
         return bytes
     }
 
-    func copy(from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer, destinationOffset: Int, length: Int) {
+    func copy(from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer, destinationOffset: Int,
+              length: Int) throws(BackendError) {
         guard length > 0 else { return }
         // OpenCL forbids overlapping copies within one buffer; those go through host memory.
         if source === destination, abs(sourceOffset - destinationOffset) < length {
-            write(destination, offset: destinationOffset, bytes: read(source, offset: sourceOffset, length: length))
+            try write(destination, offset: destinationOffset, bytes: try read(source, offset: sourceOffset, length: length))
             return
         }
-        lock.withLock {
-            clEnqueueCopyBuffer(queue, cl(source).memory, cl(destination).memory, sourceOffset, destinationOffset, length, 0, nil, nil)
-            clFinish(queue)
+        try checked { () throws(CL.Error) in
+            try CL.check(clEnqueueCopyBuffer(queue, cl(source).memory, cl(destination).memory, sourceOffset, destinationOffset, length, 0, nil, nil),
+                         "clEnqueueCopyBuffer")
+            try CL.check(clFinish(queue), "clFinish")
         }
     }
 
-    func fill(_ buffer: any BackendBuffer, offset: Int, length: Int, pattern: [UInt8]) {
+    func fill(_ buffer: any BackendBuffer, offset: Int, length: Int, pattern: [UInt8]) throws(BackendError) {
         guard length > 0 else { return }
         // clEnqueueFillBuffer takes power-of-two patterns only; others are expanded on the host.
         guard pattern.count.nonzeroBitCount == 1 else {
             var expanded: [UInt8] = []
             expanded.reserveCapacity(length)
             while expanded.count < length { expanded += pattern }
-            write(buffer, offset: offset, bytes: Array(expanded.prefix(length)))
+            try write(buffer, offset: offset, bytes: Array(expanded.prefix(length)))
             return
         }
-        lock.withLock {
-            _ = pattern.withUnsafeBytes { clEnqueueFillBuffer(queue, cl(buffer).memory, $0.baseAddress, pattern.count, offset, length, 0, nil, nil) }
-            clFinish(queue)
+        try checked { () throws(CL.Error) in
+            let status = pattern.withUnsafeBytes { clEnqueueFillBuffer(queue, cl(buffer).memory, $0.baseAddress, pattern.count, offset, length, 0, nil, nil) }
+            try CL.check(status, "clEnqueueFillBuffer")
+            try CL.check(clFinish(queue), "clFinish")
         }
     }
 
@@ -311,7 +327,7 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
                                cl(op.a).memory, op.aOffset / 4, op.lda, cl(op.b).memory, op.bOffset / 4, op.ldb, op.beta,
                                cl(op.c).memory, op.cOffset / 4, op.ldc, &commandQueue, nil)
             if status == 0 {
-                clFinish(queue)
+                try finish()
                 return
             }
             // A status CLBlast cannot handle on this device: fall back to Conduit's kernel.
@@ -329,7 +345,12 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         var local = [(1...min(64, op.n)).last { op.n % $0 == 0 } ?? 1, 1]
         let launched = clEnqueueNDRangeKernel(queue, kernel, 2, nil, &global, &local, 0, nil, nil)
         guard launched == CL_SUCCESS else { throw CL.Error(function: "clEnqueueNDRangeKernel", status: launched).backendError }
-        clFinish(queue)
+        try finish()
+    }
+
+    /// `clFinish`, checked (the caller holds the lock): a failure there means the work did not run.
+    private func finish() throws(BackendError) {
+        do { try CL.check(clFinish(queue), "clFinish") } catch { throw error.backendError }
     }
 }
 

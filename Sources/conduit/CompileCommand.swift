@@ -1,6 +1,5 @@
 import ArgumentParser
 import ConduitKernel
-import ConduitOpenCL
 import Foundation
 
 struct CompileCommand: ParsableCommand {

@@ -25,7 +25,7 @@ import Testing
         let before = backend.memory.liveBytes
         var buffer: (any BackendBuffer)? = try device.makeBuffer(length: 10_000)
         #expect(backend.memory.liveBytes == before + 10_000)
-        #expect(device.read(buffer!, offset: 0, length: 10_000).allSatisfy { $0 == 0 })
+        #expect(try device.read(buffer!, offset: 0, length: 10_000).allSatisfy { $0 == 0 })
         buffer = nil
         #expect(backend.memory.liveBytes == before)
     }
@@ -33,8 +33,8 @@ import Testing
     @Test func fillRepeatsMultiBytePatterns() throws {
         let device = try backend.makeDevice(adapterIndex: 0)
         let buffer = try device.makeBuffer(length: 64)
-        device.fill(buffer, offset: 4, length: 36, pattern: [1, 2, 3])
-        let bytes = device.read(buffer, offset: 0, length: 64)
+        try device.fill(buffer, offset: 4, length: 36, pattern: [1, 2, 3])
+        let bytes = try device.read(buffer, offset: 0, length: 64)
         #expect(bytes[0..<4].allSatisfy { $0 == 0 })
         #expect(Array(bytes[4..<40]) == Array([[UInt8]](repeating: [1, 2, 3], count: 12).joined()))
         #expect(bytes[40...].allSatisfy { $0 == 0 })
@@ -43,20 +43,20 @@ import Testing
     @Test func overlappingCopiesBehaveLikeMemmove() throws {
         let device = try backend.makeDevice(adapterIndex: 0)
         let buffer = try device.makeBuffer(length: 8)
-        device.write(buffer, offset: 0, bytes: [1, 2, 3, 4, 5, 6, 7, 8])
-        device.copy(from: buffer, sourceOffset: 0, to: buffer, destinationOffset: 2, length: 6)
-        #expect(device.read(buffer, offset: 0, length: 8) == [1, 2, 1, 2, 3, 4, 5, 6])
+        try device.write(buffer, offset: 0, bytes: [1, 2, 3, 4, 5, 6, 7, 8])
+        try device.copy(from: buffer, sourceOffset: 0, to: buffer, destinationOffset: 2, length: 6)
+        #expect(try device.read(buffer, offset: 0, length: 8) == [1, 2, 1, 2, 3, 4, 5, 6])
     }
 
     @Test func gemmComputesATinyProduct() throws {
         let device = try backend.makeDevice(adapterIndex: 0)
         let a = try device.makeBuffer(length: 16), b = try device.makeBuffer(length: 16), c = try device.makeBuffer(length: 16)
         func bytes(_ values: [Float]) -> [UInt8] { values.withUnsafeBytes { Array($0) } }
-        device.write(a, offset: 0, bytes: bytes([1, 2, 3, 4]))
-        device.write(b, offset: 0, bytes: bytes([5, 6, 7, 8]))
+        try device.write(a, offset: 0, bytes: bytes([1, 2, 3, 4]))
+        try device.write(b, offset: 0, bytes: bytes([5, 6, 7, 8]))
         try device.gemm(GEMMOperation(transposeA: false, transposeB: false, m: 2, n: 2, k: 2, alpha: 1, beta: 0,
                                       a: a, aOffset: 0, lda: 2, b: b, bOffset: 0, ldb: 2, c: c, cOffset: 0, ldc: 2))
-        let result = device.read(c, offset: 0, length: 16).withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
+        let result = try device.read(c, offset: 0, length: 16).withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
         #expect(result == [19, 22, 43, 50])
     }
 }

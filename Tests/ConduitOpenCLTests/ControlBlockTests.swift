@@ -31,15 +31,15 @@ struct ControlBlockTests {
         let kernel = try Compiler.compile(source: Self.source).kernels[0]
         let out = try device.makeBuffer(length: 16)
         let state = KernelState()
-        func value(at index: Int) -> Int32 {
-            device.read(out, offset: index * 4, length: 4).withUnsafeBytes { $0.load(as: Int32.self) }
+        func value(at index: Int) throws -> Int32 {
+            try device.read(out, offset: index * 4, length: 4).withUnsafeBytes { $0.load(as: Int32.self) }
         }
         try dispatch(kernel, on: device, out: out, factor: 3, index: 0, state: state)
-        #expect(value(at: 0) == 300)
+        #expect(try value(at: 0) == 300)
         // Same arguments again (the buffer path skips its write), then new ones.
         try dispatch(kernel, on: device, out: out, factor: 3, index: 0, state: state)
         try dispatch(kernel, on: device, out: out, factor: 3, index: 1, state: state)
-        #expect(value(at: 1) == 301)
+        #expect(try value(at: 1) == 301)
         // Out of bounds: the fault comes back; the fault words must not stick to the next dispatch.
         #expect(throws: BackendError.self) { try dispatch(kernel, on: device, out: out, factor: 5, index: 4, state: state) }
         do {
@@ -49,8 +49,8 @@ struct ControlBlockTests {
             #expect(error.description.contains("out-of-bounds"), "\(error)")
         }
         try dispatch(kernel, on: device, out: out, factor: 5, index: 2, state: state)
-        #expect(value(at: 2) == 502)
-        #expect(value(at: 3) == 0)
+        #expect(try value(at: 2) == 502)
+        #expect(try value(at: 3) == 0)
     }
 
     /// Launches that outlast the completion wait's spin (it then blocks in clFinish) and short
@@ -66,13 +66,13 @@ struct ControlBlockTests {
         """).kernels[0]
         let out = try device.makeBuffer(length: 16)
         let state = KernelState()
-        func value(at index: Int) -> Int32 { device.read(out, offset: index * 4, length: 4).withUnsafeBytes { $0.load(as: Int32.self) } }
+        func value(at index: Int) throws -> Int32 { try device.read(out, offset: index * 4, length: 4).withUnsafeBytes { $0.load(as: Int32.self) } }
         for round in 0..<4 {
             // About a millisecond of arithmetic, well past the 100 µs spin; then an empty launch.
             try dispatch(kernel, on: device, out: out, factor: 2_000_000, index: 1, state: state)
-            #expect(value(at: 1) & 1 == 1, "round \(round)")
+            #expect(try value(at: 1) & 1 == 1, "round \(round)")
             try dispatch(kernel, on: device, out: out, factor: 0, index: 2, state: state)
-            #expect(value(at: 2) == 7, "round \(round)")
+            #expect(try value(at: 2) == 7, "round \(round)")
             #expect(throws: BackendError.self) { try dispatch(kernel, on: device, out: out, factor: 2_000_000, index: 9, state: state) }
         }
     }

@@ -12,11 +12,11 @@ struct DoublePrecisionDeviceTests {
     func dispatch(on device: OpenCLDevice) throws(BackendError) -> [Double] {
         let kernel = try! Compiler.compile(source: Self.source).kernels[0]
         let buffer = try device.makeBuffer(length: 32)
-        device.write(buffer, offset: 0, bytes: [1.5, -2.0, 0.1, 3.0].withUnsafeBytes { Array($0) })
+        try device.write(buffer, offset: 0, bytes: [1.5, -2.0, 0.1, 3.0].withUnsafeBytes { Array($0) })
         try device.dispatch(DispatchOperation(kernel: kernel, constants: [], globalSize: [4, 1, 1], localSize: [4, 1, 1],
                                               globalOffset: [0, 0, 0], buffers: [(buffer, 0)],
                                               arguments: ArgumentBlock(kernel: kernel, values: [:], localSizes: [:]), state: KernelState()))
-        return device.read(buffer, offset: 0, length: 32).withUnsafeBytes { Array($0.bindMemory(to: Double.self)) }
+        return try device.read(buffer, offset: 0, length: 32).withUnsafeBytes { Array($0.bindMemory(to: Double.self)) }
     }
 
     @Test func aDeviceWithFP64RunsItAndOneWithoutRefusesByName() throws {

@@ -22,4 +22,18 @@ import Testing
         let failure = CL.Error(function: "clFinish", status: CL_INVALID_COMMAND_QUEUE)
         #expect(failure.backendError == .deviceLost("clFinish failed with CL_INVALID_COMMAND_QUEUE (-36)"))
     }
+
+    /// Transfers go through the checked door too: a status the driver returns is an error, never
+    /// a transfer silently skipped (the host's validation keeps such ranges from reaching it).
+    @Test(.enabled(if: ProgramCacheTests.hasOpenCL, "no OpenCL device"))
+    func failedTransfersThrowTheDriversStatus() throws {
+        let device = try OpenCLDevice(device: CL.devices()[0].device, description: OpenCLBackend().adapters[0])
+        let buffer = try device.makeBuffer(length: 16)
+        let write = #expect(throws: BackendError.self) { try device.write(buffer, offset: 64, bytes: [1, 2, 3, 4]) }
+        #expect("\(write.map { "\($0)" } ?? "")".contains("clEnqueueWriteBuffer failed with CL_INVALID_VALUE"))
+        let read = #expect(throws: BackendError.self) { _ = try device.read(buffer, offset: 8, length: 16) }
+        #expect("\(read.map { "\($0)" } ?? "")".contains("clEnqueueReadBuffer failed with CL_INVALID_VALUE"))
+        #expect(throws: BackendError.self) { try device.fill(buffer, offset: 12, length: 8, pattern: [0, 0, 0, 0]) }
+        #expect(try device.read(buffer, offset: 0, length: 16) == [UInt8](repeating: 0, count: 16), "nothing was written")
+    }
 }

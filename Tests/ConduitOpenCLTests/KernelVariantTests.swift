@@ -28,7 +28,7 @@ struct KernelVariantTests {
             let arguments = ArgumentBlock(kernel: kernel, values: [:], localSizes: [1: localBytes])
             try device.dispatch(DispatchOperation(kernel: kernel, constants: [], globalSize: [64, 1, 1], localSize: [group, 1, 1],
                                                   globalOffset: [0, 0, 0], buffers: [(out, 0), nil], arguments: arguments, state: state))
-            let result = device.read(out, offset: 0, length: 64 * 4).withUnsafeBytes { Array($0.bindMemory(to: Int32.self)) }
+            let result = try device.read(out, offset: 0, length: 64 * 4).withUnsafeBytes { Array($0.bindMemory(to: Int32.self)) }
             let expected = (0..<64).map { Int32($0 / group * group + group - 1 - $0 % group) }
             #expect(result == expected, "work-group \(group), \(localBytes) local bytes")
         }

@@ -23,7 +23,7 @@ struct LocalMemoryFaultTests {
         let arguments = ArgumentBlock(kernel: kernel, values: [2: withUnsafeBytes(of: by) { Array($0) }], localSizes: [1: 64 * 4])
         try device.dispatch(DispatchOperation(kernel: kernel, constants: [], globalSize: [64, 1, 1], localSize: [64, 1, 1], globalOffset: [0, 0, 0],
                                               buffers: [(out, 0), nil, nil], arguments: arguments))
-        return device.read(out, offset: 0, length: 64 * 4).withUnsafeBytes { Array($0.bindMemory(to: Int32.self)) }
+        return try device.read(out, offset: 0, length: 64 * 4).withUnsafeBytes { Array($0.bindMemory(to: Int32.self)) }
     }
 
     @Test func inRangeReadsSeeTheTile() throws {

@@ -1,6 +1,5 @@
-import ConduitKernel
+@testable import ConduitKernel
 import Testing
-@testable import ConduitOpenCL
 
 /// Registers start at 0 on every backend; the emitter initialises exactly those that some path
 /// may read before writing, so no other register becomes a value live across barriers.

@@ -1,4 +1,3 @@
-import ConduitKernel
 
 /// The registers some path may read before writing them. Registers start at 0 on every backend,
 /// so these must be initialised in the emitted C; every other register is declared without an

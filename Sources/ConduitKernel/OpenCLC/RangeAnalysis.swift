@@ -1,4 +1,3 @@
-import ConduitKernel
 
 /// What one dispatch tells the emitter beyond the bytecode: its work-group size and the values
 /// of its `__local` pointer arguments. A kernel is built per specialisation, as Metal builds a

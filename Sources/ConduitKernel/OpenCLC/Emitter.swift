@@ -1,4 +1,3 @@
-import ConduitKernel
 
 /// Prints verified bytecode as OpenCL C for a real driver. The source never travels; this is
 /// the host's own translation. Every load, store and atomic resolves its pointer's segment and
@@ -13,7 +12,7 @@ import ConduitKernel
 /// 4 fault words, then the argument block), `lmem` (local memory), `cdata` and `cLength` (program
 /// constants), `fault` (the same control block).
 package enum Emitter {
-    static let faultOutOfBounds = 1, faultReadOnly = 2, faultAlignment = 3, faultLoopBudget = 4
+    package static let faultOutOfBounds = 1, faultReadOnly = 2, faultAlignment = 3, faultLoopBudget = 4
 
     /// The complete OpenCL C program for one kernel, with `localBytes` of local memory per group.
     /// - Parameters:

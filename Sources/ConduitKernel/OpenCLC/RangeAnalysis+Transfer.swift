@@ -1,4 +1,3 @@
-import ConduitKernel
 
 extension RangeAnalysis {
     /// The state on one side of a branch on a register holding `condition`; nil when that side

@@ -1,4 +1,3 @@
-import ConduitKernel
 
 /// Which segment each 64-bit register points into, when every definition of that register
 /// agrees (flow-insensitive, iterated to a fixpoint). Accesses through such a register compile

@@ -1,4 +1,3 @@
-import ConduitKernel
 
 extension Emitter.Body {
     /// A float or double operation: the same C for both, on `r` registers as `float` or on `q`

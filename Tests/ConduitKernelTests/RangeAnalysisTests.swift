@@ -1,6 +1,5 @@
-import ConduitKernel
+@testable import ConduitKernel
 import Testing
-@testable import ConduitOpenCL
 
 /// Which local and private accesses the emitter may leave unchecked: only those the range
 /// analysis proves in range on every path, under the dispatch's specialisation.
