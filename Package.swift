@@ -43,21 +43,23 @@ let package = Package(
         .systemLibrary(name: "COpenCL", pkgConfig: "OpenCL", providers: [.apt(["ocl-icd-opencl-dev", "opencl-headers"])]),
         .target(name: "CConduitShims"),
 
-        // Layers, bottom up: wire -> host -> backends; the public runtime on top.
-        .target(name: "ConduitWire", dependencies: ["CConduitShims"]),
+        // Layers, bottom up: shared types; the wire; backends under the HAL; the host; the public
+        // runtime on top. No backend imports the wire.
+        .target(name: "ConduitTypes"),
+        .target(name: "ConduitWire", dependencies: ["CConduitShims", "ConduitTypes"]),
         .target(name: "ConduitKernel"),
-        .target(name: "ConduitHAL", dependencies: ["ConduitWire", "ConduitKernel"]),
-        .target(name: "ConduitCPU", dependencies: ["ConduitHAL", "ConduitKernel", "COpenBLAS", "CConduitShims"]),
-        .target(name: "ConduitOpenCL", dependencies: ["ConduitHAL", "ConduitKernel", "COpenCL"]),
+        .target(name: "ConduitHAL", dependencies: ["ConduitTypes", "ConduitKernel"]),
+        .target(name: "ConduitCPU", dependencies: ["ConduitHAL", "ConduitTypes", "ConduitKernel", "COpenBLAS", "CConduitShims"]),
+        .target(name: "ConduitOpenCL", dependencies: ["ConduitHAL", "ConduitTypes", "ConduitKernel", "COpenCL", "CConduitShims"]),
         .target(name: "ConduitHost", dependencies: ["ConduitWire", "ConduitHAL", "ConduitCPU", "ConduitOpenCL"]),
         .target(name: "Conduit", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel",
                                                 .product(name: "SystemPackage", package: "swift-system")]),
         // Hostile-input harnesses: mutation fuzzing of the wire, the bytecode and the compiler.
         // Also the compiler's differential tester, which runs programs through the public runtime and on OpenCL directly.
-        .target(name: "ConduitFuzz", dependencies: ["Conduit", "COpenCL", "ConduitWire", "ConduitHost", "ConduitKernel", "ConduitCPU", "ConduitHAL"],
+        .target(name: "ConduitFuzz", dependencies: ["Conduit", "COpenCL", "CConduitShims", "ConduitWire", "ConduitHost", "ConduitKernel", "ConduitCPU", "ConduitHAL"],
                 swiftSettings: targetCPU),
         .executableTarget(name: "conduit-libfuzzer", dependencies: ["ConduitFuzz"], swiftSettings: targetCPU),
-        .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU", "ConduitKernel", "COpenCL"], swiftSettings: targetCPU),
+        .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU", "ConduitKernel", "COpenCL", "CConduitShims"], swiftSettings: targetCPU),
         .executableTarget(
             name: "conduit",
             dependencies: ["CConduitShims", "Conduit", "ConduitBench", "ConduitFuzz", "ConduitHost", "ConduitKernel", .product(name: "ArgumentParser", package: "swift-argument-parser")],

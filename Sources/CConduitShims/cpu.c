@@ -19,3 +19,10 @@ int conduit_cpu_has_avx2_fma(void) {
     return 0;
 #endif
 }
+
+#include <pthread.h>
+
+static pthread_mutex_t opencl_setup = PTHREAD_MUTEX_INITIALIZER;
+
+void conduit_opencl_setup_lock(void) { pthread_mutex_lock(&opencl_setup); }
+void conduit_opencl_setup_unlock(void) { pthread_mutex_unlock(&opencl_setup); }

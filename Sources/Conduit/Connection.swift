@@ -126,9 +126,10 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
     /// `.outOfMemory` at the call that would exceed it (the host enforces it as well).
     func reserveBufferBytes(_ length: Int) throws(ConduitError) {
         try state.withLock { state throws(ConduitError) in
-            let quota = state.limits.memoryBytes
-            if quota > 0, UInt64(length) > quota - min(state.bufferBytes, quota) {
-                throw ConduitError(.outOfMemory, "out of memory: a \(length)-byte buffer would take this client past the host's quota of \(quota) bytes (it holds \(state.bufferBytes))")
+            do throws(RuleViolation) {
+                try CommandRules.checkQuota(requested: UInt64(length), held: state.bufferBytes, quota: state.limits.memoryBytes)
+            } catch {
+                throw ConduitError(.outOfMemory, error.description)
             }
             state.bufferBytes += UInt64(length)
         }

@@ -1,3 +1,4 @@
+import CConduitShims
 import COpenCL
 import Foundation
 
@@ -16,6 +17,9 @@ public enum OpenCLDirect {
         let deviceName: String
 
         init?() {
+            // Setup under the process-wide OpenCL lock (CConduitShims), as every Conduit part does.
+            conduit_opencl_setup_lock()
+            defer { conduit_opencl_setup_unlock() }
             var platformCount: cl_uint = 0
             guard clGetPlatformIDs(0, nil, &platformCount) == CL_SUCCESS, platformCount > 0 else { return nil }
             var platforms = [cl_platform_id?](repeating: nil, count: Int(platformCount))

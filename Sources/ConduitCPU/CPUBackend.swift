@@ -1,5 +1,5 @@
 import ConduitHAL
-import ConduitWire
+import ConduitTypes
 import Synchronization
 
 /// The CPU adapter: compute-only, not hardware. Copies and fills run on the calling thread;
@@ -49,7 +49,7 @@ final class CPUDevice: BackendDevice {
         try CPUBuffer(length: length, accounting: memory)
     }
 
-    func makeBuffer(sharing region: SharedRegion) throws(BackendError) -> any BackendBuffer {
+    func makeBuffer(sharing region: any SharedMemory) throws(BackendError) -> any BackendBuffer {
         CPUBuffer(sharing: region, accounting: memory)
     }
 

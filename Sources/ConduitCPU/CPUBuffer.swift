@@ -1,5 +1,5 @@
 import ConduitHAL
-import ConduitWire
+import ConduitTypes
 import Synchronization
 
 /// Host memory behind a CPU-adapter buffer: anonymous pages, zero-filled, freed on deinit.
@@ -10,7 +10,7 @@ final class CPUBuffer: BackendBuffer, @unchecked Sendable {
     let length: Int
     private let accounting: CPUMemoryAccounting
     /// The client's shared region when the memory is one (it unmaps itself); nil for private pages.
-    private let region: SharedRegion?
+    private let region: (any SharedMemory)?
 
     init(length: Int, accounting: CPUMemoryAccounting) throws(BackendError) {
         guard let base = SystemMemory.mapZeroed(length: length) else {
@@ -24,7 +24,7 @@ final class CPUBuffer: BackendBuffer, @unchecked Sendable {
     }
 
     /// Runs directly on a region the client maps too: transfers need no copy by the host.
-    init(sharing region: SharedRegion, accounting: CPUMemoryAccounting) {
+    init(sharing region: any SharedMemory, accounting: CPUMemoryAccounting) {
         self.base = region.base
         self.length = region.length
         self.accounting = accounting

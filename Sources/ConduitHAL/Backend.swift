@@ -1,6 +1,6 @@
 import Synchronization
 import ConduitKernel
-import ConduitWire
+import ConduitTypes
 
 /// What a backend can fail with at run time: only what the host could not foresee.
 package enum BackendError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -117,7 +117,7 @@ package protocol BackendDevice: AnyObject, Sendable {
     func makeBuffer(length: Int) throws(BackendError) -> any BackendBuffer
     /// Makes a buffer whose bytes are `region`, which the client maps too (zero-copy transfers).
     /// The buffer keeps the region alive. - Precondition: `region` was validated (sealed, sized).
-    func makeBuffer(sharing region: SharedRegion) throws(BackendError) -> any BackendBuffer
+    func makeBuffer(sharing region: any SharedMemory) throws(BackendError) -> any BackendBuffer
     /// The client wrote these bytes through its mapping of a shared buffer: make the device see them.
     func publishHostWrites(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError)
     /// Makes these bytes of a shared buffer's mapping reflect the device's memory.

@@ -28,12 +28,33 @@ final class HostBuffer: Sendable {
     /// Whether the memory is a region the client maps too.
     let isShared: Bool
     var length: Int { memory.length }
+    private let accounting: HostMemoryAccounting
 
-    init(device: HostDevice, memory: any BackendBuffer, isShared: Bool = false) {
+    /// Counted in `accounting` from here until the last reference (the client's, or work in
+    /// flight that uses it) goes.
+    init(device: HostDevice, memory: any BackendBuffer, isShared: Bool = false, accounting: HostMemoryAccounting) {
         self.device = device
         self.memory = memory
         self.isShared = isShared
+        self.accounting = accounting
+        accounting.allocated(memory.length)
     }
+
+    deinit { accounting.freed(memory.length) }
+}
+
+/// The device memory every client of a host holds, on every backend: what `conduit smi` shows.
+package final class HostMemoryAccounting: Sendable {
+    private let state = Mutex((bytes: 0, buffers: 0))
+
+    package init() {}
+
+    func allocated(_ bytes: Int) { state.withLock { $0.bytes += bytes; $0.buffers += 1 } }
+    func freed(_ bytes: Int) { state.withLock { $0.bytes -= bytes; $0.buffers -= 1 } }
+
+    /// Bytes and buffers live now, over all backends.
+    package var liveBytes: Int { state.withLock { $0.bytes } }
+    package var liveBuffers: Int { state.withLock { $0.buffers } }
 }
 
 /// Verified bytecode for one device.

@@ -34,7 +34,8 @@ package final class HostService: Sendable {
     private let backends: [(backend: any Backend, adapterCount: Int)]
     package let adapterDescriptions: [AdapterDescription]
     package let configuration: Configuration
-    package let cpuMemory: CPUMemoryAccounting?
+    /// Buffers held by every client, on every backend.
+    package let memory = HostMemoryAccounting()
     private let sessions = Mutex<(next: UInt64, live: [UInt64: Session])>((1, [:]))
 
     package init(backends: [any Backend]? = nil, configuration: Configuration = Configuration()) {
@@ -42,7 +43,6 @@ package final class HostService: Sendable {
         self.backends = backends.map { ($0, $0.adapters.count) }
         self.adapterDescriptions = backends.flatMap(\.adapters)
         self.configuration = configuration
-        self.cpuMemory = backends.lazy.compactMap { $0 as? CPUBackend }.first?.memory
     }
 
     /// The shared embedded host of this process.
@@ -78,7 +78,7 @@ package final class HostService: Sendable {
         let live = sessions.withLock { Array($0.live.values) }.sorted { $0.id < $1.id }
         return HostStatus(hostName: configuration.name, processID: Syscall.processID,
                           uptimeNanoseconds: (ContinuousClock.now - started).wholeNanoseconds,
-                          liveBufferBytes: UInt64(max(0, cpuMemory?.liveBytes ?? 0)), liveBuffers: UInt64(max(0, cpuMemory?.liveBuffers ?? 0)),
+                          liveBufferBytes: UInt64(max(0, memory.liveBytes)), liveBuffers: UInt64(max(0, memory.liveBuffers)),
                           clients: live.prefix(HostStatus.maxClients).map(\.status))
     }
 

@@ -196,7 +196,7 @@ package final class Session: @unchecked Sendable {
     private func insertBuffer(_ id: ObjectID, device: HostDevice, length: Int, isShared: Bool,
                               make: () throws(BackendError) -> any BackendBuffer) throws(HostFailure) {
         do {
-            table.insert(id, .buffer(HostBuffer(device: device, memory: try make(), isShared: isShared)))
+            table.insert(id, .buffer(HostBuffer(device: device, memory: try make(), isShared: isShared, accounting: host.memory)))
             bufferBytes += UInt64(length)
         } catch {
             throw HostFailure(failure: error.failure)

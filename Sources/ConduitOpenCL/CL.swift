@@ -1,3 +1,4 @@
+import CConduitShims
 import COpenCL
 import ConduitHAL
 
@@ -40,6 +41,16 @@ enum CL {
         CL_INVALID_WORK_ITEM_SIZE: "CL_INVALID_WORK_ITEM_SIZE", CL_INVALID_GLOBAL_OFFSET: "CL_INVALID_GLOBAL_OFFSET",
         CL_INVALID_BUFFER_SIZE: "CL_INVALID_BUFFER_SIZE", CL_INVALID_GLOBAL_WORK_SIZE: "CL_INVALID_GLOBAL_WORK_SIZE",
     ]
+
+    /// Runs `body` holding the process-wide OpenCL setup lock (CConduitShims): held while devices
+    /// are enumerated and described and while a context is made, by every part of Conduit that
+    /// talks to OpenCL. PoCL 3.1 finishes a device's setup in its first `clCreateContext` and
+    /// rewrites the device's strings then: a `clGetDeviceInfo` meanwhile read a null string.
+    static func setup<Result>(_ body: () throws -> Result) rethrows -> Result {
+        conduit_opencl_setup_lock()
+        defer { conduit_opencl_setup_unlock() }
+        return try body()
+    }
 
     static func check(_ status: cl_int, _ function: String) throws(CL.Error) {
         guard status == CL_SUCCESS else { throw Error(function: function, status: status) }

@@ -1,7 +1,7 @@
 import COpenCL
 import ConduitHAL
 import ConduitKernel
-import ConduitWire
+import ConduitTypes
 import Synchronization
 
 /// Every OpenCL device ocl-icd finds becomes an adapter: PoCL's CPU device here, GPUs where
@@ -12,8 +12,10 @@ package final class OpenCLBackend: Backend, @unchecked Sendable {
     package let adapters: [AdapterDescription]
 
     package init() {
-        devices = CL.devices()
-        adapters = devices.map { Self.describe($0.platform, $0.device) }
+        (devices, adapters) = CL.setup {
+            let devices = CL.devices()
+            return (devices, devices.map { Self.describe($0.platform, $0.device) })
+        }
     }
 
     static func describe(_ platform: cl_platform_id, _ device: cl_device_id) -> AdapterDescription {
@@ -36,7 +38,10 @@ package final class OpenCLBackend: Backend, @unchecked Sendable {
             maxWorkGroupSize: UInt32(min(1024, CL.value(device, CL_DEVICE_MAX_WORK_GROUP_SIZE, as: Int.self))),
             maxWorkGroupSizes: sizes.map { UInt32(min($0, 1024)) },
             maxLocalMemoryBytes: CL.value(device, CL_DEVICE_LOCAL_MEM_SIZE, as: cl_ulong.self),
-            supportsDoublePrecision: CL.string(device, CL_DEVICE_EXTENSIONS).split(separator: " ").contains("cl_khr_fp64"))
+            // OpenCL 1.2 core: a device without double precision reports no fp64 capabilities.
+            // (Not CL_DEVICE_EXTENSIONS: PoCL 3.1 can answer it with a null string while another
+            // thread initialises the platform.)
+            supportsDoublePrecision: CL.value(device, CL_DEVICE_DOUBLE_FP_CONFIG, as: cl_device_fp_config.self) != 0)
     }
 
     package func makeDevice(adapterIndex: Int) throws(BackendError) -> any BackendDevice {

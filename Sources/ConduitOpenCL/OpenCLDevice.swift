@@ -1,7 +1,7 @@
 import COpenCL
 import ConduitHAL
 import ConduitKernel
-import ConduitWire
+import ConduitTypes
 import Foundation
 import Synchronization
 
@@ -11,9 +11,9 @@ final class OpenCLBuffer: BackendBuffer, @unchecked Sendable {
     let memory: cl_mem
     let length: Int
     /// The client's shared region behind a `CL_MEM_USE_HOST_PTR` buffer, kept alive with it.
-    let region: SharedRegion?
+    let region: (any SharedMemory)?
 
-    init(memory: cl_mem, length: Int, region: SharedRegion? = nil) {
+    init(memory: cl_mem, length: Int, region: (any SharedMemory)? = nil) {
         self.memory = memory
         self.length = length
         self.region = region
@@ -46,7 +46,8 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         self.cache = cache
         var status: cl_int = 0
         var devices: [cl_device_id?] = [device]
-        guard let context = clCreateContext(nil, 1, &devices, nil, nil, &status) else { throw CL.Error(function: "clCreateContext", status: status) }
+        let created = CL.setup { clCreateContext(nil, 1, &devices, nil, nil, &status) }
+        guard let context = created else { throw CL.Error(function: "clCreateContext", status: status) }
         guard let queue = clCreateCommandQueue(context, device, 0, &status) else {
             clReleaseContext(context)
             throw CL.Error(function: "clCreateCommandQueue", status: status)
@@ -83,7 +84,7 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
 
     /// `CL_MEM_USE_HOST_PTR` over the region: PoCL and integrated GPUs run on it directly; a
     /// discrete GPU caches it, which `publishHostWrites` / `refreshHostView` keep coherent.
-    func makeBuffer(sharing region: SharedRegion) throws(BackendError) -> any BackendBuffer {
+    func makeBuffer(sharing region: any SharedMemory) throws(BackendError) -> any BackendBuffer {
         var status: cl_int = 0
         guard let memory = clCreateBuffer(context, cl_mem_flags(CL_MEM_READ_WRITE | CL_MEM_USE_HOST_PTR), region.length,
                                           region.base, &status) else {

@@ -8,6 +8,7 @@ package enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible 
     case operandsOverlap(output: String, input: String)
     case fillPatternSize(Int)
     case fillLengthNotMultiple(length: UInt64, patternSize: Int)
+    case memoryQuotaExceeded(requested: UInt64, held: UInt64, quota: UInt64)
 
     package var isRange: Bool {
         if case .rangeOutOfBounds = self { return true }
@@ -30,11 +31,21 @@ package enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible 
             "fill pattern of \(size) bytes: it must be 1...\(Command.maxFillPattern) bytes"
         case let .fillLengthNotMultiple(length, size):
             "fill length \(length) is not a multiple of the \(size)-byte pattern"
+        case let .memoryQuotaExceeded(requested, held, quota):
+            "out of memory: a \(requested)-byte buffer would take this client past its quota of \(quota) bytes (it holds \(held))"
         }
     }
 }
 
 package enum CommandRules {
+    /// The memory quota: a client holding `held` bytes of buffers may make one of `requested`
+    /// bytes while the total stays within `quota` (nil or 0: no quota). The one rule, checked by
+    /// the client at the call and by the host on receipt.
+    package static func checkQuota(requested: UInt64, held: UInt64, quota: UInt64?) throws(RuleViolation) {
+        guard let quota, quota > 0, requested > quota - min(held, quota) else { return }
+        throw .memoryQuotaExceeded(requested: requested, held: held, quota: quota)
+    }
+
     /// Rule: offset + length, computed without overflow, lies inside a buffer of `bufferSize` bytes.
     package static func checkRange(_ what: @autoclosure () -> String, offset: UInt64, length: UInt64, bufferSize: Int)
         throws(RuleViolation) -> Range<UInt64>

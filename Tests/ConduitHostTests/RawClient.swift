@@ -61,10 +61,10 @@ final class RawClient: HostFrameReceiver, Sendable {
         return self.await { if case let .readResult(r, data) = $0, r == request { data } else { nil } }
     }
 
-    /// Opens device 0 with a queue; returns (device, queue, queue's fence).
-    func openDevice() -> (device: ObjectID, queue: ObjectID, fence: ObjectID) {
+    /// Opens a device (adapter 0 unless told) with a queue; returns (device, queue, queue's fence).
+    func openDevice(adapter: UInt32 = 0) -> (device: ObjectID, queue: ObjectID, fence: ObjectID) {
         let device = newID(), queue = newID(), fence = newID()
-        send(.createDevice(id: device, adapterIndex: 0))
+        send(.createDevice(id: device, adapterIndex: adapter))
         send(.createQueue(id: queue, device: device, fence: fence))
         return (device, queue, fence)
     }

@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func closingReleasesEverythingTheClientOwned() async throws {
-        let memory = try #require(host.cpuMemory)
+        let memory = host.memory
         let baseline = (memory.liveBytes, memory.liveBuffers, host.sessionCount)
         let client = RawClient(host: host)
         let d = client.openDevice()
@@ -91,8 +91,22 @@ import Testing
         #expect(memory.liveBuffers == baseline.1)
     }
 
+    /// The host counts buffers of every backend (what `conduit smi` shows), not the CPU's only.
+    @Test func memoryIsCountedOnEveryAdapter() throws {
+        let client = RawClient(host: host)
+        for adapter in host.adapterDescriptions.indices {
+            let before = (host.memory.liveBytes, host.memory.liveBuffers)
+            let d = client.openDevice(adapter: UInt32(adapter))
+            let buffer = client.makeBuffer(device: d.device, length: 4096)
+            #expect(client.read(queue: d.queue, buffer: buffer, length: 16, request: UInt32(adapter + 1)) == [UInt8](repeating: 0, count: 16))
+            #expect((host.memory.liveBytes, host.memory.liveBuffers) == (before.0 + 4096, before.1 + 1), "\(host.adapterDescriptions[adapter].name)")
+            client.send(.release(id: buffer))
+            #expect(host.memory.liveBuffers == before.1, "\(host.adapterDescriptions[adapter].name)")
+        }
+    }
+
     @Test func releasedBuffersAreFreedAfterTheWorkUsingThem() throws {
-        let memory = try #require(host.cpuMemory)
+        let memory = host.memory
         let client = RawClient(host: host)
         let d = client.openDevice()
         let before = memory.liveBuffers

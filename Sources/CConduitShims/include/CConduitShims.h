@@ -8,6 +8,12 @@ int conduit_cpu_has_avx512_skylakex(void);
 /// Whether the CPU supports AVX2 and FMA (what -target-cpu haswell code needs).
 int conduit_cpu_has_avx2_fma(void);
 
+/// One process-wide lock for OpenCL setup: enumerating devices, asking their properties and
+/// creating contexts. PoCL 3.1 finishes a device's setup in its first clCreateContext and rewrites
+/// the device's strings then; a clGetDeviceInfo on another thread meanwhile read a null string.
+void conduit_opencl_setup_lock(void);
+void conduit_opencl_setup_unlock(void);
+
 /// d[i] = a[i] * b[i] + c[i] rounded once, for i < n (d may be a, b or c). AVX2+FMA code where
 /// the CPU has it, libm's fmaf/fma elsewhere (lanes.c).
 void conduit_fma_f32(float *d, const float *a, const float *b, const float *c, long n);

@@ -1,3 +1,4 @@
+import CConduitShims
 import COpenCL
 import Foundation
 
@@ -16,6 +17,10 @@ package final class DirectOpenCLRunner: @unchecked Sendable {
     let options: String
 
     package init?(options: String = "") {
+        // Setup under the process-wide OpenCL lock (CConduitShims): PoCL rewrites a device's
+        // strings in its first clCreateContext.
+        conduit_opencl_setup_lock()
+        defer { conduit_opencl_setup_unlock() }
         var count: cl_uint = 0
         guard clGetPlatformIDs(0, nil, &count) == CL_SUCCESS, count > 0 else { return nil }
         var platforms = [cl_platform_id?](repeating: nil, count: Int(count))

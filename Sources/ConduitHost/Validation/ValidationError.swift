@@ -26,7 +26,6 @@ enum ValidationError: Error, Equatable, CustomStringConvertible {
     case fenceValueNotIncreasing(ObjectID, value: UInt64, current: UInt64)
     case fenceOwnedByQueue(ObjectID)
     case sharingUnsupported
-    case memoryQuotaExceeded(requested: UInt64, held: UInt64, quota: UInt64)
     case bufferNotShared(ObjectID)
     case sharedRegionRejected(String)
 
@@ -34,7 +33,7 @@ enum ValidationError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .handshakeRequired, .duplicateHello, .versionMismatch, .sharedRegionRejected: Failure.protocolError
         case .sharingUnsupported: Failure.unsupported
-        case .memoryQuotaExceeded: Failure.outOfMemory
+        case .rule(.memoryQuotaExceeded): Failure.outOfMemory
         case .reservedID, .idInUse, .generationReused, .unknownObject, .staleGeneration, .wrongObjectType,
              .differentDevices, .fenceOwnedByQueue, .bufferNotShared:
             Failure.invalidObject
@@ -92,8 +91,6 @@ enum ValidationError: Error, Equatable, CustomStringConvertible {
             "fence \(id) cannot move to \(value): it is already at \(current)"
         case let .fenceOwnedByQueue(id):
             "fence \(id) is a queue's timeline; only that queue's submissions advance it"
-        case let .memoryQuotaExceeded(requested, held, quota):
-            "out of memory: a \(requested)-byte buffer would take this client past its quota of \(quota) bytes (it holds \(held))"
         case .sharingUnsupported:
             "this connection cannot share memory (shared buffers need the shared-memory transport)"
         case let .bufferNotShared(id):

@@ -86,8 +86,10 @@ struct Validator {
             throw .bufferTooLarge(length: length, limit: device.adapter.maxBufferLength)
         }
         // Rule: the client's buffers stay within its memory quota.
-        if let memoryQuota, length > memoryQuota - min(bufferBytes, memoryQuota) {
-            throw .memoryQuotaExceeded(requested: length, held: bufferBytes, quota: memoryQuota)
+        do {
+            try CommandRules.checkQuota(requested: length, held: bufferBytes, quota: memoryQuota)
+        } catch {
+            throw .rule(error)
         }
         return (device, Int(length))
     }

@@ -57,3 +57,5 @@ package final class SharedRegion: @unchecked Sendable {
         UnsafeMutableRawBufferPointer(start: base, count: length)
     }
 }
+
+extension SharedRegion: SharedMemory {}
