@@ -6,7 +6,7 @@ import Synchronization
 /// GEMM goes to OpenBLAS.
 package final class CPUBackend: Backend {
     package let adapters: [AdapterDescription]
-    package let memory = CPUMemoryAccounting()
+    package let memory = MemoryAccounting()
 
     package init() {
         let physical = SystemMemory.physicalBytes
@@ -36,12 +36,12 @@ package final class CPUBackend: Backend {
 
 /// One open CPU device.
 final class CPUDevice: BackendDevice {
-    private let memory: CPUMemoryAccounting
+    private let memory: MemoryAccounting
     /// OpenBLAS already uses every core; concurrent calls from two queues would oversubscribe
     /// them and are not guaranteed thread-safe in every OpenBLAS build, so GEMMs take turns.
     private static let gemmLock = Mutex(())
 
-    init(memory: CPUMemoryAccounting) {
+    init(memory: MemoryAccounting) {
         self.memory = memory
     }
 

@@ -8,11 +8,11 @@ final class CPUBuffer: BackendBuffer, @unchecked Sendable {
     // through the owning queue, so the class itself holds no mutable state.
     let base: UnsafeMutableRawPointer
     let length: Int
-    private let accounting: CPUMemoryAccounting
+    private let accounting: MemoryAccounting
     /// The client's shared region when the memory is one (it unmaps itself); nil for private pages.
     private let region: (any SharedMemory)?
 
-    init(length: Int, accounting: CPUMemoryAccounting) throws(BackendError) {
+    init(length: Int, accounting: MemoryAccounting) throws(BackendError) {
         guard let base = SystemMemory.mapZeroed(length: length) else {
             throw .outOfMemory(requestedBytes: length)
         }
@@ -24,7 +24,7 @@ final class CPUBuffer: BackendBuffer, @unchecked Sendable {
     }
 
     /// Runs directly on a region the client maps too: transfers need no copy by the host.
-    init(sharing region: any SharedMemory, accounting: CPUMemoryAccounting) {
+    init(sharing region: any SharedMemory, accounting: MemoryAccounting) {
         self.base = region.base
         self.length = region.length
         self.accounting = accounting
@@ -36,17 +36,4 @@ final class CPUBuffer: BackendBuffer, @unchecked Sendable {
         if region == nil { SystemMemory.unmap(base, length: length) }
         accounting.freed(length)
     }
-}
-
-/// Live bytes and buffers across every CPU device: what teardown tests compare to a baseline.
-package final class CPUMemoryAccounting: Sendable {
-    private let state = Mutex((bytes: 0, buffers: 0))
-
-    package init() {}
-
-    func allocated(_ bytes: Int) { state.withLock { $0.bytes += bytes; $0.buffers += 1 } }
-    func freed(_ bytes: Int) { state.withLock { $0.bytes -= bytes; $0.buffers -= 1 } }
-
-    package var liveBytes: Int { state.withLock { $0.bytes } }
-    package var liveBuffers: Int { state.withLock { $0.buffers } }
 }

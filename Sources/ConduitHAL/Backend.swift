@@ -181,3 +181,17 @@ package final class DispatchWatchdog: Sendable {
         return isCancelled && ContinuousClock.now >= deadline
     }
 }
+
+/// Bytes and buffers alive now: a backend's own (its tests), or every client's on every backend
+/// (the host's, what `conduit smi` shows).
+package final class MemoryAccounting: Sendable {
+    private let state = Mutex((bytes: 0, buffers: 0))
+
+    package init() {}
+
+    package func allocated(_ bytes: Int) { state.withLock { $0.bytes += bytes; $0.buffers += 1 } }
+    package func freed(_ bytes: Int) { state.withLock { $0.bytes -= bytes; $0.buffers -= 1 } }
+
+    package var liveBytes: Int { state.withLock { $0.bytes } }
+    package var liveBuffers: Int { state.withLock { $0.buffers } }
+}

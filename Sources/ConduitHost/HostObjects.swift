@@ -28,11 +28,11 @@ final class HostBuffer: Sendable {
     /// Whether the memory is a region the client maps too.
     let isShared: Bool
     var length: Int { memory.length }
-    private let accounting: HostMemoryAccounting
+    private let accounting: MemoryAccounting
 
     /// Counted in `accounting` from here until the last reference (the client's, or work in
     /// flight that uses it) goes.
-    init(device: HostDevice, memory: any BackendBuffer, isShared: Bool = false, accounting: HostMemoryAccounting) {
+    init(device: HostDevice, memory: any BackendBuffer, isShared: Bool = false, accounting: MemoryAccounting) {
         self.device = device
         self.memory = memory
         self.isShared = isShared
@@ -43,19 +43,6 @@ final class HostBuffer: Sendable {
     deinit { accounting.freed(memory.length) }
 }
 
-/// The device memory every client of a host holds, on every backend: what `conduit smi` shows.
-package final class HostMemoryAccounting: Sendable {
-    private let state = Mutex((bytes: 0, buffers: 0))
-
-    package init() {}
-
-    func allocated(_ bytes: Int) { state.withLock { $0.bytes += bytes; $0.buffers += 1 } }
-    func freed(_ bytes: Int) { state.withLock { $0.bytes -= bytes; $0.buffers -= 1 } }
-
-    /// Bytes and buffers live now, over all backends.
-    package var liveBytes: Int { state.withLock { $0.bytes } }
-    package var liveBuffers: Int { state.withLock { $0.buffers } }
-}
 
 /// Verified bytecode for one device.
 final class HostLibrary: Sendable {

@@ -35,7 +35,7 @@ package final class HostService: Sendable {
     package let adapterDescriptions: [AdapterDescription]
     package let configuration: Configuration
     /// Buffers held by every client, on every backend.
-    package let memory = HostMemoryAccounting()
+    package let memory = MemoryAccounting()
     private let sessions = Mutex<(next: UInt64, live: [UInt64: Session])>((1, [:]))
 
     package init(backends: [any Backend]? = nil, configuration: Configuration = Configuration()) {
