@@ -66,13 +66,15 @@ let package = Package(
             swiftSettings: targetCPU
         ),
 
+        // What the test targets share: deterministic inputs, byte views, a null backend for host tests.
+        .target(name: "ConduitTestSupport", dependencies: ["ConduitHAL", "ConduitTypes", "ConduitKernel"], path: "Tests/ConduitTestSupport"),
         .testTarget(name: "ConduitWireTests", dependencies: ["ConduitWire"]),
         .testTarget(name: "ConduitKernelTests", dependencies: ["ConduitKernel"], exclude: ["Snapshots"]),
         .testTarget(name: "ConduitOpenCLTests", dependencies: ["ConduitOpenCL", "ConduitHAL", "ConduitKernel"]),
-        .testTarget(name: "ConduitCPUTests", dependencies: ["ConduitCPU", "ConduitHAL", "ConduitFuzz"]),
+        .testTarget(name: "ConduitCPUTests", dependencies: ["ConduitCPU", "ConduitHAL", "ConduitFuzz", "ConduitTestSupport"]),
         .testTarget(name: "ConduitFuzzTests", dependencies: ["ConduitFuzz"], exclude: ["Regressions", "CompilerDiffRegressions"]),
-        .testTarget(name: "ConduitHostTests", dependencies: ["ConduitHost", "ConduitWire", "ConduitHAL", "ConduitKernel"]),
-        .testTarget(name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU", "ConduitWire", "conduit"]),
+        .testTarget(name: "ConduitHostTests", dependencies: ["ConduitHost", "ConduitWire", "ConduitHAL", "ConduitKernel", "ConduitTestSupport"]),
+        .testTarget(name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU", "ConduitWire", "ConduitTestSupport", "conduit"]),
         // Runs the built `conduit` executable as a user would; depending on it makes sure it is built.
         .testTarget(name: "ConduitCLITests", dependencies: ["conduit"]),
         // Builds a throwaway package that depends on Conduit by version (no unsafe flags allowed).

@@ -1,19 +1,12 @@
 import ConduitCPU
 import ConduitKernel
+@_exported import ConduitTestSupport
 import Testing
 
 /// Compiles a kernel and runs it on the interpreter with host arrays: the CPU backend's view,
 /// without the runtime or the host in between.
 struct KernelHarness {
-    enum Argument {
-        case floats([Float])
-        case ints([Int32])
-        case bytes([UInt8])
-        case value([UInt8])
-        case local(Int)
-
-        static func scalar<T: BitwiseCopyable>(_ value: T) -> Argument { .value(withUnsafeBytes(of: value) { Array($0) }) }
-    }
+    typealias Argument = KernelInput
 
     let module: BytecodeModule
 
@@ -29,15 +22,12 @@ struct KernelHarness {
         var values: [Int: [UInt8]] = [:], locals: [Int: Int] = [:]
         var buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?] = []
         for (index, argument) in arguments.enumerated() {
-            var bytes: [UInt8]?
             switch argument {
-            case let .floats(v): bytes = v.withUnsafeBytes { Array($0) }
-            case let .ints(v): bytes = v.withUnsafeBytes { Array($0) }
-            case let .bytes(v): bytes = v
             case let .value(v): values[index] = v
             case let .local(size): locals[index] = size
+            default: break
             }
-            if let bytes {
+            if let bytes = argument.bufferBytes {
                 let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
                 bytes.withUnsafeBytes { memory.copyMemory(from: $0) }
                 memories[index] = memory
@@ -51,16 +41,5 @@ struct KernelHarness {
         try Interpreter.run(KernelDispatch(kernel: code, constants: module.constants, globalSize: pad(global), localSize: pad(local),
                                            buffers: buffers, arguments: block.bytes, localBytes: block.localBytes))
         return memories.mapValues { [UInt8](UnsafeRawBufferPointer($0)) }
-    }
-}
-
-extension Array where Element == UInt8 {
-    func `as`<T: BitwiseCopyable>(_ type: T.Type) -> [T] {
-        [T](unsafeUninitializedCapacity: count / MemoryLayout<T>.stride) { destination, initialized in
-            initialized = count / MemoryLayout<T>.stride
-            withUnsafeBytes { source in
-                UnsafeMutableRawBufferPointer(destination).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[0..<initialized * MemoryLayout<T>.stride]))
-            }
-        }
     }
 }

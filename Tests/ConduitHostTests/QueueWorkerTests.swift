@@ -10,8 +10,9 @@ import Testing
         let worker = QueueWorker(name: "test", capacity: 2)
         let gate = DispatchSemaphore(value: 0)
         let ran = Mutex(0)
-        worker.enqueue { gate.wait(); ran.withLock { $0 += 1 } }   // running, blocked on the gate
-        Thread.sleep(forTimeInterval: 0.02)
+        let started = DispatchSemaphore(value: 0)
+        worker.enqueue { started.signal(); gate.wait(); ran.withLock { $0 += 1 } }   // running, blocked on the gate
+        started.wait()
         worker.enqueue { ran.withLock { $0 += 1 } }
         worker.enqueue { ran.withLock { $0 += 1 } }                // the queue now holds its capacity
         let fourthQueued = Mutex(false)
@@ -19,11 +20,12 @@ import Testing
             worker.enqueue { ran.withLock { $0 += 1 } }
             fourthQueued.withLock { $0 = true }
         }
-        Thread.sleep(forTimeInterval: 0.1)
+        Thread.sleep(forTimeInterval: 0.1)  // a negative takes time to show: the submitter had 100 ms to return and did not
         #expect(!fourthQueued.withLock { $0 }, "enqueue returned while the queue was full")
         gate.signal()
-        let deadline = Date().addingTimeInterval(10)
-        while ran.withLock({ $0 }) < 4 && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        let drained = DispatchSemaphore(value: 0)
+        worker.enqueue { drained.signal() }  // runs after the four, in order
+        #expect(drained.wait(timeout: .now() + 10) == .success)
         #expect(fourthQueued.withLock { $0 })
         #expect(ran.withLock { $0 } == 4)
         worker.shutdown(cancelPending: false)
@@ -33,15 +35,15 @@ import Testing
     @Test func shutdownReleasesAWaitingSubmitter() throws {
         let worker = QueueWorker(name: "test", capacity: 1)
         let gate = DispatchSemaphore(value: 0)
-        worker.enqueue { gate.wait() }
-        Thread.sleep(forTimeInterval: 0.02)
+        let started = DispatchSemaphore(value: 0)
+        worker.enqueue { started.signal(); gate.wait() }
+        started.wait()
         worker.enqueue {}
-        let accepted = Mutex<Bool?>(nil)
-        Thread.detachNewThread { accepted.withLock { $0 = worker.enqueue {} } }
-        Thread.sleep(forTimeInterval: 0.05)
+        let accepted = Mutex<Bool?>(nil), answered = DispatchSemaphore(value: 0)
+        Thread.detachNewThread { accepted.withLock { $0 = worker.enqueue {} }; answered.signal() }
+        Thread.sleep(forTimeInterval: 0.05)  // let the submitter reach the full queue (either order passes)
         worker.shutdown(cancelPending: true)
-        let deadline = Date().addingTimeInterval(10)
-        while accepted.withLock({ $0 }) == nil && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(answered.wait(timeout: .now() + 10) == .success, "shutdown released the waiting submitter")
         #expect(accepted.withLock { $0 } == false)
         gate.signal()
     }

@@ -13,21 +13,23 @@ import Testing
         """)
         let buffer = try device.makeBuffer(length: 64)
         let outcomes = Mutex<[String: Bool]>([:])
+        let (called, calls) = AsyncStream.makeStream(of: Void.self)
         for name in ["fine", "overrun"] {
             let commands = device.queue.makeCommandBuffer()
             #expect(commands.status == .notEnqueued && commands.error == nil)
             try commands.dispatch(try library.makeKernel(named: name), arguments: [.buffer(buffer)], globalSize: [16])
-            commands.addCompletedHandler { result in outcomes.withLock { $0[name + " before"] = (try? result.get()) != nil } }
+            commands.addCompletedHandler { result in outcomes.withLock { $0[name + " before"] = (try? result.get()) != nil }; calls.yield() }
             let done = try device.queue.submit(commands)
             #expect(commands.status != .notEnqueued)
             try? await done.wait()
             #expect(commands.status == (name == "fine" ? .completed : .error))
             #expect(name == "fine" ? commands.error == nil : commands.error?.code == .kernelFault, "\(String(describing: commands.error))")
             // Added after the end: called at once.
-            commands.addCompletedHandler { result in outcomes.withLock { $0[name + " after"] = (try? result.get()) != nil } }
+            commands.addCompletedHandler { result in outcomes.withLock { $0[name + " after"] = (try? result.get()) != nil }; calls.yield() }
         }
         // Handlers added before submission run on a Conduit thread when the work finishes.
-        for _ in 0..<200 where outcomes.withLock({ $0.count }) < 4 { try await Task.sleep(for: .milliseconds(5)) }
+        var count = 0
+        for await _ in called { count += 1; if count == 4 { break } }
         #expect(outcomes.withLock { $0 } == ["fine before": true, "fine after": true, "overrun before": false, "overrun after": false])
     }
 }

@@ -61,7 +61,7 @@ import Testing
         #expect(cpuGEMM.seconds * 10 < interpreted.seconds, "OpenBLAS GEMM is far ahead of the interpreted naive kernel")
         let interpretedTiled = try #require(rows.first { $0.backend == .cpu && $0.method == "tiled kernel" })
         for gpu in rows where gpu.method == "tiled kernel" && (gpu.deviceType == .discreteGPU || gpu.deviceType == .integratedGPU) {
-            #expect(gpu.seconds < interpretedTiled.seconds, "\(gpu.adapter) runs the tiled kernel faster than the CPU interpreter")
+            #expect(gpu.seconds * 10 < interpretedTiled.seconds, "\(gpu.adapter) runs the tiled kernel ten times faster than the CPU interpreter")
         }
     }
 }

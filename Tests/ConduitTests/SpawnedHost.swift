@@ -5,8 +5,10 @@ import Testing
 /// A `conduit host` daemon in a child process, on a socket of its own, for the tests that cross
 /// the process boundary. It exits when the test process does (`--exit-with-parent`).
 final class SpawnedHost: @unchecked Sendable {
-    /// One daemon shared by the suites that only need one to be there; nil if it cannot start.
-    static let shared: SpawnedHost? = try? SpawnedHost()
+    /// One daemon shared by the suites that only need one to be there, or why it did not start.
+    static let started: Result<SpawnedHost, any Error> = Result { try SpawnedHost() }
+    /// The shared daemon; nil if it could not start (`started` says why, and a test fails on it).
+    static var shared: SpawnedHost? { try? started.get() }
 
     let socketPath: String
     let process: Process
