@@ -9,10 +9,10 @@ import PackageDescription
 /// `CONDUIT_TARGET_CPU=none` to build them for baseline x86-64 too.
 let targetCPU: [SwiftSetting] = {
     #if arch(x86_64)
-    let cpu = Context.environment["CONDUIT_TARGET_CPU"] ?? "haswell"
-    return cpu == "none" ? [] : [.unsafeFlags(["-target-cpu", cpu])]
+        let cpu = Context.environment["CONDUIT_TARGET_CPU"] ?? "haswell"
+        return cpu == "none" ? [] : [.unsafeFlags(["-target-cpu", cpu])]
     #else
-    return []
+        return []
     #endif
 }()
 
@@ -24,14 +24,14 @@ let package = Package(
         .library(name: "ConduitBench", targets: ["ConduitBench"]),
         .executable(name: "conduit", targets: ["conduit"]),
         // libFuzzer entry points (coverage-guided fuzzing; see docs/security.md).
-        .executable(name: "conduit-libfuzzer", targets: ["conduit-libfuzzer"]),
+        .executable(name: "conduit-libfuzzer", targets: ["conduit-libfuzzer"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // FileDescriptor for the file descriptors the runtime hands out.
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
         // `swift package generate-documentation --target Conduit` (DocC).
-        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0")
     ],
     targets: [
         // C libraries and syscalls Swift cannot reach directly.
@@ -52,17 +52,26 @@ let package = Package(
         .target(name: "ConduitCPU", dependencies: ["ConduitHAL", "ConduitTypes", "ConduitKernel", "COpenBLAS", "CConduitShims"]),
         .target(name: "ConduitOpenCL", dependencies: ["ConduitHAL", "ConduitTypes", "ConduitKernel", "COpenCL", "CConduitShims"]),
         .target(name: "ConduitHost", dependencies: ["ConduitWire", "ConduitHAL", "ConduitCPU", "ConduitOpenCL"]),
-        .target(name: "Conduit", dependencies: ["ConduitWire", "ConduitHost", "ConduitKernel",
-                                                .product(name: "SystemPackage", package: "swift-system")]),
+        .target(
+            name: "Conduit",
+            dependencies: [
+                "ConduitWire", "ConduitHost", "ConduitKernel",
+                .product(name: "SystemPackage", package: "swift-system")
+            ]),
         // Hostile-input harnesses: mutation fuzzing of the wire, the bytecode and the compiler.
         // Also the compiler's differential tester, which runs programs through the public runtime and on OpenCL directly.
-        .target(name: "ConduitFuzz", dependencies: ["Conduit", "COpenCL", "CConduitShims", "ConduitWire", "ConduitHost", "ConduitKernel", "ConduitCPU", "ConduitHAL"],
-                swiftSettings: targetCPU),
+        .target(
+            name: "ConduitFuzz",
+            dependencies: ["Conduit", "COpenCL", "CConduitShims", "ConduitWire", "ConduitHost", "ConduitKernel", "ConduitCPU", "ConduitHAL"],
+            swiftSettings: targetCPU),
         .executableTarget(name: "conduit-libfuzzer", dependencies: ["ConduitFuzz"], swiftSettings: targetCPU),
         .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU", "ConduitKernel", "COpenCL", "CConduitShims"], swiftSettings: targetCPU),
         .executableTarget(
             name: "conduit",
-            dependencies: ["CConduitShims", "Conduit", "ConduitBench", "ConduitFuzz", "ConduitHost", "ConduitKernel", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "CConduitShims", "Conduit", "ConduitBench", "ConduitFuzz", "ConduitHost", "ConduitKernel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
+            ],
             swiftSettings: targetCPU
         ),
 
@@ -78,7 +87,7 @@ let package = Package(
         // Runs the built `conduit` executable as a user would; depending on it makes sure it is built.
         .testTarget(name: "ConduitCLITests", dependencies: ["conduit"]),
         // Builds a throwaway package that depends on Conduit by version (no unsafe flags allowed).
-        .testTarget(name: "ConduitPackagingTests"),
+        .testTarget(name: "ConduitPackagingTests")
     ],
     swiftLanguageModes: [.v6]
 )

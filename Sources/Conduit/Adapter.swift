@@ -66,19 +66,25 @@ public struct Adapter: Sendable, CustomStringConvertible {
         name = d.name
         vendor = d.vendor
         driverVersion = d.driverVersion
-        backend = switch d.backend { case .cpu: .cpu; case .openCL: .openCL }
-        deviceType = switch d.type {
-        case .cpu: .cpu
-        case .integratedGPU: .integratedGPU
-        case .discreteGPU: .discreteGPU
-        case .accelerator: .accelerator
-        }
+        backend =
+            switch d.backend {
+            case .cpu: .cpu;
+            case .openCL: .openCL
+            }
+        deviceType =
+            switch d.type {
+            case .cpu: .cpu
+            case .integratedGPU: .integratedGPU
+            case .discreteGPU: .discreteGPU
+            case .accelerator: .accelerator
+            }
         isHardware = d.isHardware
         isComputeOnly = d.isComputeOnly
         memorySize = d.memoryBytes
         computeUnits = Int(d.computeUnits)
-        limits = Limits(maxBufferLength: d.maxBufferLength, maxWorkGroupSize: Int(d.maxWorkGroupSize),
-                        maxWorkGroupSizes: d.maxWorkGroupSizes.map(Int.init), maxLocalMemoryLength: d.maxLocalMemoryBytes)
+        limits = Limits(
+            maxBufferLength: d.maxBufferLength, maxWorkGroupSize: Int(d.maxWorkGroupSize),
+            maxWorkGroupSizes: d.maxWorkGroupSizes.map(Int.init), maxLocalMemoryLength: d.maxLocalMemoryBytes)
         supportsDoublePrecision = d.supportsDoublePrecision
     }
 

@@ -112,7 +112,7 @@ public final class Buffer: Sendable {
     private func waitForDefaultQueue() throws(ConduitError) {
         do {
             try queue.waitUntilIdle()
-        } catch where error.code == .deviceLost {
+        } catch  where error.code == .deviceLost {
             throw error
         } catch {}  // a failed submission (a fault, the watchdog) reports through its own fence value
     }
@@ -190,8 +190,10 @@ public final class Buffer: Sendable {
     /// - Throws: `ConduitError` with `.outOfRange` for a range outside the buffer, or the error
     ///   that lost the device.
     /// Corresponds to `clEnqueueReadBuffer(CL_TRUE)` and `cudaMemcpy(DeviceToHost)`.
-    public func read<Element: BitwiseCopyable>(as type: Element.Type = Element.self, byteOffset: Int = 0,
-                                               count: Int? = nil) throws(ConduitError) -> [Element] {
+    public func read<Element: BitwiseCopyable>(
+        as type: Element.Type = Element.self, byteOffset: Int = 0,
+        count: Int? = nil
+    ) throws(ConduitError) -> [Element] {
         let count = try elementCount(Element.self, byteOffset: byteOffset, count: count)
         guard count > 0 else { return [] }
         let reply = try queue.core.connection.request(try readMessage(offset: byteOffset, byteCount: count * MemoryLayout<Element>.stride))
@@ -202,8 +204,10 @@ public final class Buffer: Sendable {
     /// until the work submitted before it on the device's default queue has run: no thread waits.
     ///
     /// - Throws: as the blocking form.
-    public func read<Element: BitwiseCopyable>(as type: Element.Type = Element.self, byteOffset: Int = 0,
-                                               count: Int? = nil) async throws(ConduitError) -> [Element] {
+    public func read<Element: BitwiseCopyable>(
+        as type: Element.Type = Element.self, byteOffset: Int = 0,
+        count: Int? = nil
+    ) async throws(ConduitError) -> [Element] {
         let count = try elementCount(Element.self, byteOffset: byteOffset, count: count)
         guard count > 0 else { return [] }
         let reply = try await queue.core.connection.request(try readMessage(offset: byteOffset, byteCount: count * MemoryLayout<Element>.stride))

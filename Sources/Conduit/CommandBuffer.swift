@@ -82,9 +82,11 @@ public final class CommandBuffer {
     ) throws(ConduitError) {
         try checkRecording()
         for buffer in [a, b, c] { try buffer.checkUsable(on: queue.core) }
-        let values = [("m", m), ("n", n), ("k", k),
-                      ("lda", lda ?? max(1, transposeA ? m : k)), ("ldb", ldb ?? max(1, transposeB ? k : n)),
-                      ("ldc", ldc ?? max(1, n)), ("aOffset", aOffset), ("bOffset", bOffset), ("cOffset", cOffset)]
+        let values = [
+            ("m", m), ("n", n), ("k", k),
+            ("lda", lda ?? max(1, transposeA ? m : k)), ("ldb", ldb ?? max(1, transposeB ? k : n)),
+            ("ldc", ldc ?? max(1, n)), ("aOffset", aOffset), ("bOffset", bOffset), ("cOffset", cOffset)
+        ]
         var checked: [UInt32] = []
         for (name, value) in values {
             guard value >= 0 else { throw .invalidArgument("GEMM \(name) must not be negative, got \(value)") }
@@ -111,17 +113,21 @@ public final class CommandBuffer {
     ///   another device or released.
     /// Corresponds to `MTLBlitCommandEncoder.copy(from:sourceOffset:to:destinationOffset:size:)`
     /// and `clEnqueueCopyBuffer`.
-    public func copy(from source: Buffer, sourceOffset: Int = 0, to destination: Buffer, destinationOffset: Int = 0,
-                     size: Int? = nil) throws(ConduitError) {
+    public func copy(
+        from source: Buffer, sourceOffset: Int = 0, to destination: Buffer, destinationOffset: Int = 0,
+        size: Int? = nil
+    ) throws(ConduitError) {
         try checkRecording()
         try source.checkUsable(on: queue.core)
         try destination.checkUsable(on: queue.core)
         let size = size ?? (source.length - sourceOffset)
         try source.checkRange("copy source", offset: sourceOffset, length: size)
         try destination.checkRange("copy destination", offset: destinationOffset, length: size)
-        record(.copy(source: source.id, sourceOffset: UInt64(sourceOffset), destination: destination.id,
-                     destinationOffset: UInt64(destinationOffset), length: UInt64(size)),
-               using: [source, destination])
+        record(
+            .copy(
+                source: source.id, sourceOffset: UInt64(sourceOffset), destination: destination.id,
+                destinationOffset: UInt64(destinationOffset), length: UInt64(size)),
+            using: [source, destination])
     }
 
     /// Records a fill of `length` bytes (the rest of the buffer when nil) with copies of `value`.
@@ -129,8 +135,10 @@ public final class CommandBuffer {
     /// - Throws: `ConduitError` when the offset or length is not a multiple of the value's size,
     ///   the value is larger than 128 bytes, or the range leaves the buffer.
     /// Corresponds to `clEnqueueFillBuffer` and `MTLBlitCommandEncoder.fill(buffer:range:value:)`.
-    public func fill<Value: BitwiseCopyable>(_ buffer: Buffer, with value: Value, byteOffset: Int = 0,
-                                             length: Int? = nil) throws(ConduitError) {
+    public func fill<Value: BitwiseCopyable>(
+        _ buffer: Buffer, with value: Value, byteOffset: Int = 0,
+        length: Int? = nil
+    ) throws(ConduitError) {
         try checkRecording()
         try buffer.checkUsable(on: queue.core)
         let pattern = withUnsafeBytes(of: value) { Array($0) }
@@ -139,13 +147,15 @@ public final class CommandBuffer {
             throw .invalidArgument("fill offset and length must not be negative, got \(byteOffset) and \(length)")
         }
         do {
-            _ = try CommandRules.checkFill(offset: UInt64(byteOffset), length: UInt64(length),
-                                           patternSize: pattern.count, bufferSize: buffer.length)
+            _ = try CommandRules.checkFill(
+                offset: UInt64(byteOffset), length: UInt64(length),
+                patternSize: pattern.count, bufferSize: buffer.length)
         } catch {
             throw ConduitError(error)
         }
-        record(.fill(buffer: buffer.id, offset: UInt64(byteOffset), length: UInt64(length), pattern: pattern),
-               using: [buffer])
+        record(
+            .fill(buffer: buffer.id, offset: UInt64(byteOffset), length: UInt64(length), pattern: pattern),
+            using: [buffer])
     }
 
     /// Records a kernel launch over a 1-, 2- or 3-D range.
@@ -160,22 +170,29 @@ public final class CommandBuffer {
     /// - Throws: `ConduitError` for arguments that do not match the kernel's parameters (count,
     ///   kind, value size), a range the adapter does not allow, or a buffer of another device.
     /// Corresponds to `dispatchThreads(_:threadsPerThreadgroup:)` and `clEnqueueNDRangeKernel`.
-    public func dispatch(_ kernel: Kernel, arguments: [KernelArgument], globalSize: GridSize, localSize: GridSize? = nil,
-                         globalOffset: GridSize? = nil) throws(ConduitError) {
-        try record(kernel, arguments, globalSize: globalSize.dimensions, localSize: localSize?.dimensions,
-                   globalOffset: globalOffset?.dimensions)
+    public func dispatch(
+        _ kernel: Kernel, arguments: [KernelArgument], globalSize: GridSize, localSize: GridSize? = nil,
+        globalOffset: GridSize? = nil
+    ) throws(ConduitError) {
+        try record(
+            kernel, arguments, globalSize: globalSize.dimensions, localSize: localSize?.dimensions,
+            globalOffset: globalOffset?.dimensions)
     }
 
     /// Records a kernel launch; sizes as arrays.
     @available(*, deprecated, message: "pass GridSize values (an array literal still makes one)")
     @_disfavoredOverload
-    public func dispatch(_ kernel: Kernel, arguments: [KernelArgument], globalSize: [Int], localSize: [Int]? = nil,
-                         globalOffset: [Int]? = nil) throws(ConduitError) {
+    public func dispatch(
+        _ kernel: Kernel, arguments: [KernelArgument], globalSize: [Int], localSize: [Int]? = nil,
+        globalOffset: [Int]? = nil
+    ) throws(ConduitError) {
         try record(kernel, arguments, globalSize: globalSize, localSize: localSize, globalOffset: globalOffset)
     }
 
-    private func record(_ kernel: Kernel, _ arguments: [KernelArgument], globalSize: [Int], localSize: [Int]?,
-                        globalOffset: [Int]?) throws(ConduitError) {
+    private func record(
+        _ kernel: Kernel, _ arguments: [KernelArgument], globalSize: [Int], localSize: [Int]?,
+        globalOffset: [Int]?
+    ) throws(ConduitError) {
         try checkRecording()
         guard kernel.library.core === queue.core else {
             throw ConduitError(.invalidObject, "kernel '\(kernel.name)' belongs to \(kernel.library.core.name), not \(queue.core.name)")
@@ -218,9 +235,11 @@ public final class CommandBuffer {
         }
         for size in globalSize where size > Int(UInt32.max) || size < 0 { throw .invalidArgument("range size \(size) is out of range") }
         for size in globalOffset ?? [] where size > Int(UInt32.max) || size < 0 { throw .invalidArgument("range size \(size) is out of range") }
-        commands.append(.dispatch(DispatchCommand(
-            library: kernel.library.id, kernelIndex: UInt32(kernel.index), globalSize: Self.wireSizes(globalSize, fill: 1),
-            localSize: Self.wireSizes(local, fill: 1), globalOffset: Self.wireSizes(globalOffset ?? [], fill: 0), arguments: wire)))
+        commands.append(
+            .dispatch(
+                DispatchCommand(
+                    library: kernel.library.id, kernelIndex: UInt32(kernel.index), globalSize: Self.wireSizes(globalSize, fill: 1),
+                    localSize: Self.wireSizes(local, fill: 1), globalOffset: Self.wireSizes(globalOffset ?? [], fill: 0), arguments: wire)))
         recorded = true
         retained.append(kernel.library)
     }

@@ -13,9 +13,10 @@ final class DeviceCore: Sendable {
         self.connection = connection
         self.id = id
         self.maxBufferLength = adapter.limits.maxBufferLength
-        self.dispatchLimits = DispatchRules.Limits(maxWorkGroupSize: adapter.limits.maxWorkGroupSize,
-                                                   maxWorkGroupSizes: adapter.limits.maxWorkGroupSizes,
-                                                   maxLocalMemory: Int(adapter.limits.maxLocalMemoryLength))
+        self.dispatchLimits = DispatchRules.Limits(
+            maxWorkGroupSize: adapter.limits.maxWorkGroupSize,
+            maxWorkGroupSizes: adapter.limits.maxWorkGroupSizes,
+            maxLocalMemory: Int(adapter.limits.maxLocalMemoryLength))
         self.label = label
     }
 

@@ -37,9 +37,10 @@ public struct HostReport: Sendable, Codable {
         liveBufferBytes = status.liveBufferBytes
         liveBuffers = status.liveBuffers
         clients = status.clients.map {
-            Client(session: $0.session, name: $0.name, processID: $0.processID, objects: Int($0.objects), buffers: Int($0.buffers),
-                   bufferBytes: $0.bufferBytes, queues: Int($0.queues), submissions: $0.submissions,
-                   busySeconds: Double($0.busyNanoseconds) / 1e9)
+            Client(
+                session: $0.session, name: $0.name, processID: $0.processID, objects: Int($0.objects), buffers: Int($0.buffers),
+                bufferBytes: $0.bufferBytes, queues: Int($0.queues), submissions: $0.submissions,
+                busySeconds: Double($0.busyNanoseconds) / 1e9)
         }
     }
 }

@@ -1,7 +1,7 @@
 import ConduitHost
 import ConduitWire
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The entry point: a connection to a host and the adapters it offers.
@@ -120,7 +120,9 @@ public final class Instance: Sendable {
         try adapters(from: try await connection.request { .queryAdapters(request: $0) }, matching: filter, preferring: preferences)
     }
 
-    private func adapters(from reply: HostMessage, matching filter: AdapterFilter, preferring preferences: [AdapterPreference]) throws(ConduitError) -> [Adapter] {
+    private func adapters(from reply: HostMessage, matching filter: AdapterFilter, preferring preferences: [AdapterPreference]) throws(ConduitError)
+        -> [Adapter]
+    {
         guard case let .adapters(_, descriptions) = reply else {
             throw ConduitError(.protocolError, "the host answered an adapter query with \(reply.type)")
         }

@@ -128,8 +128,10 @@ extension Device {
     /// - Throws: `ConduitError` with `.compileFailed` and `compileDiagnostics` (file, line,
     ///   column, severity) for errors in the source or the options.
     /// Corresponds to `makeLibrary(source:options:)` and `clCreateProgramWithSource` + `clBuildProgram`.
-    public func makeLibrary(source: String, options: BuildOptions = BuildOptions(), fileName: String = "<source>",
-                            label: String? = nil) throws(ConduitError) -> Library {
+    public func makeLibrary(
+        source: String, options: BuildOptions = BuildOptions(), fileName: String = "<source>",
+        label: String? = nil
+    ) throws(ConduitError) -> Library {
         let module: BytecodeModule
         do {
             module = try Compiler.compile(source: source, fileName: fileName, options: try options.compileOptions()) { path in

@@ -22,8 +22,9 @@ public enum DirectOpenBLAS {
 
     public static func info() throws -> Info {
         let blas = try OpenBLAS.shared.get()
-        return Info(coreName: blas.coreName, coreTypeChoice: blas.coreTypeChoice.description,
-                    chosenBy: blas.coreTypeChoice.source, threads: blas.threads, config: blas.config)
+        return Info(
+            coreName: blas.coreName, coreTypeChoice: blas.coreTypeChoice.description,
+            chosenBy: blas.coreTypeChoice.source, threads: blas.threads, config: blas.config)
     }
 
     /// `cblas_sgemm` on n×n matrices in this process, with the kernels Conduit loaded.
@@ -53,8 +54,9 @@ public enum DirectOpenBLAS {
         }
 
         func run() {
-            blas.gemm(transposeA: false, transposeB: false, m: n, n: n, k: n, alpha: 1,
-                      a: a.baseAddress!, lda: n, b: b.baseAddress!, ldb: n, beta: 0, c: c.baseAddress!, ldc: n)
+            blas.gemm(
+                transposeA: false, transposeB: false, m: n, n: n, k: n, alpha: 1,
+                a: a.baseAddress!, lda: n, b: b.baseAddress!, ldb: n, beta: 0, c: c.baseAddress!, ldc: n)
         }
     }
 

@@ -11,10 +11,12 @@ public enum HotPaths {
 
         public init() {
             let id = ObjectID(index: 3, generation: 1)
-            let dispatch = DispatchCommand(library: id, kernelIndex: 0, globalSize: [1024, 1, 1], localSize: [64, 1, 1],
-                                           globalOffset: [0, 0, 0], arguments: [.buffer(id, offset: 0), .value([0, 0, 128, 63])])
-            let gemm = GEMMCommand(transposeA: .none, transposeB: .none, m: 64, n: 64, k: 64, alpha: 1, beta: 0,
-                                   a: id, aOffset: 0, lda: 64, b: id, bOffset: 0, ldb: 64, c: id, cOffset: 0, ldc: 64)
+            let dispatch = DispatchCommand(
+                library: id, kernelIndex: 0, globalSize: [1024, 1, 1], localSize: [64, 1, 1],
+                globalOffset: [0, 0, 0], arguments: [.buffer(id, offset: 0), .value([0, 0, 128, 63])])
+            let gemm = GEMMCommand(
+                transposeA: .none, transposeB: .none, m: 64, n: 64, k: 64, alpha: 1, beta: 0,
+                a: id, aOffset: 0, lda: 64, b: id, bOffset: 0, ldb: 64, c: id, cOffset: 0, ldc: 64)
             message = .submit(queue: id, value: 1, commands: [.dispatch(dispatch), .gemm(gemm)])
         }
 

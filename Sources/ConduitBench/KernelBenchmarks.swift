@@ -58,8 +58,12 @@ public enum KernelBenchmarks {
         let timing: Timing, directTiming: Timing?, spinTiming: Timing?
         if let direct {
             direct.run(count: 2 * block)
-            let timings = try Timing.measureInterleaved(iterations: rounds, [conduit, { direct.run(count: block) },
-                                                                            { direct.run(count: block, spinWait: true) }])
+            let timings = try Timing.measureInterleaved(
+                iterations: rounds,
+                [
+                    conduit, { direct.run(count: block) },
+                    { direct.run(count: block, spinWait: true) }
+                ])
             (timing, directTiming, spinTiming) = (timings[0], timings[1], timings[2])
         } else {
             (timing, directTiming, spinTiming) = (try Timing.measure(iterations: rounds, conduit), nil, nil)
@@ -69,11 +73,12 @@ public enum KernelBenchmarks {
         func overhead(over reference: Timing?) -> Double? {
             reference.map { Timing(samples: zip(timing.samples, $0.samples).map { $0 / $1 }).median * 100 - 100 }
         }
-        return DispatchResult(adapter: adapter.name, medianMicroseconds: timing.median / Double(block) * 1e6,
-                              directOpenCLMedianMicroseconds: directTiming.map { $0.median / Double(block) * 1e6 },
-                              overheadPercent: overhead(over: directTiming),
-                              directSpinWaitMedianMicroseconds: spinTiming.map { $0.median / Double(block) * 1e6 },
-                              overheadOverSpinWaitPercent: overhead(over: spinTiming))
+        return DispatchResult(
+            adapter: adapter.name, medianMicroseconds: timing.median / Double(block) * 1e6,
+            directOpenCLMedianMicroseconds: directTiming.map { $0.median / Double(block) * 1e6 },
+            overheadPercent: overhead(over: directTiming),
+            directSpinWaitMedianMicroseconds: spinTiming.map { $0.median / Double(block) * 1e6 },
+            overheadOverSpinWaitPercent: overhead(over: spinTiming))
     }
 
     public struct ThroughputResult: Sendable, Codable {
@@ -88,17 +93,17 @@ public enum KernelBenchmarks {
     /// lane-operations counted as the arithmetic instructions each work-item executes.
     public static func interpreterThroughput(on adapter: Adapter, items: Int = 1 << 16, iterations: Int = 256, repeats: Int = 5) throws -> ThroughputResult {
         let source = """
-        __kernel void fma_chain(__global float *out, const int n) {
-            float x = (float)get_global_id(0) * 1e-6f, a = 0.999f, b = 0.001f;
-            for (int i = 0; i < n; i++) {
-                x = x * a + b; x = x * a + b; x = x * a + b; x = x * a + b;
-                x = x * a + b; x = x * a + b; x = x * a + b; x = x * a + b;
-                x = x * a + b; x = x * a + b; x = x * a + b; x = x * a + b;
-                x = x * a + b; x = x * a + b; x = x * a + b; x = x * a + b;
+            __kernel void fma_chain(__global float *out, const int n) {
+                float x = (float)get_global_id(0) * 1e-6f, a = 0.999f, b = 0.001f;
+                for (int i = 0; i < n; i++) {
+                    x = x * a + b; x = x * a + b; x = x * a + b; x = x * a + b;
+                    x = x * a + b; x = x * a + b; x = x * a + b; x = x * a + b;
+                    x = x * a + b; x = x * a + b; x = x * a + b; x = x * a + b;
+                    x = x * a + b; x = x * a + b; x = x * a + b; x = x * a + b;
+                }
+                out[get_global_id(0)] = x;
             }
-            out[get_global_id(0)] = x;
-        }
-        """
+            """
         let device = try adapter.makeDevice(label: "throughput")
         let kernel = try device.makeLibrary(source: source, fileName: "fma_chain.cl").makeKernel(named: "fma_chain")
         let out = try device.makeBuffer(length: items * 4)
@@ -109,7 +114,8 @@ public enum KernelBenchmarks {
         }
         // Each `x * a + b` is a multiply and an add: 32 float operations per iteration per work-item.
         let operations = Double(items) * Double(iterations) * 32
-        return ThroughputResult(adapter: adapter.name, workItems: items, laneOperations: operations, medianSeconds: timing.median,
-                                billionLaneOperationsPerSecond: operations / timing.median / 1e9)
+        return ThroughputResult(
+            adapter: adapter.name, workItems: items, laneOperations: operations, medianSeconds: timing.median,
+            billionLaneOperationsPerSecond: operations / timing.median / 1e9)
     }
 }

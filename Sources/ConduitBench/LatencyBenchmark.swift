@@ -26,17 +26,20 @@ public enum LatencyBenchmark {
     static let noopKernel = "__kernel void bump(__global int *counter) { counter[0] += 1; }"
 
     /// Measures one transport on one adapter (the CPU adapter when `adapterIndex` is nil).
-    public static func run(host: Instance.HostLocation, adapterIndex: Int?, transferBytes: Int = 256 << 20,
-                           roundTrips: Int = 5000, dispatches: Int = 10_000, progress: BenchmarkProgress? = nil) throws -> Result {
+    public static func run(
+        host: Instance.HostLocation, adapterIndex: Int?, transferBytes: Int = 256 << 20,
+        roundTrips: Int = 5000, dispatches: Int = 10_000, progress: BenchmarkProgress? = nil
+    ) throws -> Result {
         var options = Instance.Options()
         options.host = host
         options.clientName = "conduit-bench-latency"
         let instance = try Instance(options: options)
         let adapters = try instance.adapters()
-        let adapter = try adapterIndex.map { index in
-            guard let adapter = adapters.first(where: { $0.index == index }) else { throw ConduitError(.invalidArgument, "no adapter \(index)") }
-            return adapter
-        } ?? adapters.first { $0.backend == .cpu } ?? adapters[0]
+        let adapter =
+            try adapterIndex.map { index in
+                guard let adapter = adapters.first(where: { $0.index == index }) else { throw ConduitError(.invalidArgument, "no adapter \(index)") }
+                return adapter
+            } ?? adapters.first { $0.backend == .cpu } ?? adapters[0]
         let device = try adapter.makeDevice(label: "latency")
         let queue = device.queue
 
@@ -74,14 +77,17 @@ public enum LatencyBenchmark {
         progress?(3, 4, "\(host): sgemm 2048")
         let gemm = try gemmTiming(device: device, size: 2048)
 
-        return Result(transport: instance.sharesMemoryWithHost ? "shared memory (\(host))" : "\(host)", adapter: adapter.name,
-                      roundTripMicroseconds: roundTrip.median * 1e6, roundTripP99Microseconds: percentile(roundTrip.samples, 0.99) * 1e6,
-                      pipelinedMicrosecondsPerDispatch: pipelined.median / Double(dispatches) * 1e6,
-                      transferBytes: transferBytes, transferGBPerSecond: Double(2 * transferBytes) / transfer.median / 1e9,
-                      memcpyGBPerSecond: Double(2 * transferBytes) / copy.median / 1e9,
-                      transferToMemcpyRatio: copy.median / transfer.median, sgemm2048Gflops: MatmulInputs.flops(2048) / gemm.median / 1e9,
-                      spreadPercent: ["roundTrip": spread(Timing(samples: batches)), "pipelined": spread(pipelined),
-                                      "transfer": spread(transfer), "sgemm2048": spread(gemm)])
+        return Result(
+            transport: instance.sharesMemoryWithHost ? "shared memory (\(host))" : "\(host)", adapter: adapter.name,
+            roundTripMicroseconds: roundTrip.median * 1e6, roundTripP99Microseconds: percentile(roundTrip.samples, 0.99) * 1e6,
+            pipelinedMicrosecondsPerDispatch: pipelined.median / Double(dispatches) * 1e6,
+            transferBytes: transferBytes, transferGBPerSecond: Double(2 * transferBytes) / transfer.median / 1e9,
+            memcpyGBPerSecond: Double(2 * transferBytes) / copy.median / 1e9,
+            transferToMemcpyRatio: copy.median / transfer.median, sgemm2048Gflops: MatmulInputs.flops(2048) / gemm.median / 1e9,
+            spreadPercent: [
+                "roundTrip": spread(Timing(samples: batches)), "pipelined": spread(pipelined),
+                "transfer": spread(transfer), "sgemm2048": spread(gemm)
+            ])
     }
 
     static func spread(_ timing: Timing) -> Double { (timing.maximum - timing.minimum) / timing.median * 100 }
@@ -97,13 +103,16 @@ public enum LatencyBenchmark {
         var destination = [Float](repeating: 0, count: count)
         var scratch = [Float](repeating: 0, count: count)
         let buffer = try device.makeBuffer(length: bytes, label: "transfer")
-        let timings = try Timing.measureInterleaved(iterations: 5, {
-            try buffer.write(source)
-            try buffer.read(into: &destination)
-        }, {
-            scratch.withUnsafeMutableBytes { to in source.withUnsafeBytes { to.copyMemory(from: $0) } }
-            destination.withUnsafeMutableBytes { to in scratch.withUnsafeBytes { to.copyMemory(from: $0) } }
-        })
+        let timings = try Timing.measureInterleaved(
+            iterations: 5,
+            {
+                try buffer.write(source)
+                try buffer.read(into: &destination)
+            },
+            {
+                scratch.withUnsafeMutableBytes { to in source.withUnsafeBytes { to.copyMemory(from: $0) } }
+                destination.withUnsafeMutableBytes { to in scratch.withUnsafeBytes { to.copyMemory(from: $0) } }
+            })
         guard destination[count - 1] == source[count - 1], destination[count / 2] == source[count / 2] else {
             throw ConduitError(.internalError, "the transfer did not round-trip")
         }

@@ -86,24 +86,27 @@ public struct MatmulBenchmark {
                 // The same-kernel reference alternates with Conduit's runs in this process.
                 let pair = try Timing.measureInterleaved(iterations: iterations, throughConduit, { multiplier.run() })
                 (timing, direct) = (pair.0, pair.1)
-                sameKernel = DirectOpenBLAS.Result(coreName: multiplier.blas.coreName,
-                                                   gflops: MatmulInputs.flops(n) / pair.1.median / 1e9, medianSeconds: pair.1.median)
+                sameKernel = DirectOpenBLAS.Result(
+                    coreName: multiplier.blas.coreName,
+                    gflops: MatmulInputs.flops(n) / pair.1.median / 1e9, medianSeconds: pair.1.median)
             } else {
                 timing = try Timing.measure(iterations: iterations, throughConduit)
             }
             let check = MatrixCheck(a: a, b: b, c: try bufferC.read(as: Float.self), m: n, n: n, k: n)
             let gflops = MatmulInputs.flops(n) / timing.median / 1e9
-            results.append(AdapterResult(
-                adapter: adapter.name, adapterIndex: adapter.index, backend: adapter.backend.rawValue, method: "gemm",
-                size: n, iterations: iterations, gflops: gflops,
-                medianMilliseconds: timing.median * 1e3, minMilliseconds: timing.minimum * 1e3, maxMilliseconds: timing.maximum * 1e3,
-                verified: check.passed, maxRelativeError: check.maxRelativeError, checkedElements: check.checkedElements,
-                spreadPercent: (timing.maximum - timing.minimum) / timing.median * 100,
-                directOpenBLASGflops: defaultKernel?.gflops, ratioToDirect: defaultKernel.map { gflops / $0.gflops },
-                directSameKernelGflops: direct.map { MatmulInputs.flops(n) / $0.median / 1e9 },
-                overheadPercent: direct.map { (timing.median / $0.median - 1) * 100 }))
+            results.append(
+                AdapterResult(
+                    adapter: adapter.name, adapterIndex: adapter.index, backend: adapter.backend.rawValue, method: "gemm",
+                    size: n, iterations: iterations, gflops: gflops,
+                    medianMilliseconds: timing.median * 1e3, minMilliseconds: timing.minimum * 1e3, maxMilliseconds: timing.maximum * 1e3,
+                    verified: check.passed, maxRelativeError: check.maxRelativeError, checkedElements: check.checkedElements,
+                    spreadPercent: (timing.maximum - timing.minimum) / timing.median * 100,
+                    directOpenBLASGflops: defaultKernel?.gflops, ratioToDirect: defaultKernel.map { gflops / $0.gflops },
+                    directSameKernelGflops: direct.map { MatmulInputs.flops(n) / $0.median / 1e9 },
+                    overheadPercent: direct.map { (timing.median / $0.median - 1) * 100 }))
         }
-        return Report(size: n, iterations: iterations, openBLAS: try? DirectOpenBLAS.info(),
-                      directOpenBLASDefaultKernel: defaultKernel, directOpenBLASSameKernel: sameKernel, results: results)
+        return Report(
+            size: n, iterations: iterations, openBLAS: try? DirectOpenBLAS.info(),
+            directOpenBLASDefaultKernel: defaultKernel, directOpenBLASSameKernel: sameKernel, results: results)
     }
 }

@@ -53,17 +53,20 @@ public struct MatmulSweep {
                         if method == "gemm" {
                             try commands.gemm(bufferA, bufferB, bufferC, m: n, n: n, k: n)
                         } else {
-                            try commands.dispatch(tiled, arguments: [.buffer(bufferA), .buffer(bufferB), .buffer(bufferC)] + dimensions,
-                                                  globalSize: [n, n], localSize: [16, 16])
+                            try commands.dispatch(
+                                tiled, arguments: [.buffer(bufferA), .buffer(bufferB), .buffer(bufferC)] + dimensions,
+                                globalSize: [n, n], localSize: [16, 16])
                         }
                         try device.queue.submit(commands).wait(timeout: .seconds(3600))
                     }
                     let check = MatrixCheck(a: a, b: b, c: try bufferC.read(as: Float.self), m: n, n: n, k: n, samples: 1024)
-                    points.append(Point(size: n, adapter: adapter.name, adapterIndex: adapter.index, backend: adapter.backend.rawValue,
-                                        method: method, runs: runs, gflops: MatmulInputs.flops(n) / timing.median / 1e9,
-                                        medianMilliseconds: timing.median * 1e3,
-                                        spreadPercent: (timing.maximum - timing.minimum) / timing.median * 100,
-                                        verified: check.passed, maxRelativeError: check.maxRelativeError))
+                    points.append(
+                        Point(
+                            size: n, adapter: adapter.name, adapterIndex: adapter.index, backend: adapter.backend.rawValue,
+                            method: method, runs: runs, gflops: MatmulInputs.flops(n) / timing.median / 1e9,
+                            medianMilliseconds: timing.median * 1e3,
+                            spreadPercent: (timing.maximum - timing.minimum) / timing.median * 100,
+                            verified: check.passed, maxRelativeError: check.maxRelativeError))
                 }
             }
         }

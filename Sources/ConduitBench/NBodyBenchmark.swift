@@ -67,9 +67,11 @@ public struct NBodyBenchmark {
     public func run(on adapters: [Adapter], compareWithOpenCL: Bool) throws -> [Result] {
         guard let source = BuiltinKernels.source(named: "nbody") else { throw BenchmarkError("the nbody kernel is missing") }
         let (positions, velocities) = initialState()
-        let direct = compareWithOpenCL
-            ? try? OpenCLDirect.NBodyRunner(source: source, bodies: bodies, localSize: localSize, positions: positions,
-                                            velocities: velocities, dt: Self.dt, damping: Self.damping)
+        let direct =
+            compareWithOpenCL
+            ? try? OpenCLDirect.NBodyRunner(
+                source: source, bodies: bodies, localSize: localSize, positions: positions,
+                velocities: velocities, dt: Self.dt, damping: Self.damping)
             : nil
         direct?.run(steps: 1)  // warm-up: build, first launch
         let interactions = Double(bodies) * Double(bodies)
@@ -78,15 +80,21 @@ public struct NBodyBenchmark {
             progress?(index, adapters.count, "n-body on \(adapter.name)")
             let device = try adapter.makeDevice(label: "nbody")
             let kernel = try device.makeLibrary(builtin: "nbody").makeKernel(named: "nbody_step")
-            let buffers = [try device.makeBuffer(array: positions), try device.makeBuffer(array: velocities),
-                           try device.makeBuffer(array: positions), try device.makeBuffer(array: velocities)]
+            let buffers = [
+                try device.makeBuffer(array: positions), try device.makeBuffer(array: velocities),
+                try device.makeBuffer(array: positions), try device.makeBuffer(array: velocities)
+            ]
             var parity = 0
             func steps(_ count: Int) throws {
                 for _ in 0..<count {
                     let commands = device.queue.makeCommandBuffer()
                     let inputs = [buffers[parity * 2], buffers[parity * 2 + 1], buffers[(1 - parity) * 2], buffers[(1 - parity) * 2 + 1]]
-                    try commands.dispatch(kernel, arguments: inputs.map { .buffer($0) } + [.local(bytes: localSize * 16), .int32(Int32(bodies)),
-                                          .float(Self.dt), .float(Self.damping)], globalSize: [bodies], localSize: [localSize])
+                    try commands.dispatch(
+                        kernel,
+                        arguments: inputs.map { .buffer($0) } + [
+                            .local(bytes: localSize * 16), .int32(Int32(bodies)),
+                            .float(Self.dt), .float(Self.damping)
+                        ], globalSize: [bodies], localSize: [localSize])
                     try device.queue.submit(commands)
                     parity = 1 - parity
                 }
@@ -111,13 +119,14 @@ public struct NBodyBenchmark {
             let directGflops = directSamples.isEmpty ? nil : interactions * Self.flopsPerInteraction / Timing(samples: directSamples).median / 1e9
             let check = try verifyOneStep(device: device, kernel: kernel, positions: positions, velocities: velocities)
             let gflops = interactions * Self.flopsPerInteraction / perStep / 1e9
-            results.append(Result(
-                adapter: adapter.name, bodies: bodies, iterations: iterations, millisecondsPerStep: perStep * 1e3,
-                billionInteractionsPerSecond: interactions / perStep / 1e9, gflops: gflops,
-                verified: check <= 1e-3, maxRelativeError: check, directOpenCLGflops: directGflops,
-                directOpenCLDevice: direct?.deviceName, ratioToDirectOpenCL: directGflops.map { gflops / $0 },
-                spreadPercent: (timing.maximum - timing.minimum) / perStep * 100, repetitions: repeats,
-                verification: verifySystem ? try integrateAndCompare(device: device, kernel: kernel) : nil))
+            results.append(
+                Result(
+                    adapter: adapter.name, bodies: bodies, iterations: iterations, millisecondsPerStep: perStep * 1e3,
+                    billionInteractionsPerSecond: interactions / perStep / 1e9, gflops: gflops,
+                    verified: check <= 1e-3, maxRelativeError: check, directOpenCLGflops: directGflops,
+                    directOpenCLDevice: direct?.deviceName, ratioToDirectOpenCL: directGflops.map { gflops / $0 },
+                    spreadPercent: (timing.maximum - timing.minimum) / perStep * 100, repetitions: repeats,
+                    verification: verifySystem ? try integrateAndCompare(device: device, kernel: kernel) : nil))
         }
         if let cpu = zip(adapters, results).first(where: { $0.0.backend == .cpu })?.1 {
             for index in results.indices { results[index].speedupVsCPUAdapter = results[index].gflops / cpu.gflops }
@@ -128,15 +137,21 @@ public struct NBodyBenchmark {
     /// 1024 bodies, 10 steps through Conduit, against the same integration in float64.
     func integrateAndCompare(device: Device, kernel: Kernel, bodies n: Int = 1024, steps: Int = 10) throws -> Verification {
         var (positions, velocities) = initialState(bodies: n)
-        let buffers = [try device.makeBuffer(array: positions), try device.makeBuffer(array: velocities),
-                       try device.makeBuffer(length: n * 16), try device.makeBuffer(length: n * 16)]
+        let buffers = [
+            try device.makeBuffer(array: positions), try device.makeBuffer(array: velocities),
+            try device.makeBuffer(length: n * 16), try device.makeBuffer(length: n * 16)
+        ]
         for step in 0..<steps {
             let parity = step % 2
             let commands = device.queue.makeCommandBuffer()
-            try commands.dispatch(kernel, arguments: [.buffer(buffers[parity * 2]), .buffer(buffers[parity * 2 + 1]),
-                                                      .buffer(buffers[(1 - parity) * 2]), .buffer(buffers[(1 - parity) * 2 + 1]),
-                                                      .local(bytes: localSize * 16), .int32(Int32(n)), .float(Self.dt), .float(Self.damping)],
-                                  globalSize: [n], localSize: [localSize])
+            try commands.dispatch(
+                kernel,
+                arguments: [
+                    .buffer(buffers[parity * 2]), .buffer(buffers[parity * 2 + 1]),
+                    .buffer(buffers[(1 - parity) * 2]), .buffer(buffers[(1 - parity) * 2 + 1]),
+                    .local(bytes: localSize * 16), .int32(Int32(n)), .float(Self.dt), .float(Self.damping)
+                ],
+                globalSize: [n], localSize: [localSize])
             try device.queue.submit(commands)
         }
         try device.queue.waitUntilIdle(timeout: .seconds(600))
@@ -171,9 +186,13 @@ public struct NBodyBenchmark {
         let p = try device.makeBuffer(array: positions), v = try device.makeBuffer(array: velocities)
         let np = try device.makeBuffer(length: positions.count * 4), nv = try device.makeBuffer(length: velocities.count * 4)
         let commands = device.queue.makeCommandBuffer()
-        try commands.dispatch(kernel, arguments: [.buffer(p), .buffer(v), .buffer(np), .buffer(nv), .local(bytes: localSize * 16),
-                                                  .int32(Int32(bodies)), .float(Self.dt), .float(Self.damping)],
-                              globalSize: [bodies], localSize: [localSize])
+        try commands.dispatch(
+            kernel,
+            arguments: [
+                .buffer(p), .buffer(v), .buffer(np), .buffer(nv), .local(bytes: localSize * 16),
+                .int32(Int32(bodies)), .float(Self.dt), .float(Self.damping)
+            ],
+            globalSize: [bodies], localSize: [localSize])
         try device.queue.submit(commands).wait(timeout: .seconds(600))
         let result = try nv.read(as: Float.self)
         var worst = 0.0

@@ -78,8 +78,9 @@ public enum OpenCLDirect {
         func buffer(_ values: [Float]) throws -> cl_mem {
             var error: cl_int = 0
             let memory = values.withUnsafeBytes { raw in
-                clCreateBuffer(context, cl_mem_flags(CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR), raw.count,
-                               UnsafeMutableRawPointer(mutating: raw.baseAddress), &error)
+                clCreateBuffer(
+                    context, cl_mem_flags(CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR), raw.count,
+                    UnsafeMutableRawPointer(mutating: raw.baseAddress), &error)
             }
             guard let memory, error == CL_SUCCESS else { throw Failure(description: "clCreateBuffer failed: \(error)") }
             return memory

@@ -41,25 +41,27 @@ public struct SVGPlot {
         func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
         var svg = """
-        <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" font-family="Helvetica, Arial, sans-serif" font-size="13">
-        <rect width="100%" height="100%" fill="white"/>
-        <text x="\(number(left + plotWidth / 2))" y="28" text-anchor="middle" font-size="17" font-weight="bold">\(escaped(title))</text>
+            <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" font-family="Helvetica, Arial, sans-serif" font-size="13">
+            <rect width="100%" height="100%" fill="white"/>
+            <text x="\(number(left + plotWidth / 2))" y="28" text-anchor="middle" font-size="17" font-weight="bold">\(escaped(title))</text>
 
-        """
+            """
         // Grid and y ticks: one per decade, with 2× and 5× minor lines.
         for decade in Int(yMin)...Int(yMax) {
             let value = pow(10, Double(decade))
             svg += "<line x1=\"\(number(left))\" y1=\"\(number(py(value)))\" x2=\"\(number(left + plotWidth))\" y2=\"\(number(py(value)))\" stroke=\"#ccc\"/>\n"
             svg += "<text x=\"\(number(left - 8))\" y=\"\(number(py(value) + 4))\" text-anchor=\"end\">\(Self.tickLabel(value))</text>\n"
             for minor in [2.0, 5.0] where decade < Int(yMax) {
-                svg += "<line x1=\"\(number(left))\" y1=\"\(number(py(value * minor)))\" x2=\"\(number(left + plotWidth))\" y2=\"\(number(py(value * minor)))\" stroke=\"#eee\"/>\n"
+                svg +=
+                    "<line x1=\"\(number(left))\" y1=\"\(number(py(value * minor)))\" x2=\"\(number(left + plotWidth))\" y2=\"\(number(py(value * minor)))\" stroke=\"#eee\"/>\n"
             }
         }
         for x in Set(xs).sorted() {
             svg += "<line x1=\"\(number(px(x)))\" y1=\"\(number(top))\" x2=\"\(number(px(x)))\" y2=\"\(number(top + plotHeight))\" stroke=\"#eee\"/>\n"
             svg += "<text x=\"\(number(px(x)))\" y=\"\(number(top + plotHeight + 20))\" text-anchor=\"middle\">\(Self.tickLabel(x))</text>\n"
         }
-        svg += "<rect x=\"\(number(left))\" y=\"\(number(top))\" width=\"\(number(plotWidth))\" height=\"\(number(plotHeight))\" fill=\"none\" stroke=\"#333\"/>\n"
+        svg +=
+            "<rect x=\"\(number(left))\" y=\"\(number(top))\" width=\"\(number(plotWidth))\" height=\"\(number(plotHeight))\" fill=\"none\" stroke=\"#333\"/>\n"
         svg += "<text x=\"\(number(left + plotWidth / 2))\" y=\"\(number(height - 22))\" text-anchor=\"middle\">\(escaped(xLabel))</text>\n"
         svg += "<text transform=\"translate(22 \(number(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\">\(escaped(yLabel))</text>\n"
         for (index, line) in series.enumerated() {
@@ -69,10 +71,12 @@ public struct SVGPlot {
             let path = points.map { "\(number(px($0.x))),\(number(py($0.y)))" }.joined(separator: " ")
             svg += "<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2.5\"\(dash)/>\n"
             for point in points {
-                svg += "<circle cx=\"\(number(px(point.x)))\" cy=\"\(number(py(point.y)))\" r=\"4\" fill=\"\(color)\"><title>\(escaped(line.name)): \(String(format: "%.2f", point.y)) at \(Self.tickLabel(point.x))</title></circle>\n"
+                svg +=
+                    "<circle cx=\"\(number(px(point.x)))\" cy=\"\(number(py(point.y)))\" r=\"4\" fill=\"\(color)\"><title>\(escaped(line.name)): \(String(format: "%.2f", point.y)) at \(Self.tickLabel(point.x))</title></circle>\n"
             }
             let legendY = top + 10 + Double(index) * 24
-            svg += "<line x1=\"\(number(width - right + 20))\" y1=\"\(number(legendY))\" x2=\"\(number(width - right + 50))\" y2=\"\(number(legendY))\" stroke=\"\(color)\" stroke-width=\"2.5\"\(dash)/>\n"
+            svg +=
+                "<line x1=\"\(number(width - right + 20))\" y1=\"\(number(legendY))\" x2=\"\(number(width - right + 50))\" y2=\"\(number(legendY))\" stroke=\"\(color)\" stroke-width=\"2.5\"\(dash)/>\n"
             svg += "<text x=\"\(number(width - right + 58))\" y=\"\(number(legendY + 4))\">\(escaped(line.name))</text>\n"
         }
         svg += "</svg>\n"

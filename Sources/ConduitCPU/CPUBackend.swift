@@ -11,21 +11,23 @@ package final class CPUBackend: Backend {
     package init() {
         let physical = SystemMemory.physicalBytes
         let blasVersion = (try? OpenBLAS.shared.get()).map { "OpenBLAS \($0.coreName)" } ?? "OpenBLAS unavailable"
-        adapters = [AdapterDescription(
-            name: "Conduit CPU (\(SystemMemory.cpuModelName))",
-            vendor: "Conduit",
-            driverVersion: "interpreter 1, \(blasVersion)",
-            backend: .cpu,
-            type: .cpu,
-            isHardware: false,
-            isComputeOnly: true,
-            memoryBytes: physical,
-            computeUnits: UInt32(SystemMemory.onlineCPUs),
-            maxBufferLength: physical / 2,
-            maxWorkGroupSize: 1024,
-            maxWorkGroupSizes: [1024, 1024, 64],
-            maxLocalMemoryBytes: 64 << 10, supportsDoublePrecision: true
-        )]
+        adapters = [
+            AdapterDescription(
+                name: "Conduit CPU (\(SystemMemory.cpuModelName))",
+                vendor: "Conduit",
+                driverVersion: "interpreter 1, \(blasVersion)",
+                backend: .cpu,
+                type: .cpu,
+                isHardware: false,
+                isComputeOnly: true,
+                memoryBytes: physical,
+                computeUnits: UInt32(SystemMemory.onlineCPUs),
+                maxBufferLength: physical / 2,
+                maxWorkGroupSize: 1024,
+                maxWorkGroupSizes: [1024, 1024, 64],
+                maxLocalMemoryBytes: 64 << 10, supportsDoublePrecision: true
+            )
+        ]
     }
 
     package func makeDevice(adapterIndex: Int) throws(BackendError) -> any BackendDevice {
@@ -69,8 +71,10 @@ final class CPUDevice: BackendDevice {
         }
     }
 
-    func copy(from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer,
-              destinationOffset: Int, length: Int) {
+    func copy(
+        from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer,
+        destinationOffset: Int, length: Int
+    ) {
         // memmove semantics: the ranges may overlap within one buffer.
         (cpu(destination).base + destinationOffset).copyMemory(from: cpu(source).base + sourceOffset, byteCount: length)
     }
@@ -98,8 +102,9 @@ final class CPUDevice: BackendDevice {
         let b = (cpu(op.b).base + op.bOffset).assumingMemoryBound(to: Float.self)
         let c = (cpu(op.c).base + op.cOffset).assumingMemoryBound(to: Float.self)
         Self.gemmLock.withLock { _ in
-            blas.gemm(transposeA: op.transposeA, transposeB: op.transposeB, m: op.m, n: op.n, k: op.k,
-                      alpha: op.alpha, a: a, lda: op.lda, b: b, ldb: op.ldb, beta: op.beta, c: c, ldc: op.ldc)
+            blas.gemm(
+                transposeA: op.transposeA, transposeB: op.transposeB, m: op.m, n: op.n, k: op.k,
+                alpha: op.alpha, a: a, lda: op.lda, b: b, ldb: op.ldb, beta: op.beta, c: c, ldc: op.ldc)
         }
     }
 
@@ -110,10 +115,12 @@ final class CPUDevice: BackendDevice {
             return (memory.base + binding.offset, memory.length - binding.offset, !parameter.isReadOnly)
         }
         do {
-            try Interpreter.run(KernelDispatch(kernel: op.kernel, constants: op.constants, globalSize: op.globalSize,
-                                               localSize: op.localSize, globalOffset: op.globalOffset, buffers: buffers,
-                                               arguments: op.arguments.bytes, localBytes: op.arguments.localBytes),
-                                cancellation: op.watchdog)
+            try Interpreter.run(
+                KernelDispatch(
+                    kernel: op.kernel, constants: op.constants, globalSize: op.globalSize,
+                    localSize: op.localSize, globalOffset: op.globalOffset, buffers: buffers,
+                    arguments: op.arguments.bytes, localBytes: op.arguments.localBytes),
+                cancellation: op.watchdog)
         } catch {
             if case .cancelled = error, op.watchdog.expired, let limit = op.watchdog.limit {
                 throw .timedOut("watchdog: kernel '\(op.kernel.name)' ran past its \(limit) limit and was aborted")

@@ -2,7 +2,7 @@ import CConduitShims
 import ConduitHAL
 import COpenBLAS
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The one door to OpenBLAS: loads the library, picks its kernels, and exposes `cblas_sgemm`.
@@ -23,11 +23,12 @@ import Glibc
 /// `coreTypeChoice` says so.
 package struct OpenBLAS: Sendable {
     /// `cblas_sgemm`'s C signature, from COpenBLAS's declarations.
-    package typealias SGEMM = @convention(c) (
-        CBLAS_ORDER, CBLAS_TRANSPOSE, CBLAS_TRANSPOSE, blasint, blasint, blasint,
-        Float, UnsafePointer<Float>?, blasint, UnsafePointer<Float>?, blasint,
-        Float, UnsafeMutablePointer<Float>?, blasint
-    ) -> Void
+    package typealias SGEMM =
+        @convention(c) (
+            CBLAS_ORDER, CBLAS_TRANSPOSE, CBLAS_TRANSPOSE, blasint, blasint, blasint,
+            Float, UnsafePointer<Float>?, blasint, UnsafePointer<Float>?, blasint,
+            Float, UnsafeMutablePointer<Float>?, blasint
+        ) -> Void
 
     /// How the kernel set was chosen.
     package enum CoreTypeChoice: Sendable, Equatable, CustomStringConvertible {
@@ -119,13 +120,14 @@ package struct OpenBLAS: Sendable {
         guard let sgemmSymbol = dlsym(handle, "cblas_sgemm") else {
             return .failure(.unavailable("the loaded OpenBLAS has no cblas_sgemm"))
         }
-        return .success(OpenBLAS(
-            sgemm: unsafeBitCast(sgemmSymbol, to: SGEMM.self),
-            coreName: cString(handle, "openblas_get_corename") ?? "unknown",
-            config: cString(handle, "openblas_get_config") ?? "unknown",
-            threads: threadCount(handle),
-            coreTypeChoice: choice
-        ))
+        return .success(
+            OpenBLAS(
+                sgemm: unsafeBitCast(sgemmSymbol, to: SGEMM.self),
+                coreName: cString(handle, "openblas_get_corename") ?? "unknown",
+                config: cString(handle, "openblas_get_config") ?? "unknown",
+                threads: threadCount(handle),
+                coreTypeChoice: choice
+            ))
     }
 
     private static func environment(_ name: String) -> String? {
@@ -153,7 +155,8 @@ package struct OpenBLAS: Sendable {
         a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
         beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
     ) {
-        sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
-              blasint(m), blasint(n), blasint(k), alpha, a, blasint(lda), b, blasint(ldb), beta, c, blasint(ldc))
+        sgemm(
+            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+            blasint(m), blasint(n), blasint(k), alpha, a, blasint(lda), b, blasint(ldb), beta, c, blasint(ldc))
     }
 }

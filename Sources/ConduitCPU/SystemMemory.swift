@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The one door to the C library calls the CPU backend makes for memory and machine facts.

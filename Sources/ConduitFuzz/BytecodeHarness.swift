@@ -56,12 +56,15 @@ package enum BytecodeHarness {
             return .rejected
         }
         let block = ArgumentBlock(kernel: kernel, values: values, localSizes: locals)
-        _ = Emitter.program(for: kernel, localBytes: block.localBytes, loopBudget: 50_000_000,
-                            specialization: Specialization(kernel: kernel, arguments: block.bytes, localSize: local))
+        _ = Emitter.program(
+            for: kernel, localBytes: block.localBytes, loopBudget: 50_000_000,
+            specialization: Specialization(kernel: kernel, arguments: block.bytes, localSize: local))
         do {
-            try Interpreter.run(KernelDispatch(kernel: kernel, constants: constants, globalSize: global, localSize: local,
-                                               buffers: buffers, arguments: block.bytes, localBytes: block.localBytes),
-                                cancellation: DispatchWatchdog(limit: limit))
+            try Interpreter.run(
+                KernelDispatch(
+                    kernel: kernel, constants: constants, globalSize: global, localSize: local,
+                    buffers: buffers, arguments: block.bytes, localBytes: block.localBytes),
+                cancellation: DispatchWatchdog(limit: limit))
             return .accepted
         } catch {
             return .faulted

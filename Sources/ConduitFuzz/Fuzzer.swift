@@ -31,7 +31,8 @@ package struct Fuzzer {
         while stats.executions < limit {
             if stats.executions & 63 == 0 && ContinuousClock.now - start >= duration { break }
             // Each seed runs once as it is, then mutations of the corpus.
-            let input = stats.executions < seeds
+            let input =
+                stats.executions < seeds
                 ? corpus[stats.executions]
                 : mutator.mutate(corpus[mutator.below(corpus.count)], donor: corpus[mutator.below(corpus.count)])
             let prepared = target.prepare(input, using: &mutator)

@@ -31,26 +31,34 @@ final class WireHarness: HostFrameReceiver, Sendable {
         .createQueue(id: queue, device: device, fence: fence),
         .createBuffer(id: bufferA, device: device, length: 256), .createBuffer(id: bufferB, device: device, length: 256),
         .createLibrary(id: library, device: device, bytecode: saxpy),
-        .createFence(id: cpuFence, device: device, initialValue: 0),
+        .createFence(id: cpuFence, device: device, initialValue: 0)
     ]
 
     /// One valid frame of every kind the prelude's objects allow.
     static let seedFrames: [[UInt8]] = {
-        let dispatch = DispatchCommand(library: library, kernelIndex: 0, globalSize: [64, 1, 1], localSize: [0, 0, 0], globalOffset: [0, 0, 0],
-                                       arguments: [.buffer(bufferA, offset: 0), .buffer(bufferB, offset: 0),
-                                                   .value([0, 0, 0, 64]), .value([64, 0, 0, 0])])
-        let gemm = GEMMCommand(transposeA: .none, transposeB: .transpose, m: 4, n: 4, k: 4, alpha: 1, beta: 0,
-                               a: bufferA, aOffset: 0, lda: 4, b: bufferA, bOffset: 64, ldb: 4, c: bufferB, cOffset: 0, ldc: 4)
+        let dispatch = DispatchCommand(
+            library: library, kernelIndex: 0, globalSize: [64, 1, 1], localSize: [0, 0, 0], globalOffset: [0, 0, 0],
+            arguments: [
+                .buffer(bufferA, offset: 0), .buffer(bufferB, offset: 0),
+                .value([0, 0, 0, 64]), .value([64, 0, 0, 0])
+            ])
+        let gemm = GEMMCommand(
+            transposeA: .none, transposeB: .transpose, m: 4, n: 4, k: 4, alpha: 1, beta: 0,
+            a: bufferA, aOffset: 0, lda: 4, b: bufferA, bOffset: 64, ldb: 4, c: bufferB, cOffset: 0, ldc: 4)
         let messages: [ClientMessage] = [
             .submit(queue: queue, value: 1, commands: [.dispatch(dispatch), .gemm(gemm), .signal(fence: cpuFence, value: 3)]),
-            .submit(queue: queue, value: 1, commands: [.copy(source: bufferA, sourceOffset: 8, destination: bufferB, destinationOffset: 16, length: 64),
-                                                       .fill(buffer: bufferA, offset: 0, length: 128, pattern: [1, 2, 3, 4]),
-                                                       .wait(fence: cpuFence, value: 0)]),
+            .submit(
+                queue: queue, value: 1,
+                commands: [
+                    .copy(source: bufferA, sourceOffset: 8, destination: bufferB, destinationOffset: 16, length: 64),
+                    .fill(buffer: bufferA, offset: 0, length: 128, pattern: [1, 2, 3, 4]),
+                    .wait(fence: cpuFence, value: 0)
+                ]),
             .writeBuffer(queue: queue, buffer: bufferA, offset: 16, data: [UInt8](repeating: 9, count: 32)),
             .readBuffer(request: 1, queue: queue, buffer: bufferB, offset: 0, length: 64),
             .signalFence(fence: cpuFence, value: 5), .release(id: bufferB), .queryAdapters(request: 2), .queryStatus(request: 3),
             .createBuffer(id: ObjectID(index: 9, generation: 2), device: device, length: 1024),
-            .createLibrary(id: ObjectID(index: 10, generation: 1), device: device, bytecode: saxpy),
+            .createLibrary(id: ObjectID(index: 10, generation: 1), device: device, bytecode: saxpy)
         ]
         return messages.map { $0.encoded() }
     }()

@@ -53,10 +53,12 @@ package struct GEMMOperation: Sendable {
     package var b: any BackendBuffer, bOffset: Int, ldb: Int
     package var c: any BackendBuffer, cOffset: Int, ldc: Int
 
-    package init(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float, beta: Float,
-                 a: any BackendBuffer, aOffset: Int, lda: Int,
-                 b: any BackendBuffer, bOffset: Int, ldb: Int,
-                 c: any BackendBuffer, cOffset: Int, ldc: Int) {
+    package init(
+        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float, beta: Float,
+        a: any BackendBuffer, aOffset: Int, lda: Int,
+        b: any BackendBuffer, bOffset: Int, ldb: Int,
+        c: any BackendBuffer, cOffset: Int, ldc: Int
+    ) {
         self.transposeA = transposeA; self.transposeB = transposeB
         self.m = m; self.n = n; self.k = k; self.alpha = alpha; self.beta = beta
         self.a = a; self.aOffset = aOffset; self.lda = lda
@@ -100,8 +102,10 @@ package struct DispatchOperation: @unchecked Sendable {
     /// The backend's prepared form of `kernel` (and `constants`), shared by its dispatches.
     package var state: KernelState
 
-    package init(kernel: KernelCode, constants: [UInt8], globalSize: [Int], localSize: [Int], globalOffset: [Int],
-                 buffers: [(buffer: any BackendBuffer, offset: Int)?], arguments: ArgumentBlock, state: KernelState = KernelState()) {
+    package init(
+        kernel: KernelCode, constants: [UInt8], globalSize: [Int], localSize: [Int], globalOffset: [Int],
+        buffers: [(buffer: any BackendBuffer, offset: Int)?], arguments: ArgumentBlock, state: KernelState = KernelState()
+    ) {
         self.kernel = kernel; self.constants = constants; self.globalSize = globalSize; self.localSize = localSize
         self.globalOffset = globalOffset; self.buffers = buffers; self.arguments = arguments; self.state = state
     }
@@ -126,8 +130,9 @@ package protocol BackendDevice: AnyObject, Sendable {
     /// leave a buffer half-written without saying so.
     func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8]) throws(BackendError)
     func read(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError) -> [UInt8]
-    func copy(from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer,
-              destinationOffset: Int, length: Int) throws(BackendError)
+    func copy(
+        from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer,
+        destinationOffset: Int, length: Int) throws(BackendError)
     /// - Precondition: `length` is a multiple of `pattern.count`, and `pattern` is 1...128 bytes.
     func fill(_ buffer: any BackendBuffer, offset: Int, length: Int, pattern: [UInt8]) throws(BackendError)
     func gemm(_ operation: GEMMOperation) throws(BackendError)
@@ -189,8 +194,16 @@ package final class MemoryAccounting: Sendable {
 
     package init() {}
 
-    package func allocated(_ bytes: Int) { state.withLock { $0.bytes += bytes; $0.buffers += 1 } }
-    package func freed(_ bytes: Int) { state.withLock { $0.bytes -= bytes; $0.buffers -= 1 } }
+    package func allocated(_ bytes: Int) {
+        state.withLock {
+            $0.bytes += bytes; $0.buffers += 1
+        }
+    }
+    package func freed(_ bytes: Int) {
+        state.withLock {
+            $0.bytes -= bytes; $0.buffers -= 1
+        }
+    }
 
     package var liveBytes: Int { state.withLock { $0.bytes } }
     package var liveBuffers: Int { state.withLock { $0.buffers } }

@@ -16,8 +16,9 @@ final class HostDevice: Sendable {
         self.backend = backend
         self.adapter = adapter
         self.adapterIndex = adapterIndex
-        dispatchLimits = DispatchRules.Limits(maxWorkGroupSize: Int(adapter.maxWorkGroupSize), maxWorkGroupSizes: adapter.maxWorkGroupSizes.map(Int.init),
-                                              maxLocalMemory: Int(adapter.maxLocalMemoryBytes))
+        dispatchLimits = DispatchRules.Limits(
+            maxWorkGroupSize: Int(adapter.maxWorkGroupSize), maxWorkGroupSizes: adapter.maxWorkGroupSizes.map(Int.init),
+            maxLocalMemory: Int(adapter.maxLocalMemoryBytes))
     }
 }
 
@@ -43,7 +44,6 @@ final class HostBuffer: Sendable {
     deinit { accounting.freed(memory.length) }
 }
 
-
 /// Verified bytecode for one device.
 final class HostLibrary: Sendable {
     let device: HostDevice
@@ -68,8 +68,10 @@ final class HostFence: Sendable {
     private let state: Mutex<(value: UInt64, waiters: [DispatchSemaphore])>
     private let notify: @Sendable (ObjectID, UInt64) -> Void
 
-    init(id: ObjectID, device: HostDevice, initialValue: UInt64, isQueueTimeline: Bool,
-         notify: @escaping @Sendable (ObjectID, UInt64) -> Void) {
+    init(
+        id: ObjectID, device: HostDevice, initialValue: UInt64, isQueueTimeline: Bool,
+        notify: @escaping @Sendable (ObjectID, UInt64) -> Void
+    ) {
         self.id = id
         self.device = device
         self.isQueueTimeline = isQueueTimeline

@@ -49,8 +49,11 @@ package final class HostService: Sendable {
     package static let embedded = HostService()
 
     var hello: Hello {
-        Hello(name: configuration.name, limits: ClientLimits(memoryBytes: configuration.memoryQuotaPerClient ?? 0,
-                                                              objects: UInt32(clamping: configuration.objectLimitPerClient)))
+        Hello(
+            name: configuration.name,
+            limits: ClientLimits(
+                memoryBytes: configuration.memoryQuotaPerClient ?? 0,
+                objects: UInt32(clamping: configuration.objectLimitPerClient)))
     }
 
     /// Opens a session whose pushed frames go to `receiver`.
@@ -58,11 +61,14 @@ package final class HostService: Sendable {
     /// - Parameters:
     ///   - descriptors: where shared regions' descriptors arrive (nil: no shared buffers).
     ///   - processID: the client's process, for `conduit smi`.
-    package func connect(receiver: any HostFrameReceiver, descriptors: (any DescriptorSource)? = nil,
-                         processID: Int32 = Syscall.processID) -> Session {
+    package func connect(
+        receiver: any HostFrameReceiver, descriptors: (any DescriptorSource)? = nil,
+        processID: Int32 = Syscall.processID
+    ) -> Session {
         sessions.withLock { state in
-            let session = Session(id: state.next, host: self, receiver: receiver, descriptors: descriptors,
-                                  processID: processID, objectLimit: configuration.objectLimitPerClient)
+            let session = Session(
+                id: state.next, host: self, receiver: receiver, descriptors: descriptors,
+                processID: processID, objectLimit: configuration.objectLimitPerClient)
             state.live[state.next] = session
             state.next += 1
             return session
@@ -76,10 +82,11 @@ package final class HostService: Sendable {
     /// Every client and the host's totals, as `conduit smi` shows them.
     package var status: HostStatus {
         let live = sessions.withLock { Array($0.live.values) }.sorted { $0.id < $1.id }
-        return HostStatus(hostName: configuration.name, processID: Syscall.processID,
-                          uptimeNanoseconds: (ContinuousClock.now - started).wholeNanoseconds,
-                          liveBufferBytes: UInt64(max(0, memory.liveBytes)), liveBuffers: UInt64(max(0, memory.liveBuffers)),
-                          clients: live.prefix(HostStatus.maxClients).map(\.status))
+        return HostStatus(
+            hostName: configuration.name, processID: Syscall.processID,
+            uptimeNanoseconds: (ContinuousClock.now - started).wholeNanoseconds,
+            liveBufferBytes: UInt64(max(0, memory.liveBytes)), liveBuffers: UInt64(max(0, memory.liveBuffers)),
+            clients: live.prefix(HostStatus.maxClients).map(\.status))
     }
 
     func remove(_ session: Session) {
@@ -92,8 +99,9 @@ package final class HostService: Sendable {
         for (backend, count) in backends {
             if local < count {
                 do {
-                    return HostDevice(backend: try backend.makeDevice(adapterIndex: local),
-                                      adapter: adapterDescriptions[adapterIndex], adapterIndex: adapterIndex)
+                    return HostDevice(
+                        backend: try backend.makeDevice(adapterIndex: local),
+                        adapter: adapterDescriptions[adapterIndex], adapterIndex: adapterIndex)
                 } catch {
                     throw HostFailure(failure: error.failure)
                 }

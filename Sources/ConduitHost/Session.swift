@@ -26,8 +26,10 @@ package final class Session: @unchecked Sendable {
     /// Bytes of the buffers in `table`.
     private var bufferBytes: UInt64 = 0
 
-    init(id: UInt64, host: HostService, receiver: any HostFrameReceiver, descriptors: (any DescriptorSource)?,
-         processID: Int32, objectLimit: Int) {
+    init(
+        id: UInt64, host: HostService, receiver: any HostFrameReceiver, descriptors: (any DescriptorSource)?,
+        processID: Int32, objectLimit: Int
+    ) {
         self.id = id
         self.host = host
         self.receiver = receiver
@@ -39,9 +41,10 @@ package final class Session: @unchecked Sendable {
     /// This client's row in `conduit smi`.
     package var status: HostStatus.Client {
         lock.withLock { _ in
-            var status = HostStatus.Client(session: id, name: peer?.name ?? "(handshaking)", processID: processID,
-                                           objects: UInt32(table.count), buffers: 0, bufferBytes: 0, queues: 0,
-                                           submissions: submissions, busyNanoseconds: 0)
+            var status = HostStatus.Client(
+                session: id, name: peer?.name ?? "(handshaking)", processID: processID,
+                objects: UInt32(table.count), buffers: 0, bufferBytes: 0, queues: 0,
+                submissions: submissions, busyNanoseconds: 0)
             for object in table.allObjects {
                 switch object {
                 case let .buffer(buffer):
@@ -72,9 +75,11 @@ package final class Session: @unchecked Sendable {
             guard lostReason == nil, !closed else { return nil }
             do {
                 let message = try ClientMessage.decode(frame)
-                let operation = try Validator(table: table, adapters: host.adapterDescriptions, handshakeDone: peer != nil,
-                                              sharesMemory: descriptors != nil, bufferBytes: bufferBytes,
-                                              memoryQuota: host.configuration.memoryQuotaPerClient).validate(message)
+                let operation = try Validator(
+                    table: table, adapters: host.adapterDescriptions, handshakeDone: peer != nil,
+                    sharesMemory: descriptors != nil, bufferBytes: bufferBytes,
+                    memoryQuota: host.configuration.memoryQuotaPerClient
+                ).validate(message)
                 // The status covers this session too, so it is gathered after the lock is released.
                 if case let .queryStatus(request) = operation { return request }
                 try apply(operation)
@@ -193,8 +198,10 @@ package final class Session: @unchecked Sendable {
         }
     }
 
-    private func insertBuffer(_ id: ObjectID, device: HostDevice, length: Int, isShared: Bool,
-                              make: () throws(BackendError) -> any BackendBuffer) throws(HostFailure) {
+    private func insertBuffer(
+        _ id: ObjectID, device: HostDevice, length: Int, isShared: Bool,
+        make: () throws(BackendError) -> any BackendBuffer
+    ) throws(HostFailure) {
         do {
             table.insert(id, .buffer(HostBuffer(device: device, memory: try make(), isShared: isShared, accounting: host.memory)))
             bufferBytes += UInt64(length)
@@ -268,8 +275,9 @@ package final class Session: @unchecked Sendable {
         case let .gemm(op, _):
             try device.gemm(op)
         case let .copy(source, sourceOffset, destination, destinationOffset, length):
-            try device.copy(from: source.memory, sourceOffset: sourceOffset, to: destination.memory,
-                            destinationOffset: destinationOffset, length: length)
+            try device.copy(
+                from: source.memory, sourceOffset: sourceOffset, to: destination.memory,
+                destinationOffset: destinationOffset, length: length)
         case let .fill(buffer, offset, length, pattern):
             try device.fill(buffer.memory, offset: offset, length: length, pattern: pattern)
         case let .signal(fence, value):
@@ -281,7 +289,8 @@ package final class Session: @unchecked Sendable {
             try device.dispatch(op)
         case let .wait(fence, value):
             guard fence.wait(until: value, cancelled: { queue.worker.isCancelled }) else {
-                throw HostFailure(failure: Failure(code: Failure.deviceLost, message: "the wait for \(fence.id) to reach \(value) was cancelled: the client is going away"))
+                throw HostFailure(
+                    failure: Failure(code: Failure.deviceLost, message: "the wait for \(fence.id) to reach \(value) was cancelled: the client is going away"))
             }
         }
     }

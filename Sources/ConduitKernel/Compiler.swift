@@ -17,7 +17,7 @@ public struct CompileOptions: Sendable, Hashable {
         "-cl-denorms-are-zero", "-cl-fp32-correctly-rounded-divide-sqrt",
         "-cl-opt-disable", "-cl-mad-enable", "-cl-no-signed-zeros", "-cl-unsafe-math-optimizations",
         "-cl-finite-math-only", "-cl-strict-aliasing", "-cl-uniform-work-group-size", "-cl-no-subgroup-ifp",
-        "-cl-kernel-arg-info", "-w", "-Werror", "-g",
+        "-cl-kernel-arg-info", "-w", "-Werror", "-g"
     ]
     /// `-cl-std` values and the `__OPENCL_C_VERSION__` each sets.
     public static let versions = ["CL1.0": 100, "CL1.1": 110, "CL1.2": 120, "CL2.0": 200, "CL3.0": 300]
@@ -72,7 +72,8 @@ public struct CompileOptions: Sendable, Hashable {
 
     private mutating func addDefine(_ definition: String, _ fail: (String) -> Diagnostic) throws(Diagnostic) {
         guard let first = definition.unicodeScalars.first, first == "_" || first.properties.isAlphabetic,
-              definition.prefix(while: { $0 != "=" }).allSatisfy({ $0 == "_" || $0.isLetter || $0.isNumber }) else {
+            definition.prefix(while: { $0 != "=" }).allSatisfy({ $0 == "_" || $0.isLetter || $0.isNumber })
+        else {
             throw fail("macro name missing or invalid in '-D\(definition)'")
         }
         if let equals = definition.firstIndex(of: "=") {
@@ -90,17 +91,21 @@ public enum Compiler {
     ///   - fileName: the name diagnostics use.
     ///   - readFile: how `#include` reads files (nil: includes fail with "file not found").
     /// - Throws: the first error as a `Diagnostic` with file, line, column and the source line.
-    public static func compile(source: String, fileName: String = "<source>", options: CompileOptions = CompileOptions(),
-                               readFile: (@Sendable (String) -> String?)? = nil) throws(Diagnostic) -> BytecodeModule {
+    public static func compile(
+        source: String, fileName: String = "<source>", options: CompileOptions = CompileOptions(),
+        readFile: (@Sendable (String) -> String?)? = nil
+    ) throws(Diagnostic) -> BytecodeModule {
         let sources = SourceManager()
         do throws(CompileError) {
-            var preprocessor = Preprocessor(sources: sources, defines: options.predefinitions, includePaths: options.includePaths,
-                                            readFile: readFile ?? { _ in nil })
+            var preprocessor = Preprocessor(
+                sources: sources, defines: options.predefinitions, includePaths: options.includePaths,
+                readFile: readFile ?? { _ in nil })
             let tokens = try preprocessor.run(text: source, name: fileName)
             // An unsuffixed constant is a double (C99 6.4.4.2) where the program uses double
             // precision: it enables cl_khr_fp64 or names a double type. Elsewhere it is a float, as
             // on a device without fp64, so single-precision programs stay single precision.
-            let usesDouble = preprocessor.enablesDoublePrecision
+            let usesDouble =
+                preprocessor.enablesDoublePrecision
                 || tokens.contains { $0.isIdentifier && CType.named($0.text)?.scalar == .double }
             var parser = Parser(tokens: tokens, doubleLiterals: usesDouble && !options.singlePrecisionConstants)
             let unit = try parser.parseTranslationUnit()
@@ -108,8 +113,9 @@ public enum Compiler {
             do {
                 try Verifier.verify(module)
             } catch {
-                throw CompileError(message: "internal error: the compiler produced bytecode the verifier rejects: \(error)",
-                                   location: SourceLocation(file: 0, line: 1, column: 1))
+                throw CompileError(
+                    message: "internal error: the compiler produced bytecode the verifier rejects: \(error)",
+                    location: SourceLocation(file: 0, line: 1, column: 1))
             }
             return module
         } catch {

@@ -1,6 +1,6 @@
 import COpenCL
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// CLBlast's `CLBlastSgemm`, loaded with dlopen when the library is installed (libclblast1).
@@ -9,10 +9,11 @@ import Glibc
 enum CLBlast {
     /// `CLBlastSgemm(layout, transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc, queue*, event*)`,
     /// with layout 101 = row-major and transposes 111 = no, 112 = yes; returns 0 on success.
-    typealias Sgemm = @convention(c) (
-        Int32, Int32, Int32, Int, Int, Int, Float, cl_mem?, Int, Int, cl_mem?, Int, Int, Float, cl_mem?, Int, Int,
-        UnsafeMutablePointer<cl_command_queue?>?, UnsafeMutablePointer<cl_event?>?
-    ) -> Int32
+    typealias Sgemm =
+        @convention(c) (
+            Int32, Int32, Int32, Int, Int, Int, Float, cl_mem?, Int, Int, cl_mem?, Int, Int, Float, cl_mem?, Int, Int,
+            UnsafeMutablePointer<cl_command_queue?>?, UnsafeMutablePointer<cl_event?>?
+        ) -> Int32
 
     static let sgemm: Sgemm? = {
         for name in ["libclblast.so.1", "libclblast.so"] {

@@ -33,8 +33,9 @@ struct CompletionWait {
     /// CL_EVENT_COMMAND_EXECUTION_STATUS: queued, submitted, running, complete, or an error (< 0).
     private static func status(of launch: cl_event) throws(CL.Error) -> cl_int {
         var status: cl_int = 0
-        try CL.check(clGetEventInfo(launch, cl_event_info(CL_EVENT_COMMAND_EXECUTION_STATUS), MemoryLayout<cl_int>.size, &status, nil),
-                     "clGetEventInfo")
+        try CL.check(
+            clGetEventInfo(launch, cl_event_info(CL_EVENT_COMMAND_EXECUTION_STATUS), MemoryLayout<cl_int>.size, &status, nil),
+            "clGetEventInfo")
         return status
     }
 }

@@ -1,7 +1,7 @@
 import COpenCL
 import ConduitHAL
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The control block of the dispatch in flight: 4 fault words, then its argument block (the
@@ -33,7 +33,8 @@ final class ControlBlock {
     init(context: cl_context, device: cl_device_id, allowShared: Bool = true) throws(CL.Error) {
         self.context = context
         if allowShared, let svm = SVM.functions, SVM.supportsFineGrainedBuffers(device),
-           let pointer = svm.alloc(context, SVM.fineGrainBuffer | cl_bitfield(CL_MEM_READ_WRITE), Self.capacity, 0) {
+            let pointer = svm.alloc(context, SVM.fineGrainBuffer | cl_bitfield(CL_MEM_READ_WRITE), Self.capacity, 0)
+        {
             storage = .shared(pointer, svm)
             return
         }
@@ -119,10 +120,12 @@ struct SVM {
 
     static let functions: SVM? = {
         guard let alloc = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "clSVMAlloc"),
-              let free = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "clSVMFree"),
-              let set = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "clSetKernelArgSVMPointer") else { return nil }
-        return SVM(alloc: unsafeBitCast(alloc, to: Alloc.self), free: unsafeBitCast(free, to: Free.self),
-                   setKernelArgPointer: unsafeBitCast(set, to: SetKernelArgPointer.self))
+            let free = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "clSVMFree"),
+            let set = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "clSetKernelArgSVMPointer")
+        else { return nil }
+        return SVM(
+            alloc: unsafeBitCast(alloc, to: Alloc.self), free: unsafeBitCast(free, to: Free.self),
+            setKernelArgPointer: unsafeBitCast(set, to: SetKernelArgPointer.self))
     }()
 
     /// A 1.x device answers the query with an error: no SVM.

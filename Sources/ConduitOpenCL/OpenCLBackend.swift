@@ -21,13 +21,16 @@ package final class OpenCLBackend: Backend, @unchecked Sendable {
     static func describe(_ platform: cl_platform_id, _ device: cl_device_id) -> AdapterDescription {
         let type = CL.value(device, CL_DEVICE_TYPE, as: cl_device_type.self)
         let unified = CL.value(device, CL_DEVICE_HOST_UNIFIED_MEMORY, as: cl_bool.self) != 0
-        let adapterType: AdapterType = type & cl_device_type(CL_DEVICE_TYPE_GPU) != 0 ? (unified ? .integratedGPU : .discreteGPU)
+        let adapterType: AdapterType =
+            type & cl_device_type(CL_DEVICE_TYPE_GPU) != 0
+            ? (unified ? .integratedGPU : .discreteGPU)
             : type & cl_device_type(CL_DEVICE_TYPE_ACCELERATOR) != 0 ? .accelerator : .cpu
         let sizes = CL.sizes(device, CL_DEVICE_MAX_WORK_ITEM_SIZES)
         return AdapterDescription(
             name: CL.string(device, CL_DEVICE_NAME),
             vendor: CL.string(device, CL_DEVICE_VENDOR),
-            driverVersion: "\(CL.platformString(platform, CL_PLATFORM_NAME)); \(CL.string(device, CL_DEVICE_VERSION)); driver \(CL.string(device, CL_DRIVER_VERSION))",
+            driverVersion:
+                "\(CL.platformString(platform, CL_PLATFORM_NAME)); \(CL.string(device, CL_DEVICE_VERSION)); driver \(CL.string(device, CL_DRIVER_VERSION))",
             backend: .openCL,
             type: adapterType,
             isHardware: adapterType != .cpu,

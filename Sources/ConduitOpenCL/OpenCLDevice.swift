@@ -86,8 +86,11 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     /// discrete GPU caches it, which `publishHostWrites` / `refreshHostView` keep coherent.
     func makeBuffer(sharing region: any SharedMemory) throws(BackendError) -> any BackendBuffer {
         var status: cl_int = 0
-        guard let memory = clCreateBuffer(context, cl_mem_flags(CL_MEM_READ_WRITE | CL_MEM_USE_HOST_PTR), region.length,
-                                          region.base, &status) else {
+        guard
+            let memory = clCreateBuffer(
+                context, cl_mem_flags(CL_MEM_READ_WRITE | CL_MEM_USE_HOST_PTR), region.length,
+                region.base, &status)
+        else {
             throw .outOfMemory(requestedBytes: region.length)
         }
         return OpenCLBuffer(memory: memory, length: region.length, region: region)
@@ -129,7 +132,9 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8]) throws(BackendError) {
         guard !bytes.isEmpty else { return }
         try checked { () throws(CL.Error) in
-            let status = bytes.withUnsafeBytes { clEnqueueWriteBuffer(queue, cl(buffer).memory, cl_bool(CL_TRUE), offset, $0.count, $0.baseAddress, 0, nil, nil) }
+            let status = bytes.withUnsafeBytes {
+                clEnqueueWriteBuffer(queue, cl(buffer).memory, cl_bool(CL_TRUE), offset, $0.count, $0.baseAddress, 0, nil, nil)
+            }
             try CL.check(status, "clEnqueueWriteBuffer")
         }
     }
@@ -138,14 +143,18 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         var bytes = [UInt8](repeating: 0, count: length)
         guard length > 0 else { return bytes }
         try checked { () throws(CL.Error) in
-            let status = bytes.withUnsafeMutableBytes { clEnqueueReadBuffer(queue, cl(buffer).memory, cl_bool(CL_TRUE), offset, length, $0.baseAddress, 0, nil, nil) }
+            let status = bytes.withUnsafeMutableBytes {
+                clEnqueueReadBuffer(queue, cl(buffer).memory, cl_bool(CL_TRUE), offset, length, $0.baseAddress, 0, nil, nil)
+            }
             try CL.check(status, "clEnqueueReadBuffer")
         }
         return bytes
     }
 
-    func copy(from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer, destinationOffset: Int,
-              length: Int) throws(BackendError) {
+    func copy(
+        from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer, destinationOffset: Int,
+        length: Int
+    ) throws(BackendError) {
         guard length > 0 else { return }
         // OpenCL forbids overlapping copies within one buffer; those go through host memory.
         if source === destination, abs(sourceOffset - destinationOffset) < length {
@@ -153,8 +162,9 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             return
         }
         try checked { () throws(CL.Error) in
-            try CL.check(clEnqueueCopyBuffer(queue, cl(source).memory, cl(destination).memory, sourceOffset, destinationOffset, length, 0, nil, nil),
-                         "clEnqueueCopyBuffer")
+            try CL.check(
+                clEnqueueCopyBuffer(queue, cl(source).memory, cl(destination).memory, sourceOffset, destinationOffset, length, 0, nil, nil),
+                "clEnqueueCopyBuffer")
             try CL.check(clFinish(queue), "clFinish")
         }
     }
@@ -200,7 +210,9 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
                 var length = buffer.count
                 return clCreateProgramWithBinary(context, 1, &devices, &length, &pointer, &binaryStatus, &status)
             }
-            if program != nil, status == CL_SUCCESS, binaryStatus == CL_SUCCESS { fromCache = true } else {
+            if program != nil, status == CL_SUCCESS, binaryStatus == CL_SUCCESS {
+                fromCache = true
+            } else {
                 if let stale = program { clReleaseProgram(stale) }
                 program = nil  // an entry the driver rejects is a miss
             }
@@ -220,7 +232,9 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             var log = [CChar](repeating: 0, count: max(size, 1))
             clGetProgramBuildInfo(program, device, cl_program_build_info(CL_PROGRAM_BUILD_LOG), size, &log, nil)
             clReleaseProgram(program)
-            throw .buildFailed("the OpenCL driver failed to build kernel '\(name)' (\(CL.statusName(built))): \(log.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })")
+            throw .buildFailed(
+                "the OpenCL driver failed to build kernel '\(name)' (\(CL.statusName(built))): \(log.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })"
+            )
         }
         guard let kernel = clCreateKernel(program, name, &status) else {
             clReleaseProgram(program)
@@ -290,7 +304,9 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         if fault[0] == UInt32(Emitter.faultLoopBudget), let limit = op.watchdog.limit {
             throw .timedOut("watchdog: kernel '\(op.kernel.name)' ran past its loop budget for the \(limit) limit (work-item \(fault[3])) and was aborted")
         }
-        let kind = fault[0] == UInt32(Emitter.faultReadOnly) ? "write to read-only memory" : fault[0] == UInt32(Emitter.faultAlignment) ? "misaligned atomic" : "out-of-bounds access"
+        let kind =
+            fault[0] == UInt32(Emitter.faultReadOnly)
+            ? "write to read-only memory" : fault[0] == UInt32(Emitter.faultAlignment) ? "misaligned atomic" : "out-of-bounds access"
         // Clamped local accesses note that one was out of range, not where (offset all ones).
         let place = fault[2] == UInt32.max && fault[1] == UInt32(Segment.local) ? "in local memory" : "at offset \(fault[2]) in segment \(fault[1])"
         throw .kernelFault("kernel '\(op.kernel.name)': \(kind) \(place) by work-item \(fault[3])")
@@ -299,23 +315,23 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     /// A direct GEMM kernel (one work-item per element of C): correct for every transpose,
     /// leading dimension, offset and alpha/beta; not yet tiled or tuned.
     static let gemmSource = """
-    __kernel void conduit_sgemm(__global const float *A, const ulong aOffset, const int lda, const int transposeA,
-                                __global const float *B, const ulong bOffset, const int ldb, const int transposeB,
-                                __global float *C, const ulong cOffset, const int ldc,
-                                const int M, const int N, const int K, const float alpha, const float beta) {
-        const int j = get_global_id(0), i = get_global_id(1);
-        if (i >= M || j >= N) return;
-        A += aOffset / 4; B += bOffset / 4; C += cOffset / 4;
-        float sum = 0.0f;
-        for (int p = 0; p < K; p++) {
-            const float a = transposeA ? A[p * lda + i] : A[i * lda + p];
-            const float b = transposeB ? B[j * ldb + p] : B[p * ldb + j];
-            sum += a * b;
+        __kernel void conduit_sgemm(__global const float *A, const ulong aOffset, const int lda, const int transposeA,
+                                    __global const float *B, const ulong bOffset, const int ldb, const int transposeB,
+                                    __global float *C, const ulong cOffset, const int ldc,
+                                    const int M, const int N, const int K, const float alpha, const float beta) {
+            const int j = get_global_id(0), i = get_global_id(1);
+            if (i >= M || j >= N) return;
+            A += aOffset / 4; B += bOffset / 4; C += cOffset / 4;
+            float sum = 0.0f;
+            for (int p = 0; p < K; p++) {
+                const float a = transposeA ? A[p * lda + i] : A[i * lda + p];
+                const float b = transposeB ? B[j * ldb + p] : B[p * ldb + j];
+                sum += a * b;
+            }
+            const float scaled = alpha * sum;
+            C[i * ldc + j] = beta == 0.0f ? scaled : scaled + beta * C[i * ldc + j];
         }
-        const float scaled = alpha * sum;
-        C[i * ldc + j] = beta == 0.0f ? scaled : scaled + beta * C[i * ldc + j];
-    }
-    """
+        """
 
     func gemm(_ op: GEMMOperation) throws(BackendError) {
         guard op.m > 0, op.n > 0 else { return }
@@ -324,9 +340,10 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         if let sgemm = CLBlast.sgemm {
             // CLBlast: offsets and leading dimensions count elements.
             var commandQueue: cl_command_queue? = queue
-            let status = sgemm(101, op.transposeA ? 112 : 111, op.transposeB ? 112 : 111, op.m, op.n, op.k, op.alpha,
-                               cl(op.a).memory, op.aOffset / 4, op.lda, cl(op.b).memory, op.bOffset / 4, op.ldb, op.beta,
-                               cl(op.c).memory, op.cOffset / 4, op.ldc, &commandQueue, nil)
+            let status = sgemm(
+                101, op.transposeA ? 112 : 111, op.transposeB ? 112 : 111, op.m, op.n, op.k, op.alpha,
+                cl(op.a).memory, op.aOffset / 4, op.lda, cl(op.b).memory, op.bOffset / 4, op.ldb, op.beta,
+                cl(op.c).memory, op.cOffset / 4, op.ldc, &commandQueue, nil)
             if status == 0 {
                 try finish()
                 return
@@ -397,8 +414,10 @@ final class OpenCLKernelState: @unchecked Sendable {
             last = (variant, built.kernel)
             return built.kernel
         }
-        let built = try build(Emitter.program(for: op.kernel, localBytes: variant.localBytes, loopBudget: variant.loopBudget,
-                                               specialization: specialization))
+        let built = try build(
+            Emitter.program(
+                for: op.kernel, localBytes: variant.localBytes, loopBudget: variant.loopBudget,
+                specialization: specialization))
         if kernels.count >= Self.variantLimit, let oldest = builtOrder.first, let evicted = kernels.removeValue(forKey: oldest) {
             builtOrder.removeFirst()
             clReleaseKernel(evicted.kernel)

@@ -1,7 +1,7 @@
 import COpenCL
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Built OpenCL programs on disk, so a program is compiled once per device and driver, not once
@@ -88,7 +88,8 @@ struct ProgramCache {
     static func binary(of program: cl_program) -> [UInt8]? {
         var size = 0
         guard clGetProgramInfo(program, cl_program_info(CL_PROGRAM_BINARY_SIZES), MemoryLayout<Int>.size, &size, nil) == CL_SUCCESS,
-              size > 0 else { return nil }
+            size > 0
+        else { return nil }
         var binary = [UInt8](repeating: 0, count: size)
         let status = binary.withUnsafeMutableBufferPointer { buffer -> cl_int in
             var pointer: UnsafeMutablePointer<UInt8>? = buffer.baseAddress

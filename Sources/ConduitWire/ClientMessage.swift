@@ -134,11 +134,13 @@ package enum ClientMessage: Equatable, Sendable {
         case .release:
             message = .release(id: try r.id())
         case .writeBuffer:
-            message = .writeBuffer(queue: try r.id(), buffer: try r.id(), offset: try r.u64(),
-                                   data: try r.blob(limit: Frame.maxPayload, what: "write data"))
+            message = .writeBuffer(
+                queue: try r.id(), buffer: try r.id(), offset: try r.u64(),
+                data: try r.blob(limit: Frame.maxPayload, what: "write data"))
         case .readBuffer:
-            message = .readBuffer(request: try r.u32(), queue: try r.id(), buffer: try r.id(),
-                                  offset: try r.u64(), length: try r.u64())
+            message = .readBuffer(
+                request: try r.u32(), queue: try r.id(), buffer: try r.id(),
+                offset: try r.u64(), length: try r.u64())
         case .submit:
             let queue = try r.id()
             let value = try r.u64()
@@ -156,8 +158,9 @@ package enum ClientMessage: Equatable, Sendable {
         case .publishBuffer:
             message = .publishBuffer(queue: try r.id(), buffer: try r.id(), offset: try r.u64(), length: try r.u64())
         case .syncBuffer:
-            message = .syncBuffer(request: try r.u32(), queue: try r.id(), buffer: try r.id(),
-                                  offset: try r.u64(), length: try r.u64())
+            message = .syncBuffer(
+                request: try r.u32(), queue: try r.id(), buffer: try r.id(),
+                offset: try r.u64(), length: try r.u64())
         case .queryStatus:
             message = .queryStatus(request: try r.u32())
         }

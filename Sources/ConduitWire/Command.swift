@@ -52,8 +52,10 @@ package struct DispatchCommand: Equatable, Sendable {
 
     package static let maxArguments = 64
 
-    package init(library: ObjectID, kernelIndex: UInt32, globalSize: SIMD3<UInt32>, localSize: SIMD3<UInt32>, globalOffset: SIMD3<UInt32>,
-                 arguments: [DispatchArgument]) {
+    package init(
+        library: ObjectID, kernelIndex: UInt32, globalSize: SIMD3<UInt32>, localSize: SIMD3<UInt32>, globalOffset: SIMD3<UInt32>,
+        arguments: [DispatchArgument]
+    ) {
         self.library = library; self.kernelIndex = kernelIndex; self.globalSize = globalSize
         self.localSize = localSize; self.globalOffset = globalOffset; self.arguments = arguments
     }
@@ -124,14 +126,15 @@ package enum Command: Equatable, Sendable {
         guard let tag = Tag(rawValue: raw) else { throw .unknownCommandType(raw) }
         switch tag {
         case .gemm:
-            return .gemm(GEMMCommand(
-                transposeA: try transpose(&reader), transposeB: try transpose(&reader),
-                m: try reader.u32(), n: try reader.u32(), k: try reader.u32(),
-                alpha: try reader.f32(), beta: try reader.f32(),
-                a: try reader.id(), aOffset: try reader.u64(), lda: try reader.u32(),
-                b: try reader.id(), bOffset: try reader.u64(), ldb: try reader.u32(),
-                c: try reader.id(), cOffset: try reader.u64(), ldc: try reader.u32()
-            ))
+            return .gemm(
+                GEMMCommand(
+                    transposeA: try transpose(&reader), transposeB: try transpose(&reader),
+                    m: try reader.u32(), n: try reader.u32(), k: try reader.u32(),
+                    alpha: try reader.f32(), beta: try reader.f32(),
+                    a: try reader.id(), aOffset: try reader.u64(), lda: try reader.u32(),
+                    b: try reader.id(), bOffset: try reader.u64(), ldb: try reader.u32(),
+                    c: try reader.id(), cOffset: try reader.u64(), ldc: try reader.u32()
+                ))
         case .copy:
             return .copy(
                 source: try reader.id(), sourceOffset: try reader.u64(),
@@ -164,8 +167,10 @@ package enum Command: Equatable, Sendable {
                 default: throw .invalidValue(what: "kernel argument kind", value: UInt64(tag))
                 }
             }
-            return .dispatch(DispatchCommand(library: library, kernelIndex: kernelIndex, globalSize: global, localSize: local,
-                                             globalOffset: offset, arguments: arguments))
+            return .dispatch(
+                DispatchCommand(
+                    library: library, kernelIndex: kernelIndex, globalSize: global, localSize: local,
+                    globalOffset: offset, arguments: arguments))
         }
     }
 

@@ -91,8 +91,10 @@ package enum CommandRules {
         return (a, b, c)
     }
 
-    private static func matrixRange(_ name: String, offset: UInt64, ld: UInt32, shape: (rows: Int, cols: Int),
-                                    used: Bool, bufferSize: Int) throws(RuleViolation) -> Range<UInt64> {
+    private static func matrixRange(
+        _ name: String, offset: UInt64, ld: UInt32, shape: (rows: Int, cols: Int),
+        used: Bool, bufferSize: Int
+    ) throws(RuleViolation) -> Range<UInt64> {
         guard Int(ld) >= max(1, shape.cols) else {
             throw .leadingDimensionTooSmall(what: "ld\(name.lowercased())", value: ld, minimum: max(1, shape.cols))
         }

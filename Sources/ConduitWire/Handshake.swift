@@ -34,8 +34,10 @@ package struct Hello: Equatable, Sendable {
     package var name: String
     package var limits: ClientLimits
 
-    package init(version: UInt16 = Frame.version, lastCompatibleVersion: UInt16 = Frame.lastCompatibleVersion,
-                 capabilities: Capabilities = .all, name: String, limits: ClientLimits = ClientLimits()) {
+    package init(
+        version: UInt16 = Frame.version, lastCompatibleVersion: UInt16 = Frame.lastCompatibleVersion,
+        capabilities: Capabilities = .all, name: String, limits: ClientLimits = ClientLimits()
+    ) {
         self.version = version
         self.lastCompatibleVersion = lastCompatibleVersion
         self.capabilities = capabilities
@@ -49,7 +51,7 @@ package struct Hello: Equatable, Sendable {
         return version >= max(lastCompatibleVersion, peer.lastCompatibleVersion) ? version : nil
     }
 
-    package static func ==(lhs: Hello, rhs: Hello) -> Bool {
+    package static func == (lhs: Hello, rhs: Hello) -> Bool {
         lhs.version == rhs.version && lhs.lastCompatibleVersion == rhs.lastCompatibleVersion
             && lhs.capabilities.rawValue == rhs.capabilities.rawValue && lhs.name == rhs.name && lhs.limits == rhs.limits
     }
@@ -64,8 +66,9 @@ package struct Hello: Equatable, Sendable {
     }
 
     static func decode(from reader: inout WireReader) throws(WireError) -> Hello {
-        Hello(version: try reader.u16(), lastCompatibleVersion: try reader.u16(),
-              capabilities: Capabilities(rawValue: try reader.u64()), name: try reader.string(what: "peer name"),
-              limits: ClientLimits(memoryBytes: try reader.u64(), objects: try reader.u32()))
+        Hello(
+            version: try reader.u16(), lastCompatibleVersion: try reader.u16(),
+            capabilities: Capabilities(rawValue: try reader.u64()), name: try reader.string(what: "peer name"),
+            limits: ClientLimits(memoryBytes: try reader.u64(), objects: try reader.u32()))
     }
 }

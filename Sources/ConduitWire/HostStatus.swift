@@ -14,8 +14,10 @@ package struct HostStatus: Equatable, Sendable {
         /// Time its queues spent running work.
         package var busyNanoseconds: UInt64
 
-        package init(session: UInt64, name: String, processID: Int32, objects: UInt32, buffers: UInt32, bufferBytes: UInt64,
-                     queues: UInt32, submissions: UInt64, busyNanoseconds: UInt64) {
+        package init(
+            session: UInt64, name: String, processID: Int32, objects: UInt32, buffers: UInt32, bufferBytes: UInt64,
+            queues: UInt32, submissions: UInt64, busyNanoseconds: UInt64
+        ) {
             self.session = session; self.name = name; self.processID = processID; self.objects = objects
             self.buffers = buffers; self.bufferBytes = bufferBytes; self.queues = queues
             self.submissions = submissions; self.busyNanoseconds = busyNanoseconds
@@ -32,8 +34,10 @@ package struct HostStatus: Equatable, Sendable {
 
     package static let maxClients = 4096
 
-    package init(hostName: String, processID: Int32, uptimeNanoseconds: UInt64, liveBufferBytes: UInt64, liveBuffers: UInt64,
-                 clients: [Client]) {
+    package init(
+        hostName: String, processID: Int32, uptimeNanoseconds: UInt64, liveBufferBytes: UInt64, liveBuffers: UInt64,
+        clients: [Client]
+    ) {
         self.hostName = hostName; self.processID = processID; self.uptimeNanoseconds = uptimeNanoseconds
         self.liveBufferBytes = liveBufferBytes; self.liveBuffers = liveBuffers; self.clients = clients
     }
@@ -49,14 +53,16 @@ package struct HostStatus: Equatable, Sendable {
     }
 
     static func decode(from r: inout WireReader) throws(WireError) -> HostStatus {
-        var status = HostStatus(hostName: try r.string(what: "host name"), processID: Int32(bitPattern: try r.u32()),
-                                uptimeNanoseconds: try r.u64(), liveBufferBytes: try r.u64(), liveBuffers: try r.u64(), clients: [])
+        var status = HostStatus(
+            hostName: try r.string(what: "host name"), processID: Int32(bitPattern: try r.u32()),
+            uptimeNanoseconds: try r.u64(), liveBufferBytes: try r.u64(), liveBuffers: try r.u64(), clients: [])
         let count = try r.count(limit: maxClients, what: "client")
         for _ in 0..<count {
-            status.clients.append(Client(
-                session: try r.u64(), name: try r.string(what: "client name"), processID: Int32(bitPattern: try r.u32()),
-                objects: try r.u32(), buffers: try r.u32(), bufferBytes: try r.u64(), queues: try r.u32(),
-                submissions: try r.u64(), busyNanoseconds: try r.u64()))
+            status.clients.append(
+                Client(
+                    session: try r.u64(), name: try r.string(what: "client name"), processID: Int32(bitPattern: try r.u32()),
+                    objects: try r.u32(), buffers: try r.u32(), bufferBytes: try r.u64(), queues: try r.u32(),
+                    submissions: try r.u64(), busyNanoseconds: try r.u64()))
         }
         return status
     }

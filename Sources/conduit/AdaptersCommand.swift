@@ -34,20 +34,22 @@ struct AdaptersCommand: ParsableCommand {
         let adapters = try instance.adapters()
         if json {
             let entries = adapters.map { a in
-                Entry(index: a.index, name: a.name, vendor: a.vendor, driverVersion: a.driverVersion,
-                      backend: a.backend.rawValue, deviceType: a.deviceType.rawValue, isHardware: a.isHardware,
-                      isComputeOnly: a.isComputeOnly, memoryBytes: a.memorySize, computeUnits: a.computeUnits,
-                      maxBufferLength: a.limits.maxBufferLength, maxWorkGroupSize: a.limits.maxWorkGroupSize,
-                      maxWorkGroupSizes: a.limits.maxWorkGroupSizes, maxLocalMemoryBytes: a.limits.maxLocalMemoryLength,
-                      doublePrecision: a.supportsDoublePrecision)
+                Entry(
+                    index: a.index, name: a.name, vendor: a.vendor, driverVersion: a.driverVersion,
+                    backend: a.backend.rawValue, deviceType: a.deviceType.rawValue, isHardware: a.isHardware,
+                    isComputeOnly: a.isComputeOnly, memoryBytes: a.memorySize, computeUnits: a.computeUnits,
+                    maxBufferLength: a.limits.maxBufferLength, maxWorkGroupSize: a.limits.maxWorkGroupSize,
+                    maxWorkGroupSizes: a.limits.maxWorkGroupSizes, maxLocalMemoryBytes: a.limits.maxLocalMemoryLength,
+                    doublePrecision: a.supportsDoublePrecision)
             }
             try printJSON(["host": AnyCodable.string(instance.host.description), "adapters": .adapters(entries)])
             return
         }
         var table = TextTable("#", "name", "backend", "type", "hardware", "compute-only", "fp64", "units", "memory", "driver")
         for a in adapters {
-            table.add("\(a.index)", a.name, a.backend.rawValue, a.deviceType.rawValue, a.isHardware ? "yes" : "no",
-                      a.isComputeOnly ? "yes" : "no", a.supportsDoublePrecision ? "yes" : "no", "\(a.computeUnits)", formattedBytes(a.memorySize), a.driverVersion)
+            table.add(
+                "\(a.index)", a.name, a.backend.rawValue, a.deviceType.rawValue, a.isHardware ? "yes" : "no",
+                a.isComputeOnly ? "yes" : "no", a.supportsDoublePrecision ? "yes" : "no", "\(a.computeUnits)", formattedBytes(a.memorySize), a.driverVersion)
         }
         print("host: \(instance.host)")
         print(table.render())

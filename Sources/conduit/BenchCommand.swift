@@ -70,7 +70,9 @@ struct MatmulCommand: ParsableCommand {
     func sweepSizes() throws -> [Int]? {
         guard let sizes else { return nil }
         let parsed = sizes.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil }) else { throw ValidationError("--sizes must be a comma-separated list of integers, got '\(sizes)'") }
+        guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil }) else {
+            throw ValidationError("--sizes must be a comma-separated list of integers, got '\(sizes)'")
+        }
         let values = parsed.map { $0! }
         guard values.allSatisfy({ (16...8192).contains($0) && $0 % 16 == 0 }) else {
             throw ValidationError("--sizes must be multiples of 16 from 16 to 8192 (the tiled kernel's tile), got \(values)")
@@ -95,29 +97,34 @@ struct MatmulCommand: ParsableCommand {
         if let blas = report.openBLAS {
             print("OpenBLAS: \(blas.coreName) kernels, \(blas.threads) threads (\(blas.coreTypeChoice))")
             if blas.chosenBy == "user" {
-                print("note: Conduit respects OPENBLAS_CORETYPE from the environment; unset it, or set",
-                      "CONDUIT_OPENBLAS_CORETYPE=SKYLAKEX, to let Conduit pick its kernels.")
+                print(
+                    "note: Conduit respects OPENBLAS_CORETYPE from the environment; unset it, or set",
+                    "CONDUIT_OPENBLAS_CORETYPE=SKYLAKEX, to let Conduit pick its kernels.")
             }
         }
         print("sgemm \(size)×\(size)×\(size), median of \(iterations) runs (spread = (max − min) / median)\n")
-        var table = TextTable("adapter", "method", "GFLOP/s", "ms", "spread", "verified", "vs CPU adapter", "vs direct OpenBLAS (default)",
-                              "overhead vs same kernel")
+        var table = TextTable(
+            "adapter", "method", "GFLOP/s", "ms", "spread", "verified", "vs CPU adapter", "vs direct OpenBLAS (default)",
+            "overhead vs same kernel")
         if let direct = report.directOpenBLASDefaultKernel {
-            table.add("OpenBLAS direct (\(direct.coreName), default choice)", "cblas_sgemm", formatted(direct.gflops),
-                      formatted(direct.medianSeconds * 1e3, 2), "-", "-", "-", "1.00×", "-")
+            table.add(
+                "OpenBLAS direct (\(direct.coreName), default choice)", "cblas_sgemm", formatted(direct.gflops),
+                formatted(direct.medianSeconds * 1e3, 2), "-", "-", "-", "1.00×", "-")
         }
         if let same = report.directOpenBLASSameKernel {
-            table.add("OpenBLAS direct (\(same.coreName), Conduit's choice)", "cblas_sgemm", formatted(same.gflops),
-                      formatted(same.medianSeconds * 1e3, 2), "-", "-", "-",
-                      report.directOpenBLASDefaultKernel.map { formatted(same.gflops / $0.gflops, 2) + "×" } ?? "-", "-")
+            table.add(
+                "OpenBLAS direct (\(same.coreName), Conduit's choice)", "cblas_sgemm", formatted(same.gflops),
+                formatted(same.medianSeconds * 1e3, 2), "-", "-", "-",
+                report.directOpenBLASDefaultKernel.map { formatted(same.gflops / $0.gflops, 2) + "×" } ?? "-", "-")
         }
         let cpu = report.results.first { $0.backend == Adapter.Backend.cpu.rawValue }
         for r in report.results {
-            table.add("\(r.adapterIndex): \(r.adapter)", r.method, formatted(r.gflops), formatted(r.medianMilliseconds, 2),
-                      formatted(r.spreadPercent, 1) + "%", r.verified ? "yes" : "NO (\(r.maxRelativeError))",
-                      cpu.map { formatted(r.gflops / $0.gflops, 2) + "×" } ?? "-",
-                      r.ratioToDirect.map { formatted($0, 2) + "×" } ?? "-",
-                      r.overheadPercent.map { formatted($0, 1) + "%" } ?? "-")
+            table.add(
+                "\(r.adapterIndex): \(r.adapter)", r.method, formatted(r.gflops), formatted(r.medianMilliseconds, 2),
+                formatted(r.spreadPercent, 1) + "%", r.verified ? "yes" : "NO (\(r.maxRelativeError))",
+                cpu.map { formatted(r.gflops / $0.gflops, 2) + "×" } ?? "-",
+                r.ratioToDirect.map { formatted($0, 2) + "×" } ?? "-",
+                r.overheadPercent.map { formatted($0, 1) + "%" } ?? "-")
         }
         print(table.render())
         if report.results.contains(where: { !$0.verified }) { throw ExitCode.failure }
@@ -138,8 +145,9 @@ extension MatmulCommand {
             let series = Dictionary(grouping: points) { "\($0.adapterIndex): \($0.adapter.prefix(30)) · \($0.method)" }
                 .sorted { $0.key < $1.key }
                 .map { SVGPlot.Series(name: $0.key, points: $0.value.map { (Double($0.size), $0.gflops) }) }
-            let chart = SVGPlot(title: "matmul through Conduit: GFLOP/s by size", xLabel: "matrix size n (n×n·n×n, float32)",
-                                yLabel: "GFLOP/s (log scale)", series: series)
+            let chart = SVGPlot(
+                title: "matmul through Conduit: GFLOP/s by size", xLabel: "matrix size n (n×n·n×n, float32)",
+                yLabel: "GFLOP/s (log scale)", series: series)
             try chart.render().write(toFile: plot, atomically: true, encoding: .utf8)
         }
         if json {
@@ -147,16 +155,18 @@ extension MatmulCommand {
         } else if csv {
             print("size,adapter_index,adapter,backend,method,runs,gflops,median_ms,spread_percent,verified,max_relative_error,speedup_vs_cpu_adapter")
             for p in points {
-                print("\(p.size),\(p.adapterIndex),\"\(p.adapter)\",\(p.backend),\(p.method),\(p.runs),\(p.gflops),\(p.medianMilliseconds),"
-                      + "\(p.spreadPercent),\(p.verified),\(p.maxRelativeError),\(p.speedupVsCPUAdapter.map { "\($0)" } ?? "")")
+                print(
+                    "\(p.size),\(p.adapterIndex),\"\(p.adapter)\",\(p.backend),\(p.method),\(p.runs),\(p.gflops),\(p.medianMilliseconds),"
+                        + "\(p.spreadPercent),\(p.verified),\(p.maxRelativeError),\(p.speedupVsCPUAdapter.map { "\($0)" } ?? "")")
             }
         } else {
             print("matmul sweep, float32, median of \(iterations) runs (spread = (max − min) / median)\n")
             var table = TextTable("size", "adapter", "method", "GFLOP/s", "ms", "spread", "verified", "vs CPU adapter")
             for p in points {
-                table.add("\(p.size)", "\(p.adapterIndex): \(p.adapter)", p.method, formatted(p.gflops), formatted(p.medianMilliseconds, 2),
-                          formatted(p.spreadPercent, 1) + "%", p.verified ? "yes" : "NO (\(p.maxRelativeError))",
-                          p.speedupVsCPUAdapter.map { formatted($0, 2) + "×" } ?? "-")
+                table.add(
+                    "\(p.size)", "\(p.adapterIndex): \(p.adapter)", p.method, formatted(p.gflops), formatted(p.medianMilliseconds, 2),
+                    formatted(p.spreadPercent, 1) + "%", p.verified ? "yes" : "NO (\(p.maxRelativeError))",
+                    p.speedupVsCPUAdapter.map { formatted($0, 2) + "×" } ?? "-")
             }
             print(table.render())
             if let plot { print("\nplot: \(plot)") }
@@ -202,7 +212,9 @@ struct NBodyCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        guard bodies >= 256, bodies % 256 == 0, bodies <= 1 << 20 else { throw ValidationError("--bodies must be a multiple of 256 from 256 to 1048576, got \(bodies)") }
+        guard bodies >= 256, bodies % 256 == 0, bodies <= 1 << 20 else {
+            throw ValidationError("--bodies must be a multiple of 256 from 256 to 1048576, got \(bodies)")
+        }
         guard (1...10_000).contains(iterations) else { throw ValidationError("--iterations must be 1...10000, got \(iterations)") }
     }
 
@@ -220,25 +232,28 @@ struct NBodyCommand: ParsableCommand {
             return
         }
         for r in results {
-            print("\(r.adapter): \(r.bodies) bodies, total time for \(r.iterations) iterations: \(formatted(r.millisecondsPerStep * Double(r.iterations), 3)) ms",
-                  "= \(formatted(r.billionInteractionsPerSecond, 3)) billion interactions per second",
-                  "= \(formatted(r.gflops, 2)) single-precision GFLOP/s at 20 flops per interaction",
-                  r.verified ? "(verified, max rel. error \(String(format: "%.1e", r.maxRelativeError)))" : "(NOT VERIFIED: \(r.maxRelativeError))")
+            print(
+                "\(r.adapter): \(r.bodies) bodies, total time for \(r.iterations) iterations: \(formatted(r.millisecondsPerStep * Double(r.iterations), 3)) ms",
+                "= \(formatted(r.billionInteractionsPerSecond, 3)) billion interactions per second",
+                "= \(formatted(r.gflops, 2)) single-precision GFLOP/s at 20 flops per interaction",
+                r.verified ? "(verified, max rel. error \(String(format: "%.1e", r.maxRelativeError)))" : "(NOT VERIFIED: \(r.maxRelativeError))")
             print("  spread of \(r.repetitions) repetitions: \(formatted(r.spreadPercent, 1)) % of the median")
             if let direct = r.directOpenCLGflops, let device = r.directOpenCLDevice, let ratio = r.ratioToDirectOpenCL {
                 print("  same kernel on OpenCL directly (\(device)): \(formatted(direct, 2)) GFLOP/s; Conduit/direct = \(formatted(ratio, 2))×")
             }
             if let v = r.verification {
-                print("  --verify: \(v.bodies) bodies, \(v.steps) steps against float64: largest position error \(String(format: "%.2e", v.maxPositionError))",
-                      v.passed ? "(ok)" : "(FAILED)")
+                print(
+                    "  --verify: \(v.bodies) bodies, \(v.steps) steps against float64: largest position error \(String(format: "%.2e", v.maxPositionError))",
+                    v.passed ? "(ok)" : "(FAILED)")
             }
         }
         if results.count > 1 {
             var table = TextTable("adapter", "GFLOP/s", "billion interactions/s", "ms/step", "spread", "vs CPU adapter", "vs OpenCL direct")
             for r in results {
-                table.add(r.adapter, formatted(r.gflops, 2), formatted(r.billionInteractionsPerSecond, 3), formatted(r.millisecondsPerStep, 2),
-                          formatted(r.spreadPercent, 1) + "%", r.speedupVsCPUAdapter.map { formatted($0, 2) + "×" } ?? "-",
-                          r.ratioToDirectOpenCL.map { formatted($0, 2) + "×" } ?? "-")
+                table.add(
+                    r.adapter, formatted(r.gflops, 2), formatted(r.billionInteractionsPerSecond, 3), formatted(r.millisecondsPerStep, 2),
+                    formatted(r.spreadPercent, 1) + "%", r.speedupVsCPUAdapter.map { formatted($0, 2) + "×" } ?? "-",
+                    r.ratioToDirectOpenCL.map { formatted($0, 2) + "×" } ?? "-")
             }
             print("\n" + table.render())
         }
@@ -287,8 +302,9 @@ struct KernelsCommand: ParsableCommand {
         for r in compile { table.add(r.program, "\(r.kernels)", formatted(r.medianMilliseconds, 2), formatted(r.maxMilliseconds, 2)) }
         print("Compiling Kernels/ (preprocess, parse, generate, verify), \(repeats) runs each:\n" + table.render())
         for t in throughput {
-            print("\nInterpreter on \(t.adapter): \(formatted(t.billionLaneOperationsPerSecond, 2)) billion lane-operations per second",
-                  "(\(t.workItems) work-items, \(String(format: "%.2e", t.laneOperations)) float operations in \(formatted(t.medianSeconds * 1e3, 1)) ms)")
+            print(
+                "\nInterpreter on \(t.adapter): \(formatted(t.billionLaneOperationsPerSecond, 2)) billion lane-operations per second",
+                "(\(t.workItems) work-items, \(String(format: "%.2e", t.laneOperations)) float operations in \(formatted(t.medianSeconds * 1e3, 1)) ms)")
         }
         print("\nOne-work-item dispatch, submit + wait, median over blocks of 10 (\(dispatches) per adapter):")
         for d in latency {

@@ -80,7 +80,8 @@ struct CompileCommand: ParsableCommand {
             let budget = watchdogMs > 0 ? UInt64(watchdogMs) * 1_000_000 : nil
             let size = try workGroupSize()
             for kernel in module.kernels {
-                let localArguments = Dictionary(uniqueKeysWithValues: kernel.parameters.indices.filter { kernel.parameters[$0].kind == .local }.map { ($0, localBytes) })
+                let localArguments = Dictionary(
+                    uniqueKeysWithValues: kernel.parameters.indices.filter { kernel.parameters[$0].kind == .local }.map { ($0, localBytes) })
                 let arguments = ArgumentBlock(kernel: kernel, values: [:], localSizes: localArguments)
                 let specialization = size.map { Specialization(kernel: kernel, arguments: arguments.bytes, localSize: $0) }
                 print(Emitter.program(for: kernel, localBytes: max(arguments.localBytes, 16), loopBudget: budget, specialization: specialization))

@@ -83,9 +83,10 @@ struct FuzzCommand: ParsableCommand {
         var fuzzer = Fuzzer(target: target, seed: seed)
         fuzzer.willRun = { input in input.withUnsafeBufferPointer { conduit_crash_report_set($0.baseAddress, $0.count) } }
         let stats = fuzzer.run(duration: .seconds(seconds))
-        print("\(target): \(stats.executions) executions in \(String(format: "%.1f", stats.seconds)) s "
-              + "(\(Int(Double(stats.executions) / max(stats.seconds, 1e-9))) per second): \(stats.accepted) accepted, "
-              + "\(stats.rejected) rejected, \(stats.faulted) faulted safely, 0 crashes")
+        print(
+            "\(target): \(stats.executions) executions in \(String(format: "%.1f", stats.seconds)) s "
+                + "(\(Int(Double(stats.executions) / max(stats.seconds, 1e-9))) per second): \(stats.accepted) accepted, "
+                + "\(stats.rejected) rejected, \(stats.faulted) faulted safely, 0 crashes")
     }
 }
 
@@ -113,17 +114,22 @@ extension FuzzCommand {
             return
         }
         let tester = CompilerDiff(adapters: adapters, reference: reference)
-        print("compiler-diff: \(adapters.map(\.name).joined(separator: ", ")) against \(reference?.name ?? "no OpenCL device (adapters compared with each other)")")
+        print(
+            "compiler-diff: \(adapters.map(\.name).joined(separator: ", ")) against \(reference?.name ?? "no OpenCL device (adapters compared with each other)")"
+        )
         try FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
-        let stats = tester.run(seed: seed, modes: modeList,
-                               duration: .seconds(seconds), limit: programs ?? .max, found: { finding in
-            let path = "\(keep)/\(finding.verdict.rawValue)-\(finding.program.mode.rawValue)-\(finding.program.seed).cl"
-            try? finding.fileText.write(toFile: path, atomically: true, encoding: .utf8)
-            print("  \(finding.verdict.rawValue): seed \(finding.program.seed) (\(finding.program.mode.rawValue)) → \(path)")
-        }, progress: { stats in
-            guard stats.programs % 25 == 0 else { return }
-            FileHandle.standardError.write(Data("  \(stats.programs) programs, \(stats.mismatches) mismatches\n".utf8))
-        })
+        let stats = tester.run(
+            seed: seed, modes: modeList,
+            duration: .seconds(seconds), limit: programs ?? .max,
+            found: { finding in
+                let path = "\(keep)/\(finding.verdict.rawValue)-\(finding.program.mode.rawValue)-\(finding.program.seed).cl"
+                try? finding.fileText.write(toFile: path, atomically: true, encoding: .utf8)
+                print("  \(finding.verdict.rawValue): seed \(finding.program.seed) (\(finding.program.mode.rawValue)) → \(path)")
+            },
+            progress: { stats in
+                guard stats.programs % 25 == 0 else { return }
+                FileHandle.standardError.write(Data("  \(stats.programs) programs, \(stats.mismatches) mismatches\n".utf8))
+            })
         print(Self.summary(stats))
         if stats.mismatches > 0 { throw ExitCode(1) }
     }
@@ -140,10 +146,13 @@ extension FuzzCommand {
             return expected != actual
         }
         let output = path.hasSuffix(".cl") ? String(path.dropLast(3)) + ".reduced.cl" : path + ".reduced.cl"
-        let header = "// compiler-diff finding: reduced\n// seed: \(program.seed) mode: \(program.mode.rawValue)\n"
+        let header =
+            "// compiler-diff finding: reduced\n// seed: \(program.seed) mode: \(program.mode.rawValue)\n"
             + "// expected-hash: 0x\(String(reference.run(reduced).result?.hash ?? 0, radix: 16))\n"
         try (header + reduced.source + "\n").write(toFile: output, atomically: true, encoding: .utf8)
-        print("compiler-diff: \(program.source.split(separator: "\n").count) → \(reduced.source.split(separator: "\n").count) lines in \(tries) tries → \(output)")
+        print(
+            "compiler-diff: \(program.source.split(separator: "\n").count) → \(reduced.source.split(separator: "\n").count) lines in \(tries) tries → \(output)"
+        )
     }
 
     static func summary(_ s: CompilerDiff.Stats) -> String {
@@ -151,7 +160,10 @@ extension FuzzCommand {
         return "compiler-diff: \(s.programs) programs (\(modes)) in \(String(format: "%.0f", s.seconds)) s: \(s.agreed) agreed, "
             + "\(s.mismatches) mismatches, \(s.referenceMiscompiles) reference miscompiles (excluded), \(s.rejected) rejected by Conduit, "
             + "\(s.failed) failed to run, \(s.invalid) invalid (the reference refused them)"
-            + (s.buildRatios.isEmpty ? "" : String(format: "\nfirst dispatch on the OpenCL adapter / the reference building and running the source: median %.2f×, worst %.2f× (seed %llu)",
-                                                   s.buildRatios.sorted()[s.buildRatios.count / 2], s.worstBuildRatio!.ratio, s.worstBuildRatio!.seed))
+            + (s.buildRatios.isEmpty
+                ? ""
+                : String(
+                    format: "\nfirst dispatch on the OpenCL adapter / the reference building and running the source: median %.2f×, worst %.2f× (seed %llu)",
+                    s.buildRatios.sorted()[s.buildRatios.count / 2], s.worstBuildRatio!.ratio, s.worstBuildRatio!.seed))
     }
 }

@@ -38,15 +38,16 @@ struct HostCommand: ParsableCommand {
     }
 
     func run() throws {
-        let host = HostService(configuration: {
-            var configuration = HostService.Configuration()
-            configuration.name = "conduit-host"
-            if let watchdogMs { configuration.dispatchTimeLimit = watchdogMs == 0 ? nil : .milliseconds(watchdogMs) }
-            if let memoryQuotaMib { configuration.memoryQuotaPerClient = UInt64(memoryQuotaMib) << 20 }
-            if let objectLimit { configuration.objectLimitPerClient = objectLimit }
-            if let queueDepth { configuration.queuedPerQueue = queueDepth }
-            return configuration
-        }())
+        let host = HostService(
+            configuration: {
+                var configuration = HostService.Configuration()
+                configuration.name = "conduit-host"
+                if let watchdogMs { configuration.dispatchTimeLimit = watchdogMs == 0 ? nil : .milliseconds(watchdogMs) }
+                if let memoryQuotaMib { configuration.memoryQuotaPerClient = UInt64(memoryQuotaMib) << 20 }
+                if let objectLimit { configuration.objectLimitPerClient = objectLimit }
+                if let queueDepth { configuration.queuedPerQueue = queueDepth }
+                return configuration
+            }())
         let daemon: HostDaemon
         do {
             daemon = try HostDaemon(host: host, socketPath: socket ?? HostDaemon.defaultSocketPath)
@@ -77,10 +78,11 @@ struct HostCommand: ParsableCommand {
                 daemon.stop()
             }
         }
-        print("conduit host: listening on \(daemon.socketPath) with \(host.adapterDescriptions.count) adapters "
-              + "(pid \(ProcessInfo.processInfo.processIdentifier)); watchdog "
-              + (host.configuration.dispatchTimeLimit.map { "\($0)" } ?? "off")
-              + (host.configuration.memoryQuotaPerClient.map { ", memory quota \($0 >> 20) MiB per client" } ?? ""))
+        print(
+            "conduit host: listening on \(daemon.socketPath) with \(host.adapterDescriptions.count) adapters "
+                + "(pid \(ProcessInfo.processInfo.processIdentifier)); watchdog "
+                + (host.configuration.dispatchTimeLimit.map { "\($0)" } ?? "off")
+                + (host.configuration.memoryQuotaPerClient.map { ", memory quota \($0 >> 20) MiB per client" } ?? ""))
         print("clients: CONDUIT_HOST=unix:\(daemon.socketPath)")
         fflush(nil)
         daemon.run()

@@ -40,9 +40,10 @@ struct LatencyCommand: ParsableCommand {
         let progress = Progress(enabled: !json)
         let count = locations.count
         for (index, location) in locations.enumerated() {
-            results.append(try LatencyBenchmark.run(host: location, adapterIndex: adapter, transferBytes: transferMiB << 20) { done, total, label in
-                progress.reporter(index * total + done, count * total, label)
-            })
+            results.append(
+                try LatencyBenchmark.run(host: location, adapterIndex: adapter, transferBytes: transferMiB << 20) { done, total, label in
+                    progress.reporter(index * total + done, count * total, label)
+                })
         }
         progress.finish()
         if json {
@@ -53,12 +54,14 @@ struct LatencyCommand: ParsableCommand {
             try printJSON(Report(results: results))
             return
         }
-        var table = TextTable("transport", "adapter", "submit+wait µs (median)", "p99 µs", "pipelined µs/dispatch",
-                              "upload+download GB/s", "memcpy GB/s", "ratio", "sgemm 2048 GFLOP/s")
+        var table = TextTable(
+            "transport", "adapter", "submit+wait µs (median)", "p99 µs", "pipelined µs/dispatch",
+            "upload+download GB/s", "memcpy GB/s", "ratio", "sgemm 2048 GFLOP/s")
         for r in results {
-            table.add(r.transport, r.adapter, formatted(r.roundTripMicroseconds, 2), formatted(r.roundTripP99Microseconds, 1),
-                      formatted(r.pipelinedMicrosecondsPerDispatch, 2), formatted(r.transferGBPerSecond, 2),
-                      formatted(r.memcpyGBPerSecond, 2), formatted(r.transferToMemcpyRatio, 2) + "×", formatted(r.sgemm2048Gflops, 1))
+            table.add(
+                r.transport, r.adapter, formatted(r.roundTripMicroseconds, 2), formatted(r.roundTripP99Microseconds, 1),
+                formatted(r.pipelinedMicrosecondsPerDispatch, 2), formatted(r.transferGBPerSecond, 2),
+                formatted(r.memcpyGBPerSecond, 2), formatted(r.transferToMemcpyRatio, 2) + "×", formatted(r.sgemm2048Gflops, 1))
         }
         print(table.render())
         for r in results {

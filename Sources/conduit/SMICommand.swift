@@ -30,12 +30,14 @@ struct SMICommand: ParsableCommand {
             try printJSON(report)
             return
         }
-        print("host: \(report.hostName) at \(options.host) (pid \(report.processID), up \(String(format: "%.0f", report.uptimeSeconds)) s), "
-              + "\(report.clients.count) clients, \(formattedBytes(report.liveBufferBytes)) in \(report.liveBuffers) buffers")
+        print(
+            "host: \(report.hostName) at \(options.host) (pid \(report.processID), up \(String(format: "%.0f", report.uptimeSeconds)) s), "
+                + "\(report.clients.count) clients, \(formattedBytes(report.liveBufferBytes)) in \(report.liveBuffers) buffers")
         var table = TextTable("session", "pid", "name", "objects", "buffers", "memory", "queues", "submissions", "busy")
         for c in report.clients {
-            table.add("\(c.session)", "\(c.processID)", c.name, "\(c.objects)", "\(c.buffers)", formattedBytes(c.bufferBytes),
-                      "\(c.queues)", "\(c.submissions)", String(format: "%.3f s", c.busySeconds))
+            table.add(
+                "\(c.session)", "\(c.processID)", c.name, "\(c.objects)", "\(c.buffers)", formattedBytes(c.bufferBytes),
+                "\(c.queues)", "\(c.submissions)", String(format: "%.3f s", c.busySeconds))
         }
         print(table.render())
     }

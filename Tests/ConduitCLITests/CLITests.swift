@@ -32,8 +32,9 @@ struct CLI {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     static var cpuHasAVX512: Bool {
@@ -95,8 +96,9 @@ struct CLI {
 
     @Test func conduitChoosesFastKernelsButTheChildKeepsTheUsersEnvironment() throws {
         // The user's environment asks for Haswell; Conduit is told to use SkylakeX for itself.
-        let output = try CLI.run(["bench", "matmul", "--size", "32", "--iterations", "1", "--json"],
-                                 environment: ["OPENBLAS_CORETYPE": "Haswell", "CONDUIT_OPENBLAS_CORETYPE": "SKYLAKEX"])
+        let output = try CLI.run(
+            ["bench", "matmul", "--size", "32", "--iterations", "1", "--json"],
+            environment: ["OPENBLAS_CORETYPE": "Haswell", "CONDUIT_OPENBLAS_CORETYPE": "SKYLAKEX"])
         #expect(output.status == 0, "\(output.stderr)")
         let json = try output.json()
         let conduit = try #require(json["openBLAS"] as? [String: Any])
@@ -109,16 +111,18 @@ struct CLI {
     }
 
     @Test func aUserSetCoreTypeIsRespected() throws {
-        let output = try CLI.run(["bench", "matmul", "--size", "32", "--iterations", "1", "--json"],
-                                 environment: ["OPENBLAS_CORETYPE": "Haswell", "CONDUIT_OPENBLAS_CORETYPE": nil])
+        let output = try CLI.run(
+            ["bench", "matmul", "--size", "32", "--iterations", "1", "--json"],
+            environment: ["OPENBLAS_CORETYPE": "Haswell", "CONDUIT_OPENBLAS_CORETYPE": nil])
         let blas = try #require(try output.json()["openBLAS"] as? [String: Any])
         #expect(blas["coreName"] as? String == "Haswell")
         #expect(blas["chosenBy"] as? String == "user")
     }
 
     @Test func withNothingSetConduitPicksTheAVX512Kernels() throws {
-        let output = try CLI.run(["bench", "matmul", "--size", "32", "--iterations", "1", "--json"],
-                                 environment: ["OPENBLAS_CORETYPE": nil, "CONDUIT_OPENBLAS_CORETYPE": nil])
+        let output = try CLI.run(
+            ["bench", "matmul", "--size", "32", "--iterations", "1", "--json"],
+            environment: ["OPENBLAS_CORETYPE": nil, "CONDUIT_OPENBLAS_CORETYPE": nil])
         let blas = try #require(try output.json()["openBLAS"] as? [String: Any])
         if CLI.cpuHasAVX512 {
             #expect(blas["coreName"] as? String == "SkylakeX")
@@ -161,7 +165,7 @@ struct CLI {
         (["compile", "Kernels/nbody.cl", "--emit-opencl", "--local-size", "x"], "--local-size must be 1 to 3"),
         (["compile", "Kernels/nbody.cl", "--emit-opencl", "--local-bytes", "99999999"], "--local-bytes must be 0...16777216, got 99999999"),
         (["bench", "kernels", "--adapter", "nonesuch"], "no adapter matches 'nonesuch'"),
-        (["smi", "--socket", "/nonexistent/conduit.sock"], "cannot reach the Conduit host at unix:/nonexistent/conduit.sock"),
+        (["smi", "--socket", "/nonexistent/conduit.sock"], "cannot reach the Conduit host at unix:/nonexistent/conduit.sock")
     ])
     func badInputGivesAOneLineErrorAndNonZeroExit(_ arguments: [String], _ message: String) throws {
         let output = try CLI.run(arguments)

@@ -54,8 +54,10 @@ import Testing
         func bytes(_ values: [Float]) -> [UInt8] { values.withUnsafeBytes { Array($0) } }
         try device.write(a, offset: 0, bytes: bytes([1, 2, 3, 4]))
         try device.write(b, offset: 0, bytes: bytes([5, 6, 7, 8]))
-        try device.gemm(GEMMOperation(transposeA: false, transposeB: false, m: 2, n: 2, k: 2, alpha: 1, beta: 0,
-                                      a: a, aOffset: 0, lda: 2, b: b, bOffset: 0, ldb: 2, c: c, cOffset: 0, ldc: 2))
+        try device.gemm(
+            GEMMOperation(
+                transposeA: false, transposeB: false, m: 2, n: 2, k: 2, alpha: 1, beta: 0,
+                a: a, aOffset: 0, lda: 2, b: b, bOffset: 0, ldb: 2, c: c, cOffset: 0, ldc: 2))
         let result = try device.read(c, offset: 0, length: 16).withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
         #expect(result == [19, 22, 43, 50])
     }
@@ -76,28 +78,33 @@ import Testing
     }
 
     @Test func defaultModeLeavesTheChoiceToOpenBLAS() {
-        #expect(OpenBLAS.decide(userValue: nil, mode: "default", cpuHasAVX512: true, alreadyLoaded: false)
-            == .init(forced: nil, choice: .openBLASDefault))
-        #expect(OpenBLAS.decide(userValue: "Zen", mode: "default", cpuHasAVX512: true, alreadyLoaded: false)
-            == .init(forced: nil, choice: .user("Zen")))
+        #expect(
+            OpenBLAS.decide(userValue: nil, mode: "default", cpuHasAVX512: true, alreadyLoaded: false)
+                == .init(forced: nil, choice: .openBLASDefault))
+        #expect(
+            OpenBLAS.decide(userValue: "Zen", mode: "default", cpuHasAVX512: true, alreadyLoaded: false)
+                == .init(forced: nil, choice: .user("Zen")))
     }
 
     @Test func withoutAVX512NothingIsForced() {
-        #expect(OpenBLAS.decide(userValue: nil, mode: nil, cpuHasAVX512: false, alreadyLoaded: false)
-            == .init(forced: nil, choice: .openBLASDefault))
+        #expect(
+            OpenBLAS.decide(userValue: nil, mode: nil, cpuHasAVX512: false, alreadyLoaded: false)
+                == .init(forced: nil, choice: .openBLASDefault))
         // Forcing an AVX-512 core there would crash with SIGILL, so it is ignored.
         #expect(OpenBLAS.decide(userValue: nil, mode: "SKYLAKEX", cpuHasAVX512: false, alreadyLoaded: false).forced == nil)
         #expect(OpenBLAS.decide(userValue: nil, mode: "HASWELL", cpuHasAVX512: false, alreadyLoaded: false).forced == "HASWELL")
     }
 
     @Test func aNamedConduitModeOverridesTheEnvironmentForConduitOnly() {
-        #expect(OpenBLAS.decide(userValue: "Haswell", mode: "SKYLAKEX", cpuHasAVX512: true, alreadyLoaded: false)
-            == .init(forced: "SKYLAKEX", choice: .conduit("SKYLAKEX")))
+        #expect(
+            OpenBLAS.decide(userValue: "Haswell", mode: "SKYLAKEX", cpuHasAVX512: true, alreadyLoaded: false)
+                == .init(forced: "SKYLAKEX", choice: .conduit("SKYLAKEX")))
     }
 
     @Test func anAlreadyLoadedLibraryKeepsItsKernels() {
-        #expect(OpenBLAS.decide(userValue: nil, mode: "SKYLAKEX", cpuHasAVX512: true, alreadyLoaded: true)
-            == .init(forced: nil, choice: .alreadyLoaded))
+        #expect(
+            OpenBLAS.decide(userValue: nil, mode: "SKYLAKEX", cpuHasAVX512: true, alreadyLoaded: true)
+                == .init(forced: nil, choice: .alreadyLoaded))
     }
 
     @Test func theLoadedKernelsMatchTheDecision() throws {

@@ -11,17 +11,17 @@ import Testing
 
     @Test func unsuffixedConstantsAreDoubleInAProgramThatUsesDouble() throws {
         let source = """
-        __constant double table[3] = { 0.1, 1.0 / 3.0, M_PI };
-        __kernel void k(__global double *out) {
-            out[0] = 0.1;
-            out[1] = 1.0 / 3.0;
-            out[2] = table[0] + table[1];
-            out[3] = table[2];
-            out[4] = 0.1f;                 // a float constant, widened exactly
-            out[5] = (float)0.1 + 0.2;     // float + double is double
-            out[6] = 16777217;             // an int, exactly representable
-        }
-        """
+            __constant double table[3] = { 0.1, 1.0 / 3.0, M_PI };
+            __kernel void k(__global double *out) {
+                out[0] = 0.1;
+                out[1] = 1.0 / 3.0;
+                out[2] = table[0] + table[1];
+                out[3] = table[2];
+                out[4] = 0.1f;                 // a float constant, widened exactly
+                out[5] = (float)0.1 + 0.2;     // float + double is double
+                out[6] = 16777217;             // an int, exactly representable
+            }
+            """
         let expected: [Double] = [0.1, 1.0 / 3.0, 0.1 + 1.0 / 3.0, Double.pi, Double(Float(0.1)), Double(Float(0.1)) + 0.2, 16777217]
         #expect(try run(source, count: 7).map(\.bitPattern) == expected.map(\.bitPattern))
         // -cl-single-precision-constant: the same source's unsuffixed constants are floats.
@@ -46,22 +46,22 @@ import Testing
 
     @Test func conversionsSaturateRoundAndKeepTheirTypes() throws {
         let source = """
-        __kernel void k(__global double *out) {
-            double big = 3e9, negative = -2.5, nan = NAN;
-            long2 flags = isnan((double2)(nan, 1.0));
-            out[0] = (double)convert_int_sat(big);
-            out[1] = (double)convert_uint_sat(negative);
-            out[2] = (double)convert_int_rte(negative);
-            out[3] = (double)convert_int_rtn(negative);
-            out[4] = (double)(ulong)1e19;
-            out[5] = (double)flags.x + 10 * flags.y;
-            out[6] = (double)(sizeof(double) + sizeof(double3) + sizeof(flags));
-            out[7] = sign(-0.0) + 1 / sign(-0.0);
-            out[8] = sign(nan);
-            out[9] = as_double(as_long(1.5));
-            out[10] = length((double3)(2.0, 3.0, 6.0)) + cross((double3)(1, 0, 0), (double3)(0, 1, 0)).z;
-        }
-        """
+            __kernel void k(__global double *out) {
+                double big = 3e9, negative = -2.5, nan = NAN;
+                long2 flags = isnan((double2)(nan, 1.0));
+                out[0] = (double)convert_int_sat(big);
+                out[1] = (double)convert_uint_sat(negative);
+                out[2] = (double)convert_int_rte(negative);
+                out[3] = (double)convert_int_rtn(negative);
+                out[4] = (double)(ulong)1e19;
+                out[5] = (double)flags.x + 10 * flags.y;
+                out[6] = (double)(sizeof(double) + sizeof(double3) + sizeof(flags));
+                out[7] = sign(-0.0) + 1 / sign(-0.0);
+                out[8] = sign(nan);
+                out[9] = as_double(as_long(1.5));
+                out[10] = length((double3)(2.0, 3.0, 6.0)) + cross((double3)(1, 0, 0), (double3)(0, 1, 0)).z;
+            }
+            """
         let result = try run(source, count: 11)
         #expect(Array(result[0..<7]) == [Double(Int32.max), 0, -2, -3, 1e19, -1, 8 + 32 + 16])
         #expect(result[7] == -.infinity)  // sign(-0.0) is -0.0

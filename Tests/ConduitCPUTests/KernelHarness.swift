@@ -38,8 +38,10 @@ struct KernelHarness {
         }
         let block = ArgumentBlock(kernel: code, values: values, localSizes: locals)
         let pad = { (s: [Int]) in s + Array(repeating: 1, count: 3 - s.count) }
-        try Interpreter.run(KernelDispatch(kernel: code, constants: module.constants, globalSize: pad(global), localSize: pad(local),
-                                           buffers: buffers, arguments: block.bytes, localBytes: block.localBytes))
+        try Interpreter.run(
+            KernelDispatch(
+                kernel: code, constants: module.constants, globalSize: pad(global), localSize: pad(local),
+                buffers: buffers, arguments: block.bytes, localBytes: block.localBytes))
         return memories.mapValues { [UInt8](UnsafeRawBufferPointer($0)) }
     }
 }

@@ -25,13 +25,15 @@ import Testing
             disagreements.append(finding.fileText)
         }
         #expect(stats.programs == 16)
-        #expect(stats.mismatches == 0 && stats.rejected == 0 && stats.failed == 0 && stats.invalid == 0,
-                "\(disagreements.first ?? "")")
+        #expect(
+            stats.mismatches == 0 && stats.rejected == 0 && stats.failed == 0 && stats.invalid == 0,
+            "\(disagreements.first ?? "")")
         #expect(stats.agreed + stats.referenceMiscompiles == 16)
     }
 
-    static let regressions = (try? FileManager.default.contentsOfDirectory(at: regressionDirectory, includingPropertiesForKeys: nil)
-        .filter { $0.pathExtension == "cl" }.sorted { $0.lastPathComponent < $1.lastPathComponent }) ?? []
+    static let regressions =
+        (try? FileManager.default.contentsOfDirectory(at: regressionDirectory, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "cl" }.sorted { $0.lastPathComponent < $1.lastPathComponent }) ?? []
 
     @Test func thereAreRegressionKernels() {
         #expect(Self.regressions.count >= 3)

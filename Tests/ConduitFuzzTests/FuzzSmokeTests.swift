@@ -13,7 +13,9 @@ import Testing
         #expect(stats.executions == executions)
         #expect(stats.rejected > 0, "no mutation of \(target) was rejected")
         #expect(stats.accepted > 0, "no input of \(target) was accepted")
-        print("fuzz smoke \(target): \(stats.executions) executions, \(stats.accepted) accepted, \(stats.rejected) rejected, \(stats.faulted) faulted, \(String(format: "%.1f", stats.seconds)) s")
+        print(
+            "fuzz smoke \(target): \(stats.executions) executions, \(stats.accepted) accepted, \(stats.rejected) rejected, \(stats.faulted) faulted, \(String(format: "%.1f", stats.seconds)) s"
+        )
     }
 
     @Test func mutationsAreDeterministicForASeed() {

@@ -9,8 +9,10 @@ import Testing
     let host = HostService()
 
     /// Sends `attack` from one client, then checks a second client still gets correct work done.
-    private func expectContextLost(containing words: [String], code: UInt32,
-                                   _ attack: (RawClient, (device: ObjectID, queue: ObjectID, fence: ObjectID)) -> Void) throws {
+    private func expectContextLost(
+        containing words: [String], code: UInt32,
+        _ attack: (RawClient, (device: ObjectID, queue: ObjectID, fence: ObjectID)) -> Void
+    ) throws {
         let bystander = RawClient(host: host)
         let bystanderDevice = bystander.openDevice()
         let attacker = RawClient(host: host)
@@ -28,9 +30,12 @@ import Testing
 
         // The bystander is unaffected.
         let buffer = bystander.makeBuffer(device: bystanderDevice.device, length: 16)
-        bystander.send(.submit(queue: bystanderDevice.queue, value: 1, commands: [
-            .fill(buffer: buffer, offset: 0, length: 16, pattern: [7]),
-        ]))
+        bystander.send(
+            .submit(
+                queue: bystanderDevice.queue, value: 1,
+                commands: [
+                    .fill(buffer: buffer, offset: 0, length: 16, pattern: [7])
+                ]))
         #expect(bystander.fenceValue(bystanderDevice.fence, reaching: 1) == 1)
         #expect(bystander.read(queue: bystanderDevice.queue, buffer: buffer, length: 16, request: 1) == [UInt8](repeating: 7, count: 16))
         #expect(!bystander.session.isLost)
@@ -62,17 +67,23 @@ import Testing
     @Test func sizeOverflowInARange() throws {
         try expectContextLost(containing: ["offset 18446744073709551615", "64-byte buffer"], code: Failure.outOfRange) { client, d in
             let buffer = client.makeBuffer(device: d.device, length: 64)
-            client.send(.submit(queue: d.queue, value: 1, commands: [
-                .copy(source: buffer, sourceOffset: .max, destination: buffer, destinationOffset: 0, length: 2),
-            ]))
+            client.send(
+                .submit(
+                    queue: d.queue, value: 1,
+                    commands: [
+                        .copy(source: buffer, sourceOffset: .max, destination: buffer, destinationOffset: 0, length: 2)
+                    ]))
         }
     }
 
     @Test func badHandle() throws {
         try expectContextLost(containing: ["unknown buffer #4242.1"], code: Failure.invalidObject) { client, d in
-            client.send(.submit(queue: d.queue, value: 1, commands: [
-                .fill(buffer: ObjectID(index: 4242, generation: 1), offset: 0, length: 4, pattern: [1]),
-            ]))
+            client.send(
+                .submit(
+                    queue: d.queue, value: 1,
+                    commands: [
+                        .fill(buffer: ObjectID(index: 4242, generation: 1), offset: 0, length: 4, pattern: [1])
+                    ]))
         }
     }
 
@@ -106,9 +117,12 @@ import Testing
     @Test func outOfRangeCopy() throws {
         try expectContextLost(containing: ["copy destination", "offset 60", "length 8", "64-byte buffer"], code: Failure.outOfRange) { client, d in
             let a = client.makeBuffer(device: d.device, length: 64)
-            client.send(.submit(queue: d.queue, value: 1, commands: [
-                .copy(source: a, sourceOffset: 0, destination: a, destinationOffset: 60, length: 8),
-            ]))
+            client.send(
+                .submit(
+                    queue: d.queue, value: 1,
+                    commands: [
+                        .copy(source: a, sourceOffset: 0, destination: a, destinationOffset: 60, length: 8)
+                    ]))
         }
     }
 
@@ -132,9 +146,15 @@ import Testing
     @Test func gemmWithTooSmallLeadingDimension() throws {
         try expectContextLost(containing: ["ldb = 2 is below its minimum 4"], code: Failure.invalidArgument) { client, d in
             let a = client.makeBuffer(device: d.device, length: 1024)
-            client.send(.submit(queue: d.queue, value: 1, commands: [.gemm(GEMMCommand(
-                transposeA: .none, transposeB: .none, m: 4, n: 4, k: 4, alpha: 1, beta: 0,
-                a: a, aOffset: 0, lda: 4, b: a, bOffset: 0, ldb: 2, c: a, cOffset: 512, ldc: 4))]))
+            client.send(
+                .submit(
+                    queue: d.queue, value: 1,
+                    commands: [
+                        .gemm(
+                            GEMMCommand(
+                                transposeA: .none, transposeB: .none, m: 4, n: 4, k: 4, alpha: 1, beta: 0,
+                                a: a, aOffset: 0, lda: 4, b: a, bOffset: 0, ldb: 2, c: a, cOffset: 512, ldc: 4))
+                    ]))
         }
     }
 
@@ -143,9 +163,15 @@ import Testing
     @Test func gemmWithAnUnreadOperandAtAnOffsetPastItsBuffer() throws {
         try expectContextLost(containing: ["GEMM A", "offset 9223372036854775808"], code: Failure.outOfRange) { client, d in
             let a = client.makeBuffer(device: d.device, length: 1024)
-            client.send(.submit(queue: d.queue, value: 1, commands: [.gemm(GEMMCommand(
-                transposeA: .none, transposeB: .none, m: 4, n: 4, k: 0, alpha: 1, beta: 0,
-                a: a, aOffset: 1 << 63, lda: 4, b: a, bOffset: 0, ldb: 4, c: a, cOffset: 512, ldc: 4))]))
+            client.send(
+                .submit(
+                    queue: d.queue, value: 1,
+                    commands: [
+                        .gemm(
+                            GEMMCommand(
+                                transposeA: .none, transposeB: .none, m: 4, n: 4, k: 0, alpha: 1, beta: 0,
+                                a: a, aOffset: 1 << 63, lda: 4, b: a, bOffset: 0, ldb: 4, c: a, cOffset: 512, ldc: 4))
+                    ]))
         }
     }
 
@@ -182,15 +208,27 @@ import Testing
             let module = try! Compiler.compile(source: "__kernel void k(__global int *a) { a[0] = 1; }")
             let library = client.newID()
             client.send(.createLibrary(id: library, device: d.device, bytecode: module.serialized()))
-            client.send(.submit(queue: d.queue, value: 1, commands: [.dispatch(DispatchCommand(
-                library: library, kernelIndex: 0, globalSize: [1, 1, 1], localSize: [0, 0, 0], globalOffset: [0, 0, 0], arguments: []))]))
+            client.send(
+                .submit(
+                    queue: d.queue, value: 1,
+                    commands: [
+                        .dispatch(
+                            DispatchCommand(
+                                library: library, kernelIndex: 0, globalSize: [1, 1, 1], localSize: [0, 0, 0], globalOffset: [0, 0, 0], arguments: []))
+                    ]))
         }
         try expectContextLost(containing: ["no kernel 3"], code: Failure.invalidArgument) { client, d in
             let module = try! Compiler.compile(source: "__kernel void k(__global int *a) { a[0] = 1; }")
             let library = client.newID()
             client.send(.createLibrary(id: library, device: d.device, bytecode: module.serialized()))
-            client.send(.submit(queue: d.queue, value: 1, commands: [.dispatch(DispatchCommand(
-                library: library, kernelIndex: 3, globalSize: [1, 1, 1], localSize: [0, 0, 0], globalOffset: [0, 0, 0], arguments: []))]))
+            client.send(
+                .submit(
+                    queue: d.queue, value: 1,
+                    commands: [
+                        .dispatch(
+                            DispatchCommand(
+                                library: library, kernelIndex: 3, globalSize: [1, 1, 1], localSize: [0, 0, 0], globalOffset: [0, 0, 0], arguments: []))
+                    ]))
         }
     }
 

@@ -11,10 +11,12 @@ import Testing
         let gate = DispatchSemaphore(value: 0)
         let ran = Mutex(0)
         let started = DispatchSemaphore(value: 0)
-        worker.enqueue { started.signal(); gate.wait(); ran.withLock { $0 += 1 } }   // running, blocked on the gate
+        worker.enqueue {
+            started.signal(); gate.wait(); ran.withLock { $0 += 1 }
+        }  // running, blocked on the gate
         started.wait()
         worker.enqueue { ran.withLock { $0 += 1 } }
-        worker.enqueue { ran.withLock { $0 += 1 } }                // the queue now holds its capacity
+        worker.enqueue { ran.withLock { $0 += 1 } }  // the queue now holds its capacity
         let fourthQueued = Mutex(false)
         Thread.detachNewThread {
             worker.enqueue { ran.withLock { $0 += 1 } }
@@ -36,11 +38,15 @@ import Testing
         let worker = QueueWorker(name: "test", capacity: 1)
         let gate = DispatchSemaphore(value: 0)
         let started = DispatchSemaphore(value: 0)
-        worker.enqueue { started.signal(); gate.wait() }
+        worker.enqueue {
+            started.signal(); gate.wait()
+        }
         started.wait()
         worker.enqueue {}
         let accepted = Mutex<Bool?>(nil), answered = DispatchSemaphore(value: 0)
-        Thread.detachNewThread { accepted.withLock { $0 = worker.enqueue {} }; answered.signal() }
+        Thread.detachNewThread {
+            accepted.withLock { $0 = worker.enqueue {} }; answered.signal()
+        }
         Thread.sleep(forTimeInterval: 0.05)  // let the submitter reach the full queue (either order passes)
         worker.shutdown(cancelPending: true)
         #expect(answered.wait(timeout: .now() + 10) == .success, "shutdown released the waiting submitter")

@@ -27,9 +27,12 @@ import Testing
         let buffer = client.makeBuffer(device: d.device, length: 4 << 20)
         // Each submission overwrites the whole buffer; only the last may be visible.
         for value in 1...50 {
-            client.send(.submit(queue: d.queue, value: UInt64(value), commands: [
-                .fill(buffer: buffer, offset: 0, length: 4 << 20, pattern: [UInt8(value)]),
-            ]))
+            client.send(
+                .submit(
+                    queue: d.queue, value: UInt64(value),
+                    commands: [
+                        .fill(buffer: buffer, offset: 0, length: 4 << 20, pattern: [UInt8(value)])
+                    ]))
         }
         let data = try #require(client.read(queue: d.queue, buffer: buffer, offset: (4 << 20) - 16, length: 16, request: 1))
         #expect(data == [UInt8](repeating: 50, count: 16))
@@ -111,10 +114,13 @@ import Testing
         let d = client.openDevice()
         let before = memory.liveBuffers
         let source = client.makeBuffer(device: d.device, length: 64), target = client.makeBuffer(device: d.device, length: 64)
-        client.send(.submit(queue: d.queue, value: 1, commands: [
-            .fill(buffer: source, offset: 0, length: 64, pattern: [9]),
-            .copy(source: source, sourceOffset: 0, destination: target, destinationOffset: 0, length: 64),
-        ]))
+        client.send(
+            .submit(
+                queue: d.queue, value: 1,
+                commands: [
+                    .fill(buffer: source, offset: 0, length: 64, pattern: [9]),
+                    .copy(source: source, sourceOffset: 0, destination: target, destinationOffset: 0, length: 64)
+                ]))
         client.send(.release(id: source))
         #expect(client.read(queue: d.queue, buffer: target, length: 64, request: 1) == [UInt8](repeating: 9, count: 64))
         #expect(memory.liveBuffers == before + 1)

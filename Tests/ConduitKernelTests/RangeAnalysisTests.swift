@@ -20,18 +20,18 @@ struct RangeAnalysisTests {
     }
 
     static let tiled = """
-    __kernel void sum(__global const float *in, __global float *out, __local float *tile, const int n) {
-        const int lid = get_local_id(0);
-        float acc = 0.0f;
-        for (int start = 0; start < n; start += get_local_size(0)) {
-            tile[lid] = in[start + lid];
-            barrier(CLK_LOCAL_MEM_FENCE);
-            for (int j = 0; j < BOUND; j++) acc += tile[j];
-            barrier(CLK_LOCAL_MEM_FENCE);
+        __kernel void sum(__global const float *in, __global float *out, __local float *tile, const int n) {
+            const int lid = get_local_id(0);
+            float acc = 0.0f;
+            for (int start = 0; start < n; start += get_local_size(0)) {
+                tile[lid] = in[start + lid];
+                barrier(CLK_LOCAL_MEM_FENCE);
+                for (int j = 0; j < BOUND; j++) acc += tile[j];
+                barrier(CLK_LOCAL_MEM_FENCE);
+            }
+            out[get_global_id(0)] = acc;
         }
-        out[get_global_id(0)] = acc;
-    }
-    """
+        """
 
     func tiled(bound: String) -> String { Self.tiled.replacingOccurrences(of: "BOUND", with: bound) }
 
@@ -65,39 +65,39 @@ struct RangeAnalysisTests {
     /// head with any j: with a budget, the access after it must stay checked.
     @Test func theWatchdogsExitJoinsTheLoopsExit() throws {
         let source = """
-        __kernel void after(__global int *out, __local int *tile, const int n) {
-            int j = 0;
-            while (j != 100) j++;
-            tile[j - 100 + get_local_id(0)] = 1;
-            out[0] = tile[0];
-        }
-        """
+            __kernel void after(__global int *out, __local int *tile, const int n) {
+                int j = 0;
+                while (j != 100) j++;
+                tile[j - 100 + get_local_id(0)] = 1;
+                out[0] = tile[0];
+            }
+            """
         #expect(localAccesses(try emitted(source)) == (2, 0))
         #expect(localAccesses(try emitted(source, loopBudget: 1_000_000)) == (1, 1))
     }
 
     @Test func breaksJoinTheStateAfterTheLoop() throws {
         let source = """
-        __kernel void early(__global int *out, __local int *tile, const int n) {
-            int j = 0;
-            for (; j < 64; j++) { if (j == n) break; }
-            tile[j] = 1;
-            out[0] = tile[0];
-        }
-        """
+            __kernel void early(__global int *out, __local int *tile, const int n) {
+                int j = 0;
+                for (; j < 64; j++) { if (j == n) break; }
+                tile[j] = 1;
+                out[0] = tile[0];
+            }
+            """
         // j is 0...63 at the break and 64 at the loop's own exit: tile[64] is past the end.
         #expect(localAccesses(try emitted(source)) == (1, 1))
     }
 
     @Test func wrappingArithmeticIsNotTrusted() throws {
         let source = """
-        __kernel void wrap(__global int *out, __local int *tile, const int n) {
-            const int lid = get_local_id(0);
-            tile[(lid + 2147483647) - 2147483600] = 1;
-            tile[(lid * 65536 * 65536) + lid] = 2;
-            out[0] = tile[0];
-        }
-        """
+            __kernel void wrap(__global int *out, __local int *tile, const int n) {
+                const int lid = get_local_id(0);
+                tile[(lid + 2147483647) - 2147483600] = 1;
+                tile[(lid * 65536 * 65536) + lid] = 2;
+                out[0] = tile[0];
+            }
+            """
         #expect(localAccesses(try emitted(source)) == (1, 2))
     }
 
@@ -105,26 +105,26 @@ struct RangeAnalysisTests {
     /// division by it must not be bounded as unsigned division would be.
     @Test func signedDivisionByANegativeIsNotBounded() throws {
         let source = """
-        __kernel void div(__global int *out, __local int *tile, const int n) {
-            const long lid = (long)get_local_id(0);
-            tile[(lid / -1L) * -1L + 63] = 1;
-            tile[lid / 2L] = 2;
-            out[0] = tile[0];
-        }
-        """
+            __kernel void div(__global int *out, __local int *tile, const int n) {
+                const long lid = (long)get_local_id(0);
+                tile[(lid / -1L) * -1L + 63] = 1;
+                tile[lid / 2L] = 2;
+                out[0] = tile[0];
+            }
+            """
         #expect(localAccesses(try emitted(source)) == (2, 1))
     }
 
     @Test func privateArraysIndexedInRangeAreProven() throws {
         let source = """
-        __kernel void priv(__global float *out, const int n) {
-            float a[8];
-            for (int k = 0; k < 8; k++) a[k] = k * 2.0f;
-            float s = 0.0f;
-            for (int k = 0; k < 8; k++) s += a[(k + n) & 7];
-            out[get_global_id(0)] = s + a[n];
-        }
-        """
+            __kernel void priv(__global float *out, const int n) {
+                float a[8];
+                for (int k = 0; k < 8; k++) a[k] = k * 2.0f;
+                float s = 0.0f;
+                for (int k = 0; k < 8; k++) s += a[(k + n) & 7];
+                out[get_global_id(0)] = s + a[n];
+            }
+            """
         let program = try emitted(source)
         #expect(program.components(separatedBy: "(priv + ((").count - 1 == 2)
         #expect(program.contains("if (s_ == \(Segment.private)u"))

@@ -9,21 +9,26 @@ import Testing
 @Suite(.enabled(if: ProgramCacheTests.hasOpenCL, "no OpenCL device"))
 struct ControlBlockTests {
     static let source = """
-    __kernel void scaled(__global int *out, const int factor, const int index) {
-        out[index + (int)get_global_id(0)] = factor * 100 + index;
-    }
-    """
+        __kernel void scaled(__global int *out, const int factor, const int index) {
+            out[index + (int)get_global_id(0)] = factor * 100 + index;
+        }
+        """
 
     func device(sharedControl: Bool) throws -> OpenCLDevice {
         try OpenCLDevice(device: CL.devices()[0].device, description: OpenCLBackend().adapters[0], sharedControl: sharedControl)
     }
 
-    func dispatch(_ kernel: KernelCode, on device: OpenCLDevice, out: any BackendBuffer, factor: Int32, index: Int32,
-                  state: KernelState) throws(BackendError) {
-        let arguments = ArgumentBlock(kernel: kernel, values: [1: withUnsafeBytes(of: factor) { Array($0) }, 2: withUnsafeBytes(of: index) { Array($0) }],
-                                      localSizes: [:])
-        try device.dispatch(DispatchOperation(kernel: kernel, constants: [], globalSize: [1, 1, 1], localSize: [1, 1, 1], globalOffset: [0, 0, 0],
-                                              buffers: [(out, 0), nil, nil], arguments: arguments, state: state))
+    func dispatch(
+        _ kernel: KernelCode, on device: OpenCLDevice, out: any BackendBuffer, factor: Int32, index: Int32,
+        state: KernelState
+    ) throws(BackendError) {
+        let arguments = ArgumentBlock(
+            kernel: kernel, values: [1: withUnsafeBytes(of: factor) { Array($0) }, 2: withUnsafeBytes(of: index) { Array($0) }],
+            localSizes: [:])
+        try device.dispatch(
+            DispatchOperation(
+                kernel: kernel, constants: [], globalSize: [1, 1, 1], localSize: [1, 1, 1], globalOffset: [0, 0, 0],
+                buffers: [(out, 0), nil, nil], arguments: arguments, state: state))
     }
 
     @Test(arguments: [true, false]) func argumentsAndFaultsRoundTrip(sharedControl: Bool) throws {
@@ -57,13 +62,15 @@ struct ControlBlockTests {
     /// ones that finish within it, alternating: each one's result and fault come back.
     @Test(arguments: [true, false]) func longAndShortLaunchesAlternate(sharedControl: Bool) throws {
         let device = try device(sharedControl: sharedControl)
-        let kernel = try Compiler.compile(source: """
-        __kernel void spin(__global int *out, const int rounds, const int index) {
-            int x = index;
-            for (int i = 0; i < rounds; i++) x = x * 1103515245 + 12345;
-            out[index] = rounds == 0 ? 7 : (x | 1);
-        }
-        """).kernels[0]
+        let kernel = try Compiler.compile(
+            source: """
+                __kernel void spin(__global int *out, const int rounds, const int index) {
+                    int x = index;
+                    for (int i = 0; i < rounds; i++) x = x * 1103515245 + 12345;
+                    out[index] = rounds == 0 ? 7 : (x | 1);
+                }
+                """
+        ).kernels[0]
         let out = try device.makeBuffer(length: 16)
         let state = KernelState()
         func value(at index: Int) throws -> Int32 { try device.read(out, offset: index * 4, length: 4).withUnsafeBytes { $0.load(as: Int32.self) } }

@@ -13,9 +13,11 @@ struct DoublePrecisionDeviceTests {
         let kernel = try! Compiler.compile(source: Self.source).kernels[0]
         let buffer = try device.makeBuffer(length: 32)
         try device.write(buffer, offset: 0, bytes: [1.5, -2.0, 0.1, 3.0].withUnsafeBytes { Array($0) })
-        try device.dispatch(DispatchOperation(kernel: kernel, constants: [], globalSize: [4, 1, 1], localSize: [4, 1, 1],
-                                              globalOffset: [0, 0, 0], buffers: [(buffer, 0)],
-                                              arguments: ArgumentBlock(kernel: kernel, values: [:], localSizes: [:]), state: KernelState()))
+        try device.dispatch(
+            DispatchOperation(
+                kernel: kernel, constants: [], globalSize: [4, 1, 1], localSize: [4, 1, 1],
+                globalOffset: [0, 0, 0], buffers: [(buffer, 0)],
+                arguments: ArgumentBlock(kernel: kernel, values: [:], localSizes: [:]), state: KernelState()))
         return try device.read(buffer, offset: 0, length: 32).withUnsafeBytes { Array($0.bindMemory(to: Double.self)) }
     }
 

@@ -72,8 +72,10 @@ import Testing
             let buffer = try device.makeBuffer(length: 16)
             let kernel = module.kernels[0]
             let block = ArgumentBlock(kernel: kernel, values: [:], localSizes: [:])
-            try device.dispatch(DispatchOperation(kernel: kernel, constants: [], globalSize: [4, 1, 1], localSize: [4, 1, 1],
-                                                  globalOffset: [0, 0, 0], buffers: [(buffer, 0)], arguments: block))
+            try device.dispatch(
+                DispatchOperation(
+                    kernel: kernel, constants: [], globalSize: [4, 1, 1], localSize: [4, 1, 1],
+                    globalOffset: [0, 0, 0], buffers: [(buffer, 0)], arguments: block))
             #expect(try device.read(buffer, offset: 0, length: 16) == [7, 0, 0, 0, 7, 0, 0, 0, 7, 0, 0, 0, 7, 0, 0, 0])
             device.waitForCacheFills()  // the disk entry is written in the background
             return device

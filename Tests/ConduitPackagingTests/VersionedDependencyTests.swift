@@ -44,46 +44,48 @@ import Testing
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: source, to: target)
         }
-        for step in [["git", "init", "-q"], ["git", "add", "-A"],
-                     ["git", "-c", "user.name=test", "-c", "user.email=test@localhost", "commit", "-qm", "release"],
-                     ["git", "tag", version]] {
+        for step in [
+            ["git", "init", "-q"], ["git", "add", "-A"],
+            ["git", "-c", "user.name=test", "-c", "user.email=test@localhost", "commit", "-qm", "release"],
+            ["git", "tag", version]
+        ] {
             let result = try run(step, in: destination)
             guard result.status == 0 else { throw Failure(description: "\(step.joined(separator: " ")): \(result.output)") }
         }
     }
 
     static let manifest = """
-    // swift-tools-version: 6.1
-    import PackageDescription
+        // swift-tools-version: 6.1
+        import PackageDescription
 
-    let package = Package(
-        name: "App",
-        dependencies: [.package(url: "CONDUIT_URL", from: "1.0.0")],
-        targets: [.executableTarget(name: "App", dependencies: [.product(name: "Conduit", package: "conduit")])]
-    )
-    """
+        let package = Package(
+            name: "App",
+            dependencies: [.package(url: "CONDUIT_URL", from: "1.0.0")],
+            targets: [.executableTarget(name: "App", dependencies: [.product(name: "Conduit", package: "conduit")])]
+        )
+        """
 
     static let program = """
-    import Conduit
+        import Conduit
 
-    let n = 64
-    let a = (0..<n * n).map { Float(($0 * 7) % 13) / 13 - 0.5 }, b = (0..<n * n).map { Float(($0 * 5) % 11) / 11 - 0.5 }
-    let instance = try Instance()
-    guard let adapter = try instance.adapters().first(where: { $0.backend == .cpu }) else { fatalError("no CPU adapter") }
-    let device = try adapter.makeDevice()
-    let x = try device.makeBuffer(array: a), y = try device.makeBuffer(array: b), z = try device.makeBuffer(length: n * n * 4)
-    let commands = device.queue.makeCommandBuffer()
-    try commands.gemm(x, y, z, m: n, n: n, k: n)
-    try device.queue.submit(commands).wait(timeout: .seconds(60))
-    let c: [Float] = try z.read(as: Float.self)
-    var worst = 0.0
-    for i in 0..<n { for j in 0..<n {
-        var sum = 0.0
-        for p in 0..<n { sum += Double(a[i * n + p]) * Double(b[p * n + j]) }
-        worst = max(worst, abs(Double(c[i * n + j]) - sum))
-    } }
-    print(worst < 1e-4 ? "gemm ok, largest error \\(worst)" : "gemm WRONG, largest error \\(worst)")
-    """
+        let n = 64
+        let a = (0..<n * n).map { Float(($0 * 7) % 13) / 13 - 0.5 }, b = (0..<n * n).map { Float(($0 * 5) % 11) / 11 - 0.5 }
+        let instance = try Instance()
+        guard let adapter = try instance.adapters().first(where: { $0.backend == .cpu }) else { fatalError("no CPU adapter") }
+        let device = try adapter.makeDevice()
+        let x = try device.makeBuffer(array: a), y = try device.makeBuffer(array: b), z = try device.makeBuffer(length: n * n * 4)
+        let commands = device.queue.makeCommandBuffer()
+        try commands.gemm(x, y, z, m: n, n: n, k: n)
+        try device.queue.submit(commands).wait(timeout: .seconds(60))
+        let c: [Float] = try z.read(as: Float.self)
+        var worst = 0.0
+        for i in 0..<n { for j in 0..<n {
+            var sum = 0.0
+            for p in 0..<n { sum += Double(a[i * n + p]) * Double(b[p * n + j]) }
+            worst = max(worst, abs(Double(c[i * n + j]) - sum))
+        } }
+        print(worst < 1e-4 ? "gemm ok, largest error \\(worst)" : "gemm WRONG, largest error \\(worst)")
+        """
 
     @Test(.timeLimit(.minutes(30)))
     func aPackageDependsOnConduitByVersionBuildsAndRunsAGEMM() throws {

@@ -16,10 +16,12 @@ package final class NullBackend: Backend, Sendable {
     package let adapters: [AdapterDescription]
 
     package init(name: String = "Null adapter") {
-        adapters = [AdapterDescription(
-            name: name, vendor: "Conduit tests", driverVersion: "null", backend: .cpu, type: .cpu, isHardware: false,
-            isComputeOnly: true, memoryBytes: 1 << 30, computeUnits: 1, maxBufferLength: 1 << 28, maxWorkGroupSize: 256,
-            maxWorkGroupSizes: [256, 256, 64], maxLocalMemoryBytes: 32 << 10)]
+        adapters = [
+            AdapterDescription(
+                name: name, vendor: "Conduit tests", driverVersion: "null", backend: .cpu, type: .cpu, isHardware: false,
+                isComputeOnly: true, memoryBytes: 1 << 30, computeUnits: 1, maxBufferLength: 1 << 28, maxWorkGroupSize: 256,
+                maxWorkGroupSizes: [256, 256, 64], maxLocalMemoryBytes: 32 << 10)
+        ]
     }
 
     /// From now on `operation` throws `error` (nil: succeeds again).
@@ -75,8 +77,10 @@ final class NullDevice: BackendDevice, Sendable {
         return null(buffer).bytes.withLock { Array($0[offset..<offset + length]) }
     }
 
-    func copy(from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer, destinationOffset: Int,
-              length: Int) throws(BackendError) {
+    func copy(
+        from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer, destinationOffset: Int,
+        length: Int
+    ) throws(BackendError) {
         try backend.perform(.copy)
         let bytes = null(source).bytes.withLock { Array($0[sourceOffset..<sourceOffset + length]) }
         null(destination).bytes.withLock { $0.replaceSubrange(destinationOffset..<destinationOffset + length, with: bytes) }

@@ -52,8 +52,10 @@ import Testing
     }
 
     /// Runs one built-in kernel on an adapter; returns every buffer argument's bytes afterwards.
-    func run(_ adapter: AdapterCase, _ program: String, _ kernelName: String, _ arguments: [KernelInput],
-             global: [Int], local: [Int]) throws -> [Int: [UInt8]] {
+    func run(
+        _ adapter: AdapterCase, _ program: String, _ kernelName: String, _ arguments: [KernelInput],
+        global: [Int], local: [Int]
+    ) throws -> [Int: [UInt8]] {
         let instance = try adapter.makeInstance()
         let device = try #require(try instance.adapters().first { $0.index == adapter.index }).makeDevice(label: "conformance")
         let kernel = try device.makeLibrary(builtin: program).makeKernel(named: kernelName)
@@ -93,7 +95,7 @@ import Testing
         // (m, n, k, transposeA, transposeB, alpha, beta, padding, offset in elements)
         let cases: [(Int, Int, Int, Bool, Bool, Float, Float, Int, Int)] = [
             (64, 64, 64, false, false, 1, 0, 0, 0), (37, 21, 13, true, false, 0.5, 0, 2, 3),
-            (16, 48, 32, false, true, 1, 2, 1, 5), (9, 7, 5, true, true, -1, 0.5, 0, 1),
+            (16, 48, 32, false, true, 1, 2, 1, 5), (9, 7, 5, true, true, -1, 0.5, 0, 1)
         ]
         for (m, n, k, ta, tb, alpha, beta, padding, offset) in cases {
             let lda = (ta ? m : k) + padding, ldb = (tb ? k : n) + padding, ldc = n + padding
@@ -101,11 +103,13 @@ import Testing
             let c = Self.values(offset + m * ldc, seed: 23)
             let bufferA = try device.makeBuffer(array: a), bufferB = try device.makeBuffer(array: b), bufferC = try device.makeBuffer(array: c)
             let commands = device.queue.makeCommandBuffer()
-            try commands.gemm(bufferA, bufferB, bufferC, m: m, n: n, k: k, transposeA: ta, transposeB: tb, alpha: alpha, beta: beta,
-                              lda: lda, ldb: ldb, ldc: ldc, aOffset: offset, bOffset: offset, cOffset: offset)
+            try commands.gemm(
+                bufferA, bufferB, bufferC, m: m, n: n, k: k, transposeA: ta, transposeB: tb, alpha: alpha, beta: beta,
+                lda: lda, ldb: ldb, ldc: ldc, aOffset: offset, bOffset: offset, cOffset: offset)
             try device.queue.submit(commands).wait(timeout: .seconds(120))
-            let expected = referenceGEMM(a: a, b: b, c: c, m: m, n: n, k: k, transposeA: ta, transposeB: tb, alpha: alpha, beta: beta,
-                                         lda: lda, ldb: ldb, ldc: ldc, aOffset: offset, bOffset: offset, cOffset: offset)
+            let expected = referenceGEMM(
+                a: a, b: b, c: c, m: m, n: n, k: k, transposeA: ta, transposeB: tb, alpha: alpha, beta: beta,
+                lda: lda, ldb: ldb, ldc: ldc, aOffset: offset, bOffset: offset, cOffset: offset)
             expectClose(try bufferC.read(as: Float.self), expected)
         }
     }
@@ -136,7 +140,9 @@ import Testing
     @Test(arguments: adapters) func vectorAdd(_ adapter: AdapterCase) throws {
         let n = 1000
         let a = Self.values(n, seed: 1), b = Self.values(n, seed: 2)
-        let out = try run(adapter, "vector_add", "vector_add", [.floats(a), .floats(b), .floats(.init(repeating: -7, count: 1024)), .scalar(Int32(n))], global: [1024], local: [128])
+        let out = try run(
+            adapter, "vector_add", "vector_add", [.floats(a), .floats(b), .floats(.init(repeating: -7, count: 1024)), .scalar(Int32(n))], global: [1024],
+            local: [128])
         let c = out[2]!.as(Float.self)
         #expect(Array(c[0..<n]) == zip(a, b).map { $0 + $1 })
         #expect(c[n...].allSatisfy { $0 == -7 }, "items past n return early")
@@ -147,8 +153,10 @@ import Testing
         let a = Self.values(m * k, seed: 3), b = Self.values(k * n, seed: 4)
         var expected = [Float](repeating: 0, count: m * n)
         for i in 0..<m { for j in 0..<n { expected[i * n + j] = (0..<k).reduce(0) { $0 + a[i * k + $1] * b[$1 * n + j] } } }
-        let args: [KernelInput] = [.floats(a), .floats(b), .floats(.init(repeating: 0, count: m * n)),
-                                              .scalar(Int32(m)), .scalar(Int32(n)), .scalar(Int32(k))]
+        let args: [KernelInput] = [
+            .floats(a), .floats(b), .floats(.init(repeating: 0, count: m * n)),
+            .scalar(Int32(m)), .scalar(Int32(n)), .scalar(Int32(k))
+        ]
         let naive = try run(adapter, "matmul", "matmul_naive", args, global: [n, m], local: [8, 8])[2]!.as(Float.self)
         #expect(close(naive, expected, tolerance: 1e-4))
         let tiled = try run(adapter, "matmul", "matmul_tiled", args, global: [n, m], local: [16, 16])[2]!.as(Float.self)
@@ -164,10 +172,12 @@ import Testing
             positions += [r[4 * i] * 10, r[4 * i + 1] * 10, r[4 * i + 2] * 10, abs(r[4 * i + 3]) + 0.5]
             velocities += [v[4 * i], v[4 * i + 1], v[4 * i + 2], 0]
         }
-        let out = try run(adapter, "nbody", "nbody_step", [
-            .floats(positions), .floats(velocities), .floats(.init(repeating: 0, count: n * 4)), .floats(.init(repeating: 0, count: n * 4)),
-            .local(tile * 16), .scalar(Int32(n)), .scalar(dt), .scalar(damping),
-        ], global: [n], local: [tile])
+        let out = try run(
+            adapter, "nbody", "nbody_step",
+            [
+                .floats(positions), .floats(velocities), .floats(.init(repeating: 0, count: n * 4)), .floats(.init(repeating: 0, count: n * 4)),
+                .local(tile * 16), .scalar(Int32(n)), .scalar(dt), .scalar(damping)
+            ], global: [n], local: [tile])
         let newPositions = out[2]!.as(Float.self), newVelocities = out[3]!.as(Float.self)
         var worst: Float = 0
         for i in 0..<n {
@@ -195,9 +205,11 @@ import Testing
         let n = 10_000, local = 128
         let input = Self.values(n, seed: 7)
         let groups = (n + 2 * local - 1) / (2 * local)
-        let out = try run(adapter, "reduction", "reduce_sum", [
-            .floats(input), .floats(.init(repeating: 0, count: groups)), .local(local * 4), .scalar(UInt32(n)),
-        ], global: [groups * local], local: [local])
+        let out = try run(
+            adapter, "reduction", "reduce_sum",
+            [
+                .floats(input), .floats(.init(repeating: 0, count: groups)), .local(local * 4), .scalar(UInt32(n))
+            ], global: [groups * local], local: [local])
         let partial = out[1]!.as(Float.self)
         let expected = input.reduce(0.0) { $0 + Double($1) }
         #expect(abs(partial.reduce(0.0) { $0 + Double($1) } - expected) < 1e-2)
@@ -211,8 +223,12 @@ import Testing
     @Test(arguments: adapters) func exclusiveScan(_ adapter: AdapterCase) throws {
         let local = 64, blocks = 8, n = local * 2 * blocks
         let input = (0..<n).map { Int32(($0 * 7 + 3) % 11) - 5 }
-        let first = try run(adapter, "scan", "scan_exclusive", [.ints(input), .ints(.init(repeating: 0, count: n)), .ints(.init(repeating: 0, count: blocks)),
-                                                       .local(local * 2 * 4)], global: [n / 2], local: [local])
+        let first = try run(
+            adapter, "scan", "scan_exclusive",
+            [
+                .ints(input), .ints(.init(repeating: 0, count: n)), .ints(.init(repeating: 0, count: blocks)),
+                .local(local * 2 * 4)
+            ], global: [n / 2], local: [local])
         let blockScans = first[1]!.as(Int32.self), sums = first[2]!.as(Int32.self)
         var offsets: [Int32] = [], running: Int32 = 0
         for s in sums { offsets.append(running); running += s }
@@ -225,10 +241,14 @@ import Testing
     @Test(arguments: adapters) func histogram(_ adapter: AdapterCase) throws {
         let n = 50_000
         var state: UInt32 = 12345
-        let data: [UInt8] = (0..<n).map { _ in state = state &* 1664525 &+ 1013904223; return UInt8(truncatingIfNeeded: (state >> 24) ^ (state >> 9)) }
-        let out = try run(adapter, "histogram", "histogram256", [
-            .bytes(data), .scalar(UInt32(n)), .bytes(.init(repeating: 0, count: 256 * 4)),
-        ], global: [64 * 16], local: [64])
+        let data: [UInt8] = (0..<n).map { _ in
+            state = state &* 1664525 &+ 1013904223; return UInt8(truncatingIfNeeded: (state >> 24) ^ (state >> 9))
+        }
+        let out = try run(
+            adapter, "histogram", "histogram256",
+            [
+                .bytes(data), .scalar(UInt32(n)), .bytes(.init(repeating: 0, count: 256 * 4))
+            ], global: [64 * 16], local: [64])
         var expected = [UInt32](repeating: 0, count: 256)
         for byte in data { expected[Int(byte)] += 1 }
         #expect(out[2]!.as(UInt32.self) == expected)
@@ -237,9 +257,11 @@ import Testing
     @Test(arguments: adapters) func transpose(_ adapter: AdapterCase) throws {
         let rows = 40, cols = 72
         let input = Self.values(rows * cols, seed: 8)
-        let out = try run(adapter, "transpose", "transpose", [
-            .floats(input), .floats(.init(repeating: 0, count: rows * cols)), .scalar(Int32(rows)), .scalar(Int32(cols)),
-        ], global: [80, 48], local: [16, 16])
+        let out = try run(
+            adapter, "transpose", "transpose",
+            [
+                .floats(input), .floats(.init(repeating: 0, count: rows * cols)), .scalar(Int32(rows)), .scalar(Int32(cols))
+            ], global: [80, 48], local: [16, 16])
         let result = out[1]!.as(Float.self)
         var expected = [Float](repeating: 0, count: rows * cols)
         for y in 0..<rows { for x in 0..<cols { expected[x * rows + y] = input[y * cols + x] } }

@@ -60,8 +60,9 @@ import Testing
         let device = try #require(try host.connect("interleaved").adapters(matching: .backend(.cpu)).first).makeDevice()
         let n = 96
         let a = sampleValues(n * n, seed: 7), b = sampleValues(n * n, seed: 8)
-        let expected = referenceGEMM(a: a, b: b, c: [Float](repeating: 0, count: n * n), m: n, n: n, k: n, transposeA: false,
-                                     transposeB: false, alpha: 1, beta: 0, lda: n, ldb: n, ldc: n, aOffset: 0, bOffset: 0, cOffset: 0)
+        let expected = referenceGEMM(
+            a: a, b: b, c: [Float](repeating: 0, count: n * n), m: n, n: n, k: n, transposeA: false,
+            transposeB: false, alpha: 1, beta: 0, lda: n, ldb: n, ldc: n, aOffset: 0, bOffset: 0, cOffset: 0)
         var rounds = 0
         repeat {
             let bufferA = try device.makeBuffer(array: a), bufferB = try device.makeBuffer(array: b)
@@ -108,7 +109,9 @@ import Testing
         let device = try #require(try instance.adapters().first).makeDevice()
         let fence = try device.makeFence()
         let started = Date()
-        Thread.detachNewThread { Thread.sleep(forTimeInterval: 0.2); host.kill() }
+        Thread.detachNewThread {
+            Thread.sleep(forTimeInterval: 0.2); host.kill()
+        }
         let error = #expect(throws: ConduitError.self) { try fence.wait(for: 1, timeout: .seconds(30)) }
         #expect(error?.code == .deviceLost, "\(String(describing: error))")
         #expect(Date().timeIntervalSince(started) < 10)
@@ -195,13 +198,15 @@ import Testing
     @Test func aSmallJobIsNotQueuedBehindAnotherClientsBacklog() throws {
         let host = try #require(SpawnedHost.shared)
         let busy = try #require(try host.connect("busy").adapters(matching: .backend(.cpu)).first).makeDevice()
-        let spin = try busy.makeLibrary(source: """
-            __kernel void spin(__global float *out, const int n) {
-                float x = 1.0f;
-                for (int i = 0; i < n; i++) { x = x * 0.999f + 0.001f; }
-                out[get_global_id(0)] = x;
-            }
-            """).makeKernel(named: "spin")
+        let spin = try busy.makeLibrary(
+            source: """
+                __kernel void spin(__global float *out, const int n) {
+                    float x = 1.0f;
+                    for (int i = 0; i < n; i++) { x = x * 0.999f + 0.001f; }
+                    out[get_global_id(0)] = x;
+                }
+                """
+        ).makeKernel(named: "spin")
         let sink = try busy.makeBuffer(length: 4 * 64)
         var last: FenceValue?
         let clock = ContinuousClock()

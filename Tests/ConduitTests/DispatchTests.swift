@@ -93,9 +93,10 @@ import Testing
 
     @Test func outOfBoundsAccessFaultsTheCommandBufferOnly() async throws {
         let (_, device) = try makeCPUDevice()
-        let library = try device.makeLibrary(source: """
-        __kernel void overrun(__global float *a) { a[get_global_id(0) + 10] = 1.0f; }
-        """)
+        let library = try device.makeLibrary(
+            source: """
+                __kernel void overrun(__global float *a) { a[get_global_id(0) + 10] = 1.0f; }
+                """)
         let small = try device.makeBuffer(length: 64, label: "small")
         let neighbour = try device.makeBuffer(array: [Float](repeating: 5, count: 16))
         let commands = device.queue.makeCommandBuffer()
@@ -113,12 +114,13 @@ import Testing
 
     @Test func aBarrierUnderDivergentControlFlowIsAnError() async throws {
         let (_, device) = try makeCPUDevice()
-        let library = try device.makeLibrary(source: """
-        __kernel void bad(__global int *a) {
-            if (get_local_id(0) < 3) barrier(CLK_LOCAL_MEM_FENCE);
-            a[get_global_id(0)] = 1;
-        }
-        """)
+        let library = try device.makeLibrary(
+            source: """
+                __kernel void bad(__global int *a) {
+                    if (get_local_id(0) < 3) barrier(CLK_LOCAL_MEM_FENCE);
+                    a[get_global_id(0)] = 1;
+                }
+                """)
         let buffer = try device.makeBuffer(length: 256)
         let commands = device.queue.makeCommandBuffer()
         try commands.dispatch(try library.makeKernel(named: "bad"), arguments: [.buffer(buffer)], globalSize: [64], localSize: [16])

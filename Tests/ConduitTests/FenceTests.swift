@@ -27,11 +27,13 @@ import Testing
     @Test func extremeTimeoutsNeitherTrapNorWait() throws {
         let (_, device) = try makeCPUDevice()
         let fence = try device.makeFence(initialValue: 3, label: "extremes")
-        try fence.wait(for: 3, timeout: .seconds(Int64.max))       // reached: returns at once
+        try fence.wait(for: 3, timeout: .seconds(Int64.max))  // reached: returns at once
         let error = try #require(throws: ConduitError.self) { try fence.wait(for: 4, timeout: .seconds(Int64.min)) }
         #expect(error.code == .timeout)
         // Forever, woken by a signal from another thread.
-        let signaller = Thread { Thread.sleep(forTimeInterval: 0.05); try? fence.signal(4) }
+        let signaller = Thread {
+            Thread.sleep(forTimeInterval: 0.05); try? fence.signal(4)
+        }
         signaller.start()
         try fence.wait(for: 4, timeout: .seconds(Int64.max))
         #expect(fence.completedValue == 4)

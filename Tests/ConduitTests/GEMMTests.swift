@@ -17,19 +17,19 @@ import Testing
     }
 
     static let shapes: [Shape] = [
-        Shape(m: 64, n: 64, k: 64),                                            // square
-        Shape(m: 37, n: 53, k: 19),                                            // rectangular, odd
-        Shape(m: 1, n: 1, k: 1),                                               // smallest
-        Shape(m: 1, n: 300, k: 7),                                             // a row vector
-        Shape(m: 300, n: 1, k: 7),                                             // a column vector
+        Shape(m: 64, n: 64, k: 64),  // square
+        Shape(m: 37, n: 53, k: 19),  // rectangular, odd
+        Shape(m: 1, n: 1, k: 1),  // smallest
+        Shape(m: 1, n: 300, k: 7),  // a row vector
+        Shape(m: 300, n: 1, k: 7),  // a column vector
         Shape(m: 33, n: 17, k: 45, transposeA: true),
         Shape(m: 33, n: 17, k: 45, transposeB: true),
         Shape(m: 33, n: 17, k: 45, transposeA: true, transposeB: true),
-        Shape(m: 20, n: 30, k: 40, alpha: -0.5, beta: 2),                      // C is read
-        Shape(m: 20, n: 30, k: 40, padding: 3),                                 // leading dimensions
+        Shape(m: 20, n: 30, k: 40, alpha: -0.5, beta: 2),  // C is read
+        Shape(m: 20, n: 30, k: 40, padding: 3),  // leading dimensions
         Shape(m: 20, n: 30, k: 40, transposeA: true, padding: 5, offsets: (7, 11, 13)),  // offsets
-        Shape(m: 9, n: 9, k: 0, beta: 0.5),                                     // k = 0 scales C
-        Shape(m: 257, n: 129, k: 65, transposeB: true, alpha: 2, beta: 1, padding: 1, offsets: (1, 2, 3)),
+        Shape(m: 9, n: 9, k: 0, beta: 0.5),  // k = 0 scales C
+        Shape(m: 257, n: 129, k: 65, transposeB: true, alpha: 2, beta: 1, padding: 1, offsets: (1, 2, 3))
     ]
 
     @Test(arguments: shapes)
@@ -43,13 +43,15 @@ import Testing
         let c = sampleValues(s.offsets.c + s.m * ldc, seed: 3)
         let bufferA = try device.makeBuffer(array: a), bufferB = try device.makeBuffer(array: b), bufferC = try device.makeBuffer(array: c)
         let commands = device.queue.makeCommandBuffer()
-        try commands.gemm(bufferA, bufferB, bufferC, m: s.m, n: s.n, k: s.k, transposeA: s.transposeA, transposeB: s.transposeB,
-                          alpha: s.alpha, beta: s.beta, lda: lda, ldb: ldb, ldc: ldc,
-                          aOffset: s.offsets.a, bOffset: s.offsets.b, cOffset: s.offsets.c)
+        try commands.gemm(
+            bufferA, bufferB, bufferC, m: s.m, n: s.n, k: s.k, transposeA: s.transposeA, transposeB: s.transposeB,
+            alpha: s.alpha, beta: s.beta, lda: lda, ldb: ldb, ldc: ldc,
+            aOffset: s.offsets.a, bOffset: s.offsets.b, cOffset: s.offsets.c)
         try device.queue.submit(commands).wait(timeout: .seconds(30))
-        let expected = referenceGEMM(a: a, b: b, c: c, m: s.m, n: s.n, k: s.k, transposeA: s.transposeA, transposeB: s.transposeB,
-                                     alpha: s.alpha, beta: s.beta, lda: lda, ldb: ldb, ldc: ldc,
-                                     aOffset: s.offsets.a, bOffset: s.offsets.b, cOffset: s.offsets.c)
+        let expected = referenceGEMM(
+            a: a, b: b, c: c, m: s.m, n: s.n, k: s.k, transposeA: s.transposeA, transposeB: s.transposeB,
+            alpha: s.alpha, beta: s.beta, lda: lda, ldb: ldb, ldc: ldc,
+            aOffset: s.offsets.a, bOffset: s.offsets.b, cOffset: s.offsets.c)
         expectClose(try bufferC.read(as: Float.self), expected)
     }
 

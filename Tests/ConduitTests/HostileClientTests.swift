@@ -19,8 +19,9 @@ import Testing
         let rogue = try #require(try host.connect("rogue").adapters(matching: .backend(.cpu)).first).makeDevice()
         let flag = try rogue.makeBuffer(length: 8)
         let commands = rogue.queue.makeCommandBuffer()
-        try commands.dispatch(try rogue.makeLibrary(source: Self.spin).makeKernel(named: "forever"), arguments: [.buffer(flag)],
-                              globalSize: [1], localSize: [1])
+        try commands.dispatch(
+            try rogue.makeLibrary(source: Self.spin).makeKernel(named: "forever"), arguments: [.buffer(flag)],
+            globalSize: [1], localSize: [1])
         let clock = ContinuousClock()
         let submitted = clock.now
         let endless = try rogue.queue.submit(commands)
@@ -55,8 +56,9 @@ import Testing
             let device = try adapter.makeDevice()
             let flag = try device.makeBuffer(length: 8)
             let commands = device.queue.makeCommandBuffer()
-            try commands.dispatch(try device.makeLibrary(source: Self.spin).makeKernel(named: "forever"), arguments: [.buffer(flag)],
-                                  globalSize: [1], localSize: [1])
+            try commands.dispatch(
+                try device.makeLibrary(source: Self.spin).makeKernel(named: "forever"), arguments: [.buffer(flag)],
+                globalSize: [1], localSize: [1])
             let error = #expect(throws: ConduitError.self) { try device.queue.submit(commands).wait(timeout: .seconds(120)) }
             #expect(error?.code == .timeout, "\(adapter.name): \(String(describing: error))")
             #expect(error?.message.contains("loop budget") == true)
@@ -115,9 +117,12 @@ import Testing
                 let commands = device.queue.makeCommandBuffer()
                 try commands.gemm(ba, bb, bc, m: n, n: n, k: n)
                 try device.queue.submit(commands).wait(timeout: .seconds(60))
-                expectClose(try bc.read(as: Float.self), referenceGEMM(a: a, b: b, c: [Float](repeating: 0, count: n * n), m: n, n: n, k: n,
-                                                                    transposeA: false, transposeB: false, alpha: 1, beta: 0, lda: n, ldb: n,
-                                                                    ldc: n, aOffset: 0, bOffset: 0, cOffset: 0))
+                expectClose(
+                    try bc.read(as: Float.self),
+                    referenceGEMM(
+                        a: a, b: b, c: [Float](repeating: 0, count: n * n), m: n, n: n, k: n,
+                        transposeA: false, transposeB: false, alpha: 1, beta: 0, lda: n, ldb: n,
+                        ldc: n, aOffset: 0, bOffset: 0, cOffset: 0))
                 kill(victim.processIdentifier, SIGKILL)
                 victim.waitUntilExit()
                 killed += 1
@@ -134,7 +139,9 @@ import Testing
         #expect(after.clients.isEmpty, "\(after.clients)")
         #expect(after.liveBufferBytes == baseline.liveBufferBytes, "leaked \(Int64(after.liveBufferBytes) - Int64(baseline.liveBufferBytes)) bytes")
         #expect(after.liveBuffers == baseline.liveBuffers)
-        print("chaos: \(killed) clients killed with SIGKILL mid-stream, 3 more killed after; leaked bytes \(after.liveBufferBytes - baseline.liveBufferBytes), leaked buffers \(after.liveBuffers - baseline.liveBuffers)")
+        print(
+            "chaos: \(killed) clients killed with SIGKILL mid-stream, 3 more killed after; leaked bytes \(after.liveBufferBytes - baseline.liveBufferBytes), leaked buffers \(after.liveBuffers - baseline.liveBuffers)"
+        )
     }
 
     @Test func aRestartedHostTakesNewInstancesAfterTheOldOnesSawDeviceLost() throws {

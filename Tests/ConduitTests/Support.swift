@@ -3,9 +3,11 @@ import Conduit
 import Testing
 
 /// A plain-Swift GEMM in Float64: the reference every Conduit GEMM is checked against.
-func referenceGEMM(a: [Float], b: [Float], c: [Float], m: Int, n: Int, k: Int,
-                   transposeA: Bool, transposeB: Bool, alpha: Float, beta: Float,
-                   lda: Int, ldb: Int, ldc: Int, aOffset: Int, bOffset: Int, cOffset: Int) -> [Float] {
+func referenceGEMM(
+    a: [Float], b: [Float], c: [Float], m: Int, n: Int, k: Int,
+    transposeA: Bool, transposeB: Bool, alpha: Float, beta: Float,
+    lda: Int, ldb: Int, ldc: Int, aOffset: Int, bOffset: Int, cOffset: Int
+) -> [Float] {
     var out = c
     for i in 0..<m {
         for j in 0..<n {

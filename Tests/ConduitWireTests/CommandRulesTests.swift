@@ -4,12 +4,15 @@ import Testing
 @Suite struct CommandRulesTests {
     let a = ObjectID(index: 1, generation: 1), b = ObjectID(index: 2, generation: 1), c = ObjectID(index: 3, generation: 1)
 
-    func gemm(m: UInt32, n: UInt32, k: UInt32, lda: UInt32, ldb: UInt32, ldc: UInt32,
-              transA: Bool = false, transB: Bool = false, aOff: UInt64 = 0, cOff: UInt64 = 0,
-              sameBuffer: Bool = false) -> GEMMCommand {
-        GEMMCommand(transposeA: transA ? .transpose : .none, transposeB: transB ? .transpose : .none,
-                    m: m, n: n, k: k, alpha: 1, beta: 0, a: a, aOffset: aOff, lda: lda, b: b, bOffset: 0, ldb: ldb,
-                    c: sameBuffer ? a : c, cOffset: cOff, ldc: ldc)
+    func gemm(
+        m: UInt32, n: UInt32, k: UInt32, lda: UInt32, ldb: UInt32, ldc: UInt32,
+        transA: Bool = false, transB: Bool = false, aOff: UInt64 = 0, cOff: UInt64 = 0,
+        sameBuffer: Bool = false
+    ) -> GEMMCommand {
+        GEMMCommand(
+            transposeA: transA ? .transpose : .none, transposeB: transB ? .transpose : .none,
+            m: m, n: n, k: k, alpha: 1, beta: 0, a: a, aOffset: aOff, lda: lda, b: b, bOffset: 0, ldb: ldb,
+            c: sameBuffer ? a : c, cOffset: cOff, ldc: ldc)
     }
 
     @Test func packedShapesNeedExactlyTheirBytes() throws {
@@ -50,11 +53,13 @@ import Testing
 
     @Test func outputMayNotOverlapAnInputInTheSameBuffer() throws {
         #expect(throws: RuleViolation.operandsOverlap(output: "C", input: "A")) {
-            try CommandRules.checkGEMM(gemm(m: 2, n: 2, k: 2, lda: 2, ldb: 2, ldc: 2, cOff: 8, sameBuffer: true),
-                                       aSize: 64, bSize: 16, cSize: 64)
+            try CommandRules.checkGEMM(
+                gemm(m: 2, n: 2, k: 2, lda: 2, ldb: 2, ldc: 2, cOff: 8, sameBuffer: true),
+                aSize: 64, bSize: 16, cSize: 64)
         }
-        _ = try CommandRules.checkGEMM(gemm(m: 2, n: 2, k: 2, lda: 2, ldb: 2, ldc: 2, cOff: 16, sameBuffer: true),
-                                       aSize: 64, bSize: 16, cSize: 64)
+        _ = try CommandRules.checkGEMM(
+            gemm(m: 2, n: 2, k: 2, lda: 2, ldb: 2, ldc: 2, cOff: 16, sameBuffer: true),
+            aSize: 64, bSize: 16, cSize: 64)
     }
 
     @Test func emptyProductsReadNoInputs() throws {

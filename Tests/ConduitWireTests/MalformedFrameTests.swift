@@ -32,9 +32,12 @@ import Testing
     }
 
     @Test func everyTruncationOfAValidFrameIsRejected() {
-        let full = ClientMessage.submit(queue: ObjectID(index: 1, generation: 1), value: 1, commands: [
-            .fill(buffer: ObjectID(index: 2, generation: 1), offset: 0, length: 4, pattern: [1, 2, 3, 4]),
-        ]).encoded()
+        let full = ClientMessage.submit(
+            queue: ObjectID(index: 1, generation: 1), value: 1,
+            commands: [
+                .fill(buffer: ObjectID(index: 2, generation: 1), offset: 0, length: 4, pattern: [1, 2, 3, 4])
+            ]
+        ).encoded()
         for cut in 0..<full.count {
             #expect(throws: WireError.self) { try ClientMessage.decode(Array(full[0..<cut])) }
         }

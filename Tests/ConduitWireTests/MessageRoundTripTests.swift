@@ -21,28 +21,34 @@ import Testing
         .writeBuffer(queue: b, buffer: c, offset: 12, data: [1, 2, 3, 255]),
         .writeBuffer(queue: b, buffer: c, offset: 0, data: []),
         .readBuffer(request: 7, queue: b, buffer: c, offset: 4, length: 400),
-        .submit(queue: b, value: 3, commands: [
-            .gemm(gemm),
-            .copy(source: a, sourceOffset: 1, destination: c, destinationOffset: 2, length: 3),
-            .fill(buffer: c, offset: 8, length: 64, pattern: [0xAB, 0xCD]),
-            .signal(fence: b, value: .max),
-            .wait(fence: c, value: 12),
-        ]),
+        .submit(
+            queue: b, value: 3,
+            commands: [
+                .gemm(gemm),
+                .copy(source: a, sourceOffset: 1, destination: c, destinationOffset: 2, length: 3),
+                .fill(buffer: c, offset: 8, length: 64, pattern: [0xAB, 0xCD]),
+                .signal(fence: b, value: .max),
+                .wait(fence: c, value: 12)
+            ]),
         .submit(queue: b, value: 4, commands: []),
         .signalFence(fence: b, value: 10),
         .goodbye,
         .createSharedBuffer(id: c, device: a, length: 4096),
         .publishBuffer(queue: b, buffer: c, offset: 64, length: 128),
         .syncBuffer(request: 11, queue: b, buffer: c, offset: 0, length: 4096),
-        .queryStatus(request: 12),
+        .queryStatus(request: 12)
     ]
 
     static let hostMessages: [HostMessage] = [
         .welcome(Hello(version: 1, lastCompatibleVersion: 1, capabilities: [.gemm], name: "host")),
-        .adapters(request: 1, [AdapterDescription(
-            name: "CPU", vendor: "Conduit", driverVersion: "1", backend: .cpu, type: .cpu, isHardware: false,
-            isComputeOnly: true, memoryBytes: 1 << 34, computeUnits: 2, maxBufferLength: 1 << 33,
-            maxWorkGroupSize: 1024, maxWorkGroupSizes: [1024, 1024, 64], maxLocalMemoryBytes: 65536)]),
+        .adapters(
+            request: 1,
+            [
+                AdapterDescription(
+                    name: "CPU", vendor: "Conduit", driverVersion: "1", backend: .cpu, type: .cpu, isHardware: false,
+                    isComputeOnly: true, memoryBytes: 1 << 34, computeUnits: 2, maxBufferLength: 1 << 33,
+                    maxWorkGroupSize: 1024, maxWorkGroupSizes: [1024, 1024, 64], maxLocalMemoryBytes: 65536)
+            ]),
         .adapters(request: 2, []),
         .readResult(request: 3, data: [9, 8, 7]),
         .requestFailed(request: 4, Failure(code: Failure.outOfRange, message: "read range is outside")),
@@ -50,12 +56,17 @@ import Testing
         .submissionFailed(queue: b, value: 5, Failure(code: Failure.outOfMemory, message: "no memory")),
         .contextLost(Failure(code: Failure.protocolError, message: "malformed")),
         .bufferSynced(request: 13),
-        .status(request: 14, HostStatus(hostName: "conduit-host", processID: 42, uptimeNanoseconds: 5_000_000_000,
-                                        liveBufferBytes: 1 << 20, liveBuffers: 3, clients: [
-            HostStatus.Client(session: 1, name: "bench", processID: 43, objects: 7, buffers: 3, bufferBytes: 1 << 20,
-                              queues: 2, submissions: 99, busyNanoseconds: 1234),
-        ])),
-        .status(request: 15, HostStatus(hostName: "h", processID: 1, uptimeNanoseconds: 0, liveBufferBytes: 0, liveBuffers: 0, clients: [])),
+        .status(
+            request: 14,
+            HostStatus(
+                hostName: "conduit-host", processID: 42, uptimeNanoseconds: 5_000_000_000,
+                liveBufferBytes: 1 << 20, liveBuffers: 3,
+                clients: [
+                    HostStatus.Client(
+                        session: 1, name: "bench", processID: 43, objects: 7, buffers: 3, bufferBytes: 1 << 20,
+                        queues: 2, submissions: 99, busyNanoseconds: 1234)
+                ])),
+        .status(request: 15, HostStatus(hostName: "h", processID: 1, uptimeNanoseconds: 0, liveBufferBytes: 0, liveBuffers: 0, clients: []))
     ]
 
     @Test(arguments: clientMessages)

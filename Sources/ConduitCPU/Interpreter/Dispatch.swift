@@ -17,8 +17,10 @@ package struct KernelDispatch: @unchecked Sendable {
     /// Bytes of local memory per group: static locals plus every `__local` pointer argument.
     package var localBytes: Int
 
-    package init(kernel: KernelCode, constants: [UInt8], globalSize: [Int], localSize: [Int], globalOffset: [Int] = [0, 0, 0],
-                 buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?], arguments: [UInt8], localBytes: Int) {
+    package init(
+        kernel: KernelCode, constants: [UInt8], globalSize: [Int], localSize: [Int], globalOffset: [Int] = [0, 0, 0],
+        buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?], arguments: [UInt8], localBytes: Int
+    ) {
         self.kernel = kernel; self.constants = constants; self.globalSize = globalSize; self.localSize = localSize
         self.globalOffset = globalOffset; self.buffers = buffers; self.arguments = arguments; self.localBytes = localBytes
     }

@@ -99,8 +99,9 @@ extension WorkGroupRunner {
         for l in 0..<lanes where mask[l] != 0 {
             let target = try resolve(p[l], size: 4, lane: l, write: true, access: "atomic")
             guard Int(bitPattern: target) % 4 == 0 else {
-                throw .outOfBounds(kernel: kernelName, access: "misaligned atomic", segment: "memory", offset: p[l] & Segment.offsetMask,
-                                   size: 4, limit: 0, workItem: workItem(l))
+                throw .outOfBounds(
+                    kernel: kernelName, access: "misaligned atomic", segment: "memory", offset: p[l] & Segment.offsetMask,
+                    size: 4, limit: 0, workItem: workItem(l))
             }
             d[l] = op(target.assumingMemoryBound(to: UInt32.self), v[l], extra[l])
         }

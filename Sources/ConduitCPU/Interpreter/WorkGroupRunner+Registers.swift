@@ -55,16 +55,14 @@ extension WorkGroupRunner {
     @inline(__always) func unary32(_ i: Instruction, _ f: (UInt32) -> UInt32) {
         if isUniform32(i.b) { setUniform32(i.a, f(first32(i.b))); return }
         let a = lanes32(i.b), d = lanes32(i.a)
-        if maskFull { for l in 0..<lanes { d[l] = f(a[l]) } }
-        else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l]) : d[l] } }
+        if maskFull { for l in 0..<lanes { d[l] = f(a[l]) } } else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l]) : d[l] } }
         u32[Int(i.a)] = 0
     }
 
     @inline(__always) func binary32(_ i: Instruction, _ f: (UInt32, UInt32) -> UInt32) {
         if isUniform32(i.b) && isUniform32(i.c) { setUniform32(i.a, f(first32(i.b), first32(i.c))); return }
         let a = lanes32(i.b), b = lanes32(i.c), d = lanes32(i.a)
-        if maskFull { for l in 0..<lanes { d[l] = f(a[l], b[l]) } }
-        else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l], b[l]) : d[l] } }
+        if maskFull { for l in 0..<lanes { d[l] = f(a[l], b[l]) } } else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l], b[l]) : d[l] } }
         u32[Int(i.a)] = 0
     }
 
@@ -74,8 +72,7 @@ extension WorkGroupRunner {
             return
         }
         let a = lanes32(i.b), b = lanes32(i.c), c = lanes32(i.d), d = lanes32(i.a)
-        if maskFull { for l in 0..<lanes { d[l] = f(a[l], b[l], c[l]) } }
-        else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l], b[l], c[l]) : d[l] } }
+        if maskFull { for l in 0..<lanes { d[l] = f(a[l], b[l], c[l]) } } else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l], b[l], c[l]) : d[l] } }
         u32[Int(i.a)] = 0
     }
 
@@ -94,16 +91,14 @@ extension WorkGroupRunner {
     @inline(__always) func unary64(_ i: Instruction, _ f: (UInt64) -> UInt64) {
         if isUniform64(i.b) { setUniform64(i.a, f(first64(i.b))); return }
         let a = lanes64(i.b), d = lanes64(i.a)
-        if maskFull { for l in 0..<lanes { d[l] = f(a[l]) } }
-        else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l]) : d[l] } }
+        if maskFull { for l in 0..<lanes { d[l] = f(a[l]) } } else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l]) : d[l] } }
         u64[Int(i.a)] = 0
     }
 
     @inline(__always) func binary64(_ i: Instruction, _ f: (UInt64, UInt64) -> UInt64) {
         if isUniform64(i.b) && isUniform64(i.c) { setUniform64(i.a, f(first64(i.b), first64(i.c))); return }
         let a = lanes64(i.b), b = lanes64(i.c), d = lanes64(i.a)
-        if maskFull { for l in 0..<lanes { d[l] = f(a[l], b[l]) } }
-        else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l], b[l]) : d[l] } }
+        if maskFull { for l in 0..<lanes { d[l] = f(a[l], b[l]) } } else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l], b[l]) : d[l] } }
         u64[Int(i.a)] = 0
     }
 
@@ -113,8 +108,7 @@ extension WorkGroupRunner {
             return
         }
         let a = lanes64(i.b), b = lanes64(i.c), c = lanes64(i.d), d = lanes64(i.a)
-        if maskFull { for l in 0..<lanes { d[l] = f(a[l], b[l], c[l]) } }
-        else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l], b[l], c[l]) : d[l] } }
+        if maskFull { for l in 0..<lanes { d[l] = f(a[l], b[l], c[l]) } } else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l], b[l], c[l]) : d[l] } }
         u64[Int(i.a)] = 0
     }
 
@@ -134,8 +128,7 @@ extension WorkGroupRunner {
     @inline(__always) func compare64(_ i: Instruction, _ f: (UInt64, UInt64) -> Bool) {
         if isUniform64(i.b) && isUniform64(i.c) { setUniform32(i.a, f(first64(i.b), first64(i.c)) ? 1 : 0); return }
         let a = lanes64(i.b), b = lanes64(i.c), d = lanes32(i.a)
-        if maskFull { for l in 0..<lanes { d[l] = f(a[l], b[l]) ? 1 : 0 } }
-        else { for l in 0..<lanes { d[l] = mask[l] != 0 ? (f(a[l], b[l]) ? 1 : 0) : d[l] } }
+        if maskFull { for l in 0..<lanes { d[l] = f(a[l], b[l]) ? 1 : 0 } } else { for l in 0..<lanes { d[l] = mask[l] != 0 ? (f(a[l], b[l]) ? 1 : 0) : d[l] } }
         u32[Int(i.a)] = 0
     }
 
@@ -143,8 +136,7 @@ extension WorkGroupRunner {
     @inline(__always) func widen(_ i: Instruction, _ f: (UInt32) -> UInt64) {
         if isUniform32(i.b) { setUniform64(i.a, f(first32(i.b))); return }
         let a = lanes32(i.b), d = lanes64(i.a)
-        if maskFull { for l in 0..<lanes { d[l] = f(a[l]) } }
-        else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l]) : d[l] } }
+        if maskFull { for l in 0..<lanes { d[l] = f(a[l]) } } else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l]) : d[l] } }
         u64[Int(i.a)] = 0
     }
 
@@ -152,8 +144,7 @@ extension WorkGroupRunner {
     @inline(__always) func narrow(_ i: Instruction, _ f: (UInt64) -> UInt32) {
         if isUniform64(i.b) { setUniform32(i.a, f(first64(i.b))); return }
         let a = lanes64(i.b), d = lanes32(i.a)
-        if maskFull { for l in 0..<lanes { d[l] = f(a[l]) } }
-        else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l]) : d[l] } }
+        if maskFull { for l in 0..<lanes { d[l] = f(a[l]) } } else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l]) : d[l] } }
         u32[Int(i.a)] = 0
     }
 }
@@ -168,7 +159,10 @@ enum Convert {
         d.isNaN || d <= -1 ? 0 : d >= 4294967296 ? UInt32.max : UInt32(d)
     }
     @inline(__always) static func s64(_ d: Double) -> UInt64 {
-        d.isNaN ? 0 : d >= 9.2233720368547758e18 ? UInt64(bitPattern: Int64.max) : d < -9.2233720368547758e18 ? UInt64(bitPattern: Int64.min) : UInt64(bitPattern: Int64(d))
+        d.isNaN
+            ? 0
+            : d >= 9.2233720368547758e18
+                ? UInt64(bitPattern: Int64.max) : d < -9.2233720368547758e18 ? UInt64(bitPattern: Int64.min) : UInt64(bitPattern: Int64(d))
     }
     @inline(__always) static func u64(_ d: Double) -> UInt64 {
         d.isNaN || d <= -1 ? 0 : d >= 1.8446744073709552e19 ? UInt64.max : UInt64(d)
@@ -180,7 +174,10 @@ enum Convert {
         f.isNaN || f <= 0 ? 0 : f >= 4294967296 ? UInt32.max : UInt32(f)
     }
     @inline(__always) static func s64(_ f: Float) -> UInt64 {
-        f.isNaN ? 0 : f >= 9.2233720368547758e18 ? UInt64(bitPattern: Int64.max) : f <= -9.2233720368547758e18 ? UInt64(bitPattern: Int64.min) : UInt64(bitPattern: Int64(f))
+        f.isNaN
+            ? 0
+            : f >= 9.2233720368547758e18
+                ? UInt64(bitPattern: Int64.max) : f <= -9.2233720368547758e18 ? UInt64(bitPattern: Int64.min) : UInt64(bitPattern: Int64(f))
     }
     @inline(__always) static func u64(_ f: Float) -> UInt64 {
         f.isNaN || f <= 0 ? 0 : f >= 1.8446744073709552e19 ? UInt64.max : UInt64(f)

@@ -1,7 +1,7 @@
 import CConduitShims
 import ConduitKernel
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension WorkGroupRunner {

@@ -50,8 +50,9 @@ package final class AdapterRunner: Sendable {
             let input = try device.makeBuffer(array: program.input)
             let acc = try device.makeBuffer(array: program.accumulatorInitial)
             let commands = device.queue.makeCommandBuffer()
-            try commands.dispatch(kernel, arguments: [.buffer(out), .buffer(input), .buffer(acc)],
-                                  globalSize: [program.globalSize], localSize: [program.localSize])
+            try commands.dispatch(
+                kernel, arguments: [.buffer(out), .buffer(input), .buffer(acc)],
+                globalSize: [program.globalSize], localSize: [program.localSize])
             _ = try device.queue.submit(commands)
             try commands.waitUntilCompleted(timeout: timeout)
             return .result(GeneratedProgram.Result(out: try out.read(as: UInt64.self), acc: try acc.read(as: UInt32.self)))

@@ -124,8 +124,10 @@ package final class CompilerDiff {
 
     /// Generates and checks programs until `duration` has passed or `limit` programs ran,
     /// cycling through `modes`; calls `found` for every program that did not simply agree.
-    package func run(seed: UInt64, modes: [GeneratedProgram.Mode], duration: Duration, limit: Int = .max,
-                     found: (Finding) -> Void, progress: (Stats) -> Void = { _ in }) -> Stats {
+    package func run(
+        seed: UInt64, modes: [GeneratedProgram.Mode], duration: Duration, limit: Int = .max,
+        found: (Finding) -> Void, progress: (Stats) -> Void = { _ in }
+    ) -> Stats {
         let start = ContinuousClock.now
         var index: UInt64 = 0
         while Int(index) < limit, ContinuousClock.now - start < duration {

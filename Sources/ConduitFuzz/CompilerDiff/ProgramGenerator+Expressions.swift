@@ -128,7 +128,9 @@ extension ProgramGenerator {
             let name = random.chance(50) ? "min" : "max"
             return GeneratedExpression(text: "\(name)(\(argument(&self)), \(argument(&self)))", type: type)
         case 2:
-            var bounds = [random.interestingInteger(), random.interestingInteger()].map { type.signed ? Self.signedValue($0, type) : Self.unsignedValue($0, type) }
+            var bounds = [random.interestingInteger(), random.interestingInteger()].map {
+                type.signed ? Self.signedValue($0, type) : Self.unsignedValue($0, type)
+            }
             bounds.sort()
             let lo = type.literal(UInt64(bitPattern: bounds[0])), hi = type.literal(UInt64(bitPattern: bounds[1]))
             return GeneratedExpression(text: "clamp(\(argument(&self)), \(lo), \(hi))", type: type)

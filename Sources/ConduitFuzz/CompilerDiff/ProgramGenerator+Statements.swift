@@ -47,12 +47,16 @@ extension ProgramGenerator {
         let t = target.type
         let value = "(\(t.name))(\(expression(depth: 3).text))"
         switch random.below(4) {
-        case 0 where !t.signed && t.bits >= 32: line("\(target.name) \(random.pick(["+=", "-=", "*=", "<<="])) \(random.chance(70) ? value : "(\(value) & \(t.bits - 1))");")
+        case 0 where !t.signed && t.bits >= 32:
+            line("\(target.name) \(random.pick(["+=", "-=", "*=", "<<="])) \(random.chance(70) ? value : "(\(value) & \(t.bits - 1))");")
         case 1: line("\(target.name) \(random.pick(["&=", "|=", "^="])) \(value);")
         case 2: line("\(target.name) >>= (\(value) & \(t.promoted.bits - 1));")
         default:
-            if t.signed && t.bits >= 32 { line("\(target.name) ^= \(value);") }
-            else { line(random.pick(["\(target.name)++;", "\(target.name)--;", "++\(target.name);", "--\(target.name);"])) }
+            if t.signed && t.bits >= 32 {
+                line("\(target.name) ^= \(value);")
+            } else {
+                line(random.pick(["\(target.name)++;", "\(target.name)--;", "++\(target.name);", "--\(target.name);"]))
+            }
         }
     }
 

@@ -68,8 +68,10 @@ extension Mutator {
         switch below(6) {
         case 0: return UInt64(below(17))
         case 1:
-            let edge: UInt64 = pick([0x7F, 0x80, 0xFF, 0x7FFF, 0x8000, 0xFFFF, 0x7FFF_FFFF, 0x8000_0000, 0xFFFF_FFFF,
-                                     0x7FFF_FFFF_FFFF_FFFF, 0x8000_0000_0000_0000, 0xFFFF_FFFF_FFFF_FFFF])
+            let edge: UInt64 = pick([
+                0x7F, 0x80, 0xFF, 0x7FFF, 0x8000, 0xFFFF, 0x7FFF_FFFF, 0x8000_0000, 0xFFFF_FFFF,
+                0x7FFF_FFFF_FFFF_FFFF, 0x8000_0000_0000_0000, 0xFFFF_FFFF_FFFF_FFFF
+            ])
             return edge &+ UInt64(bitPattern: Int64(below(3) - 1))
         case 2: return next() & 0xFFFF
         case 3: return next() & 0xFFFF_FFFF

@@ -112,7 +112,7 @@ package struct ProgramGenerator {
         lines = []
         indent = 1
         scopes = [parameters.enumerated().map { Variable(name: "p\($0.offset)", type: $0.element) }]
-        divergent = true   // no barriers inside
+        divergent = true  // no barriers inside
         loopDepth = 0
         inKernel = false
         if random.chance(60) { declaration() }

@@ -40,8 +40,10 @@ package enum ProgramReducer {
         guard let header = lines.first(where: { $0.hasPrefix("// seed: ") }) else { return nil }
         let words = header.split(separator: " ")
         guard words.count >= 5, let seed = UInt64(words[2]), let mode = GeneratedProgram.Mode(rawValue: String(words[4])) else { return nil }
-        let body = lines.drop { $0.hasPrefix("// compiler-diff") || $0.hasPrefix("// seed:") || $0.hasPrefix("// expected-hash:")
-            || $0.hasPrefix("// conduit ") || $0.hasPrefix("// direct ") }
+        let body = lines.drop {
+            $0.hasPrefix("// compiler-diff") || $0.hasPrefix("// seed:") || $0.hasPrefix("// expected-hash:")
+                || $0.hasPrefix("// conduit ") || $0.hasPrefix("// direct ")
+        }
         var program = ProgramGenerator.generate(seed: seed, mode: mode)
         program.source = body.joined(separator: "\n")
         return program

@@ -30,15 +30,18 @@ package final class HostDaemon: @unchecked Sendable {
     }
 
     /// Binds the socket. Refuses to start over a live daemon; removes a stale socket file.
-    package init(host: HostService, socketPath: String = HostDaemon.defaultSocketPath,
-                 ringCapacity: Int = SharedMemoryChannel.defaultRingCapacity) throws(DaemonError) {
+    package init(
+        host: HostService, socketPath: String = HostDaemon.defaultSocketPath,
+        ringCapacity: Int = SharedMemoryChannel.defaultRingCapacity
+    ) throws(DaemonError) {
         self.host = host
         self.socketPath = socketPath
         self.ringCapacity = ringCapacity
         let directory = (socketPath as NSString).deletingLastPathComponent
         if !directory.isEmpty {
-            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                     attributes: [.posixPermissions: 0o700])
+            try? FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         }
         if let type = try? FileManager.default.attributesOfItem(atPath: socketPath)[.type] as? FileAttributeType {
             guard type == .typeSocket else {

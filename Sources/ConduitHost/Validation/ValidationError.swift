@@ -35,7 +35,7 @@ enum ValidationError: Error, Equatable, CustomStringConvertible {
         case .sharingUnsupported: Failure.unsupported
         case .rule(.memoryQuotaExceeded): Failure.outOfMemory
         case .reservedID, .idInUse, .generationReused, .unknownObject, .staleGeneration, .wrongObjectType,
-             .differentDevices, .fenceOwnedByQueue, .bufferNotShared:
+            .differentDevices, .fenceOwnedByQueue, .bufferNotShared:
             Failure.invalidObject
         case .tooManyObjects, .bufferTooLarge, .transferTooLarge: Failure.limitExceeded
         case let .rule(violation): violation.isRange ? Failure.outOfRange : Failure.invalidArgument

@@ -167,14 +167,17 @@ struct Validator {
                 let destination = try buffer(destination, on: queue)
                 let from = try checkRange("copy source", offset: sourceOffset, length: length, in: source)
                 let to = try checkRange("copy destination", offset: destinationOffset, length: length, in: destination)
-                resolved.append(.copy(source: source, sourceOffset: from.offset, destination: destination,
-                                      destinationOffset: to.offset, length: from.length))
+                resolved.append(
+                    .copy(
+                        source: source, sourceOffset: from.offset, destination: destination,
+                        destinationOffset: to.offset, length: from.length))
             case let .fill(buffer, offset, length, pattern):
                 let buffer = try self.buffer(buffer, on: queue)
                 let range: Range<UInt64>
                 do {
-                    range = try CommandRules.checkFill(offset: offset, length: length, patternSize: pattern.count,
-                                                       bufferSize: buffer.length)
+                    range = try CommandRules.checkFill(
+                        offset: offset, length: length, patternSize: pattern.count,
+                        bufferSize: buffer.length)
                 } catch {
                     throw .rule(error)
                 }
@@ -260,10 +263,11 @@ struct Validator {
         } catch {
             throw .dispatch(error)
         }
-        let op = DispatchOperation(kernel: kernel, constants: library.module.constants, globalSize: global, localSize: localSize,
-                                   globalOffset: sizes(d.globalOffset), buffers: buffers,
-                                   arguments: ArgumentBlock(kernel: kernel, values: values, localSizes: locals),
-                                   state: library.kernelStates[Int(d.kernelIndex)])
+        let op = DispatchOperation(
+            kernel: kernel, constants: library.module.constants, globalSize: global, localSize: localSize,
+            globalOffset: sizes(d.globalOffset), buffers: buffers,
+            arguments: ArgumentBlock(kernel: kernel, values: values, localSizes: locals),
+            state: library.kernelStates[Int(d.kernelIndex)])
         return .dispatch(op, retain: retained)
     }
 

@@ -15,7 +15,8 @@ public enum Disassembler {
             return "\(p.typeName) \(p.name)\(where_)"
         }.joined(separator: ", ")
         out += ")\n"
-        out += "  ; r32: \(k.registers32), r64: \(k.registers64), private: \(k.privateBytesPerItem) B/item, local: \(k.staticLocalBytes) B, args: \(k.argumentBytes) B"
+        out +=
+            "  ; r32: \(k.registers32), r64: \(k.registers64), private: \(k.privateBytesPerItem) B/item, local: \(k.staticLocalBytes) B, args: \(k.argumentBytes) B"
         if let size = k.requiredWorkGroupSize { out += ", reqd_work_group_size(\(size.map(String.init).joined(separator: ", ")))" }
         out += "\n"
         var depth = 1

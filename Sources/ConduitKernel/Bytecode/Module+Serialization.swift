@@ -71,8 +71,10 @@ extension BytecodeModule {
                 guard let space = AddressSpace(rawValue: try r.u8()) else { throw BytecodeError("bad address space") }
                 let readOnly = try r.u8() != 0
                 let typeName = try r.string()
-                parameters.append(KernelParameter(name: parameterName, kind: kind, addressSpace: space, typeName: typeName,
-                                                  size: Int(try r.u32()), argumentOffset: Int(try r.u32()), isReadOnly: readOnly))
+                parameters.append(
+                    KernelParameter(
+                        name: parameterName, kind: kind, addressSpace: space, typeName: typeName,
+                        size: Int(try r.u32()), argumentOffset: Int(try r.u32()), isReadOnly: readOnly))
             }
             let argumentBytes = Int(try r.u32()), registers32 = Int(try r.u32()), registers64 = Int(try r.u32())
             let privateBytes = Int(try r.u32()), staticLocal = Int(try r.u32())
@@ -87,9 +89,11 @@ extension BytecodeModule {
                 guard let opcode = Opcode(rawValue: raw) else { throw BytecodeError("kernel '\(name)': unknown opcode \(raw) at instruction \(index)") }
                 instructions.append(Instruction(opcode, try r.u32(), try r.u32(), try r.u32(), try r.u32()))
             }
-            kernels.append(KernelCode(name: name, parameters: parameters, argumentBytes: argumentBytes, registers32: registers32,
-                                      registers64: registers64, privateBytesPerItem: privateBytes, staticLocalBytes: staticLocal,
-                                      requiredWorkGroupSize: required == [0, 0, 0] ? nil : required, instructions: instructions))
+            kernels.append(
+                KernelCode(
+                    name: name, parameters: parameters, argumentBytes: argumentBytes, registers32: registers32,
+                    registers64: registers64, privateBytesPerItem: privateBytes, staticLocalBytes: staticLocal,
+                    requiredWorkGroupSize: required == [0, 0, 0] ? nil : required, instructions: instructions))
         }
         guard r.remaining == 0 else { throw BytecodeError("\(r.remaining) unexpected bytes after the last kernel") }
         self.init(kernels: kernels, constants: constants)

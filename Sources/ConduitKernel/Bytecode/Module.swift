@@ -62,8 +62,10 @@ public struct KernelCode: Hashable, Sendable {
     public var requiredWorkGroupSize: [Int]?
     public var instructions: [Instruction]
 
-    public init(name: String, parameters: [KernelParameter], argumentBytes: Int, registers32: Int, registers64: Int,
-                privateBytesPerItem: Int, staticLocalBytes: Int, requiredWorkGroupSize: [Int]?, instructions: [Instruction]) {
+    public init(
+        name: String, parameters: [KernelParameter], argumentBytes: Int, registers32: Int, registers64: Int,
+        privateBytesPerItem: Int, staticLocalBytes: Int, requiredWorkGroupSize: [Int]?, instructions: [Instruction]
+    ) {
         self.name = name; self.parameters = parameters; self.argumentBytes = argumentBytes
         self.registers32 = registers32; self.registers64 = registers64
         self.privateBytesPerItem = privateBytesPerItem; self.staticLocalBytes = staticLocalBytes

@@ -63,19 +63,19 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
         case .select32: (.r32, .r32, .r32, .r32)
         case .select64: (.r64, .r32, .r64, .r64)
         case .fadd, .fsub, .fmul, .fdiv, .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign,
-             .feq, .fne, .flt, .fle, .fgt, .fge,
-             .add32, .sub32, .mul32, .divs32, .divu32, .rems32, .remu32, .and32, .or32, .xor32,
-             .shl32, .shrs32, .shru32, .mins32, .minu32, .maxs32, .maxu32, .mulhis32, .mulhiu32,
-             .eq32, .ne32, .lts32, .ltu32, .les32, .leu32:
+            .feq, .fne, .flt, .fle, .fgt, .fge,
+            .add32, .sub32, .mul32, .divs32, .divu32, .rems32, .remu32, .and32, .or32, .xor32,
+            .shl32, .shrs32, .shru32, .mins32, .minu32, .maxs32, .maxu32, .mulhis32, .mulhiu32,
+            .eq32, .ne32, .lts32, .ltu32, .les32, .leu32:
             (.r32, .r32, .r32, .none)
         case .ffma: (.r32, .r32, .r32, .r32)
         case .fneg, .fabs, .fsqrt, .frsqrt, .fexp, .fexp2, .flog, .flog2, .flog10, .fsin, .fcos, .ftan,
-             .fasin, .facos, .fatan, .ftanh, .fsinh, .fcosh, .ffloor, .fceil, .fround, .ftrunc, .frint, .frecip,
-             .fisnan, .fisinf, .neg32, .not32, .popcount32, .clz32, .sext8, .zext8, .sext16, .zext16,
-             .cvtf32s32, .cvtf32u32, .cvts32f32, .cvtu32f32:
+            .fasin, .facos, .fatan, .ftanh, .fsinh, .fcosh, .ffloor, .fceil, .fround, .ftrunc, .frint, .frecip,
+            .fisnan, .fisinf, .neg32, .not32, .popcount32, .clz32, .sext8, .zext8, .sext16, .zext16,
+            .cvtf32s32, .cvtf32u32, .cvts32f32, .cvtu32f32:
             (.r32, .r32, .none, .none)
         case .add64, .sub64, .mul64, .divs64, .divu64, .rems64, .remu64, .and64, .or64, .xor64,
-             .shl64, .shrs64, .shru64, .mins64, .minu64, .maxs64, .maxu64:
+            .shl64, .shrs64, .shru64, .mins64, .minu64, .maxs64, .maxu64:
             (.r64, .r64, .r64, .none)
         case .neg64, .not64: (.r64, .r64, .none, .none)
         case .eq64, .ne64, .lts64, .ltu64, .les64, .leu64: (.r32, .r64, .r64, .none)
@@ -86,14 +86,14 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
         case .st8, .st16, .st32: (.r64, .r32, .immediate, .none)
         case .st64: (.r64, .r64, .immediate, .none)
         case .atomicAdd, .atomicSub, .atomicXchg, .atomicMins, .atomicMinu, .atomicMaxs, .atomicMaxu,
-             .atomicAnd, .atomicOr, .atomicXor:
+            .atomicAnd, .atomicOr, .atomicXor:
             (.r32, .r64, .r32, .none)
         case .atomicCmpxchg: (.r32, .r64, .r32, .r32)
         case .workItem: (.r64, .immediate, .immediate, .none)
         case .dadd, .dsub, .dmul, .ddiv, .dmin, .dmax, .dpow, .dmod, .datan2, .dhypot, .dcopysign: (.r64, .r64, .r64, .none)
         case .dfma: (.r64, .r64, .r64, .r64)
         case .dneg, .dabs, .dsqrt, .drsqrt, .dexp, .dexp2, .dlog, .dlog2, .dlog10, .dsin, .dcos, .dtan, .dasin, .dacos, .datan,
-             .dtanh, .dsinh, .dcosh, .dfloor, .dceil, .dround, .dtrunc, .drint, .drecip, .cvtf64s64, .cvtf64u64, .cvts64f64, .cvtu64f64:
+            .dtanh, .dsinh, .dcosh, .dfloor, .dceil, .dround, .dtrunc, .drint, .drecip, .cvtf64s64, .cvtf64u64, .cvts64f64, .cvtu64f64:
             (.r64, .r64, .none, .none)
         case .disnan, .disinf, .cvtf32f64, .cvts32f64, .cvtu32f64: (.r32, .r64, .none, .none)
         case .deq, .dne, .dlt, .dle, .dgt, .dge: (.r32, .r64, .r64, .none)
@@ -144,8 +144,10 @@ public enum WorkItemQuery: UInt32, CaseIterable, Sendable {
     case globalID = 0, localID, groupID, globalSize, localSize, numGroups, globalOffset, workDim
 
     public var builtinName: String {
-        ["get_global_id", "get_local_id", "get_group_id", "get_global_size", "get_local_size", "get_num_groups",
-         "get_global_offset", "get_work_dim"][Int(rawValue)]
+        [
+            "get_global_id", "get_local_id", "get_group_id", "get_global_size", "get_local_size", "get_num_groups",
+            "get_global_offset", "get_work_dim"
+        ][Int(rawValue)]
     }
 }
 

@@ -51,8 +51,10 @@ enum CArithmetic {
             guard b != 0 else { return nil }
             if signed {
                 // The operands are sign-extended, so only a 64-bit INT64_MIN / -1 can overflow.
-                raw = UInt64(bitPattern: op == "/" ? sa.dividedReportingOverflow(by: sb).partialValue
-                                                   : sa.remainderReportingOverflow(dividingBy: sb).partialValue)
+                raw = UInt64(
+                    bitPattern: op == "/"
+                        ? sa.dividedReportingOverflow(by: sb).partialValue
+                        : sa.remainderReportingOverflow(dividingBy: sb).partialValue)
             } else {
                 raw = op == "/" ? a / b : a % b
             }
@@ -142,7 +144,8 @@ enum ConstantFolder {
             return result.map { IntegerConstant(bits: $0, type: CArithmetic.isComparison(op) ? .int : common) }
         case let .conditional(c, a, b):
             guard let condition = evaluate(c), let x = evaluate(a), let y = evaluate(b),
-                  let common = CArithmetic.commonType(x.type, y.type), common.isInteger else { return nil }
+                let common = CArithmetic.commonType(x.type, y.type), common.isInteger
+            else { return nil }
             return (condition.bits != 0 ? x : y).converted(to: common)
         case let .comma(_, b):
             return evaluate(b)
@@ -165,7 +168,8 @@ enum ConstantFolder {
         case let .cast(type, inner) where type.isFloat: return typedFloating(inner).map { (rounded($0.value, to: type), type) }
         case let .binary(op, l, r):
             guard let a = typedFloating(l), let b = typedFloating(r), let common = CArithmetic.commonType(a.type, b.type),
-                  common.isFloat else { return nil }
+                common.isFloat
+            else { return nil }
             let x = rounded(a.value, to: common), y = rounded(b.value, to: common)
             // In double and then rounded to float is float arithmetic exactly for + - * / (53 ≥ 2·24 + 2).
             let result: Double

@@ -3,24 +3,26 @@ extension CodeGen {
         "sqrt": .fsqrt, "rsqrt": .frsqrt, "exp": .fexp, "exp2": .fexp2, "log": .flog, "log2": .flog2, "log10": .flog10,
         "sin": .fsin, "cos": .fcos, "tan": .ftan, "asin": .fasin, "acos": .facos, "atan": .fatan, "tanh": .ftanh,
         "sinh": .fsinh, "cosh": .fcosh, "fabs": .fabs, "floor": .ffloor, "ceil": .fceil, "round": .fround,
-        "trunc": .ftrunc, "rint": .frint, "recip": .frecip,
+        "trunc": .ftrunc, "rint": .frint, "recip": .frecip
     ]
     static let floatBinary: [String: Opcode] = [
         "pow": .fpow, "powr": .fpow, "fmod": .fmod, "atan2": .fatan2, "hypot": .fhypot, "copysign": .fcopysign,
-        "fmin": .fmin, "fmax": .fmax, "divide": .fdiv,
+        "fmin": .fmin, "fmax": .fmax, "divide": .fdiv
     ]
     static let workItems: [String: WorkItemQuery] = Dictionary(uniqueKeysWithValues: WorkItemQuery.allCases.map { ($0.builtinName, $0) })
     static let atomics: [String: Opcode] = [
         "add": .atomicAdd, "sub": .atomicSub, "xchg": .atomicXchg, "min": .atomicMins, "max": .atomicMaxs,
-        "and": .atomicAnd, "or": .atomicOr, "xor": .atomicXor, "inc": .atomicAdd, "dec": .atomicSub, "cmpxchg": .atomicCmpxchg,
+        "and": .atomicAnd, "or": .atomicOr, "xor": .atomicXor, "inc": .atomicAdd, "dec": .atomicSub, "cmpxchg": .atomicCmpxchg
     ]
 
     /// Builtins that neither write nor touch memory (so `?:` may evaluate them speculatively).
     static let pureBuiltins: Set<String> = {
         var names = Set(floatUnary.keys).union(floatBinary.keys).union(workItems.keys)
-        names.formUnion(["min", "max", "clamp", "mix", "mad", "fma", "dot", "length", "distance", "normalize", "cross",
-                         "abs", "mul24", "mad24", "mul_hi", "popcount", "clz", "rotate", "select", "isnan", "isinf",
-                         "isfinite", "signbit", "sign", "step", "pown", "exp10", "degrees", "radians"])
+        names.formUnion([
+            "min", "max", "clamp", "mix", "mad", "fma", "dot", "length", "distance", "normalize", "cross",
+            "abs", "mul24", "mad24", "mul_hi", "popcount", "clz", "rotate", "select", "isnan", "isinf",
+            "isfinite", "signbit", "sign", "step", "pown", "exp10", "degrees", "radians"
+        ])
         for name in Array(names) { names.insert("native_" + name); names.insert("half_" + name) }
         return names
     }()
@@ -99,10 +101,12 @@ extension CodeGen {
             let negative = componentCompare(Self.floating(.flt, for: element), x, zero)
             let nan = map([x], type: x.type, op: Self.floating(.fisnan, for: element))
             // OpenCL C: ±0 keeps its sign (sign(-0.0) is -0.0) and NaN gives 0.0.
-            return Value(type: x.type, regs: (0..<x.regs.count).map { i in
-                let rest = select(nan.regs[i], zero.regs[i], x.regs[i], wide: wide)
-                return select(positive[i], one, select(negative[i], minusOne, rest, wide: wide), wide: wide)
-            })
+            return Value(
+                type: x.type,
+                regs: (0..<x.regs.count).map { i in
+                    let rest = select(nan.regs[i], zero.regs[i], x.regs[i], wide: wide)
+                    return select(positive[i], one, select(negative[i], minusOne, rest, wide: wide), wide: wide)
+                })
         case "degrees", "radians":
             try arity(1)
             let x = try floatOperand(try rvalue(args[0]), location)
@@ -170,9 +174,11 @@ extension CodeGen {
             // One 0/1 condition per component (a vector comparison would give -1 in the element's width).
             let negative = componentCompare(v.type.scalar.isWide ? .lts64 : .lts32, v, zero)
             let negated = try unary0("-", v, location)
-            let magnitude = Value(type: v.type, regs: (0..<v.regs.count).map { i in
-                select(negative[i], negated.regs[i], v.regs[i], wide: v.regs[i].wide)
-            })
+            let magnitude = Value(
+                type: v.type,
+                regs: (0..<v.regs.count).map { i in
+                    select(negative[i], negated.regs[i], v.regs[i], wide: v.regs[i].wide)
+                })
             // OpenCL C: abs(gentype) is ugentype of the argument's own width (abs(char) is uchar).
             return try convert(magnitude, to: Self.unsignedVariant(x.type), location: location, explicit: true)
         case "mul24", "mad24":
@@ -192,8 +198,9 @@ extension CodeGen {
             guard x.type.scalar.isInteger, x.type.scalar.size <= 4 else { throw error("\(name) is supported for integers up to 32 bits", location) }
             // Counted at the argument's own width (popcount((char)-1) is 8, clz((uchar)1) is 7), and
             // typed as the argument: zero-extend, count in 32 bits, take off the extension's zeros.
-            let zeroExtended = try convert(try convert(x, to: Self.unsignedVariant(x.type), location: location, explicit: true),
-                                           to: x.type.isVector ? .vector(.uint, x.type.lanes) : .uint, location: location, explicit: true)
+            let zeroExtended = try convert(
+                try convert(x, to: Self.unsignedVariant(x.type), location: location, explicit: true),
+                to: x.type.isVector ? .vector(.uint, x.type.lanes) : .uint, location: location, explicit: true)
             var counted = map([zeroExtended], type: zeroExtended.type, op: base == "popcount" ? .popcount32 : .clz32)
             if base == "clz", x.type.scalar.size < 4 {
                 let extra = try convert(Value(type: .uint, regs: [constant32(UInt32(32 - 8 * x.type.scalar.size))]), to: counted.type, location: location)
@@ -265,11 +272,13 @@ extension CodeGen {
     // MARK: - Helpers
 
     private func unary0(_ op: String, _ v: Value, _ location: SourceLocation) throws(CompileError) -> Value {
-        Value(type: v.type, regs: v.regs.map { reg in
-            let result = newReg(wide: reg.wide)
-            emit(v.type.scalar.isFloat ? Self.floating(.fneg, for: v.type.scalar) : reg.wide ? .neg64 : .neg32, result.index, reg.index)
-            return result
-        })
+        Value(
+            type: v.type,
+            regs: v.regs.map { reg in
+                let result = newReg(wide: reg.wide)
+                emit(v.type.scalar.isFloat ? Self.floating(.fneg, for: v.type.scalar) : reg.wide ? .neg64 : .neg32, result.index, reg.index)
+                return result
+            })
     }
 
     /// One instruction per component, over parallel component lists.
@@ -311,12 +320,14 @@ extension CodeGen {
 
     func map(_ values: [Value], type: CType, op: Opcode) -> Value {
         let wide = op.operands.0 == .r64
-        return Value(type: type, regs: (0..<values[0].regs.count).map { i in
-            let result = newReg(wide: wide)
-            let sources = values.map { $0.regs[i].index }
-            emit(op, result.index, sources[0], sources.count > 1 ? sources[1] : 0, sources.count > 2 ? sources[2] : 0)
-            return result
-        })
+        return Value(
+            type: type,
+            regs: (0..<values[0].regs.count).map { i in
+                let result = newReg(wide: wide)
+                let sources = values.map { $0.regs[i].index }
+                emit(op, result.index, sources[0], sources.count > 1 ? sources[1] : 0, sources.count > 2 ? sources[2] : 0)
+                return result
+            })
     }
 
     private func componentCompare(_ op: Opcode, _ a: Value, _ b: Value) -> [Reg] {
@@ -350,9 +361,13 @@ extension CodeGen {
         let x = try convert(a, to: type, location: location), y = try convert(b, to: type, location: location)
         let element = type.scalar
         let op: Opcode
-        if element.isFloat { op = Self.floating(which == "min" ? .fmin : .fmax, for: element) }
-        else if element.isWide { op = which == "min" ? (element.isSigned ? .mins64 : .minu64) : (element.isSigned ? .maxs64 : .maxu64) }
-        else { op = which == "min" ? (element.isSigned ? .mins32 : .minu32) : (element.isSigned ? .maxs32 : .maxu32) }
+        if element.isFloat {
+            op = Self.floating(which == "min" ? .fmin : .fmax, for: element)
+        } else if element.isWide {
+            op = which == "min" ? (element.isSigned ? .mins64 : .minu64) : (element.isSigned ? .maxs64 : .maxu64)
+        } else {
+            op = which == "min" ? (element.isSigned ? .mins32 : .minu32) : (element.isSigned ? .maxs32 : .maxu32)
+        }
         return map([x, y], type: type, op: op)
     }
 
@@ -559,7 +574,8 @@ extension CodeGen {
         }
 
         if f.returnType != .void, AssignmentScan.returnsOnlyAtEnd(body), case let .compound(items) = body,
-           case let .returnStatement(returned?, location) = items.last! {
+            case let .returnStatement(returned?, location) = items.last!
+        {
             // Straight-line helper: no block, and the returned value's registers are the result.
             pushScope()
             try bindParameters()
@@ -569,11 +585,13 @@ extension CodeGen {
             let shared = Set(values.flatMap(\.regs))
             if value.regs.contains(where: { owned.contains($0) || shared.contains($0) }) {
                 // The value lives in the helper's own variables or its arguments: copy it out.
-                value = Value(type: value.type, regs: value.regs.map { reg in
-                    let copy = newReg(wide: reg.wide)
-                    emit(reg.wide ? .mov64 : .mov32, copy.index, reg.index)
-                    return copy
-                })
+                value = Value(
+                    type: value.type,
+                    regs: value.regs.map { reg in
+                        let copy = newReg(wide: reg.wide)
+                        emit(reg.wide ? .mov64 : .mov32, copy.index, reg.index)
+                        return copy
+                    })
             }
             popScope()
             return value

@@ -278,19 +278,25 @@ extension CodeGen {
         case "-":
             let v = try convert(value, to: promoted(value.type), location: location)
             let element = v.type.scalar
-            return normalized(Value(type: v.type, regs: v.regs.map { reg in
-                let result = newReg(wide: element.isWide)
-                emit(element.isFloat ? Self.floating(.fneg, for: element) : element.isWide ? .neg64 : .neg32, result.index, reg.index)
-                return result
-            }))
+            return normalized(
+                Value(
+                    type: v.type,
+                    regs: v.regs.map { reg in
+                        let result = newReg(wide: element.isWide)
+                        emit(element.isFloat ? Self.floating(.fneg, for: element) : element.isWide ? .neg64 : .neg32, result.index, reg.index)
+                        return result
+                    }))
         case "~":
             guard value.type.scalar.isInteger else { throw error("'~' needs an integer operand, found \(value.type)", location) }
             let v = try convert(value, to: promoted(value.type), location: location)
-            return normalized(Value(type: v.type, regs: v.regs.map { reg in
-                let result = newReg(wide: reg.wide)
-                emit(reg.wide ? .not64 : .not32, result.index, reg.index)
-                return result
-            }))
+            return normalized(
+                Value(
+                    type: v.type,
+                    regs: v.regs.map { reg in
+                        let result = newReg(wide: reg.wide)
+                        emit(reg.wide ? .not64 : .not32, result.index, reg.index)
+                        return result
+                    }))
         case "!":
             let zero = Value(type: .int, regs: [constant32(0)])
             return try binary("==", value, try convert(zero, to: value.type.isVector ? value.type : value.type, location: location, explicit: true), location)
@@ -305,11 +311,13 @@ extension CodeGen {
         var old = try load(place)
         if returnOld {
             // Registers of a variable are overwritten by the store: keep a copy of the old value.
-            old = Value(type: old.type, regs: old.regs.map { reg in
-                let copy = newReg(wide: reg.wide)
-                emit(reg.wide ? .mov64 : .mov32, copy.index, reg.index)
-                return copy
-            })
+            old = Value(
+                type: old.type,
+                regs: old.regs.map { reg in
+                    let copy = newReg(wide: reg.wide)
+                    emit(reg.wide ? .mov64 : .mov32, copy.index, reg.index)
+                    return copy
+                })
         }
         let one = Value(type: .int, regs: [constant32(UInt32(bitPattern: Int32(delta)))])
         let updated = try binary("+", old, one, location)
@@ -323,8 +331,10 @@ extension CodeGen {
     /// `FP_CONTRACT ON`. `ffma` rounds the product and then the sum (the negations are exact), so
     /// the interpreter's results do not change; a driver may fuse it into one rounding, as it would
     /// the original source. Anything else (integers, a conversion in between) is the two operations.
-    private func contracted(_ op: String, product: (Value, Value), productFirst: Bool, other: Value,
-                            _ location: SourceLocation) throws(CompileError) -> Value {
+    private func contracted(
+        _ op: String, product: (Value, Value), productFirst: Bool, other: Value,
+        _ location: SourceLocation
+    ) throws(CompileError) -> Value {
         func separate() throws(CompileError) -> Value {
             let multiplied = try binary("*", product.0, product.1, location)
             return productFirst ? try binary(op, multiplied, other, location) : try binary(op, other, multiplied, location)
@@ -422,15 +432,18 @@ extension CodeGen {
 
     /// A floating constant of type `type` (`float` or `double`), rounded once from `value`.
     func floatConstant(_ value: Double, _ type: CType) -> Value {
-        type.isDouble ? Value(type: .double, regs: [constant64(value.bitPattern)])
+        type.isDouble
+            ? Value(type: .double, regs: [constant64(value.bitPattern)])
             : Value(type: .float, regs: [constant32(Float(value).bitPattern)])
     }
 
     /// The opcode for `op` on `element`, and whether the operands are swapped (a > b is b < a).
     static func opcode(_ op: String, _ element: CType) -> (Opcode, Bool) {
         if element.isFloat {
-            let table: [String: Opcode] = ["+": .fadd, "-": .fsub, "*": .fmul, "/": .fdiv, "%": .fmod,
-                                           "==": .feq, "!=": .fne, "<": .flt, "<=": .fle, ">": .fgt, ">=": .fge]
+            let table: [String: Opcode] = [
+                "+": .fadd, "-": .fsub, "*": .fmul, "/": .fdiv, "%": .fmod,
+                "==": .feq, "!=": .fne, "<": .flt, "<=": .fle, ">": .fgt, ">=": .fge
+            ]
             return (floating(table[op]!, for: element), false)
         }
         let signed = element.isSigned, wide = element.isWide
@@ -489,11 +502,13 @@ extension CodeGen {
             let x = try rvalue(a), y = try rvalue(b)
             let type = try resultType(x.type, y.type, location)
             let cx = try convert(x, to: type, location: location), cy = try convert(y, to: type, location: location)
-            return Value(type: type, regs: zip(cx.regs, cy.regs).map { p, q in
-                let result = newReg(wide: p.wide)
-                emit(p.wide ? .select64 : .select32, result.index, truth.regs[0].index, p.index, q.index)
-                return result
-            })
+            return Value(
+                type: type,
+                regs: zip(cx.regs, cy.regs).map { p, q in
+                    let result = newReg(wide: p.wide)
+                    emit(p.wide ? .select64 : .select32, result.index, truth.regs[0].index, p.index, q.index)
+                    return result
+                })
         }
         let type = try resultType(try typeOf(a), try typeOf(b), location)
         let result = newRegs(for: type)

@@ -85,8 +85,7 @@ extension CodeGen {
         guard items.count <= slots.count else { throw error("too many initialisers for \(type) (\(items.count) for \(slots.count))", expr.location) }
         for (index, slot) in slots.enumerated() {
             let sub = try subPlace(place, slot: index, type: slot.type, offset: slot.offset)
-            if index < items.count { try initialize(sub, with: items[index]) }
-            else { try store(try zero(slot.type), to: sub, location: expr.location) }
+            if index < items.count { try initialize(sub, with: items[index]) } else { try store(try zero(slot.type), to: sub, location: expr.location) }
         }
     }
 
@@ -184,7 +183,9 @@ extension CodeGen {
                 // C99 6.8.4.2: each label is converted to the promoted type of the controlling expression.
                 guard let folded = ConstantFolder.evaluate(e), folded.type.isInteger else { throw error("case value must be an integer constant", l) }
                 let constant = folded.converted(to: value.type).bits
-                if labels.contains(where: { $0.value == constant }) { throw error("duplicate case value \(folded.converted(to: value.type).value.map(String.init) ?? String(constant))", l) }
+                if labels.contains(where: { $0.value == constant }) {
+                    throw error("duplicate case value \(folded.converted(to: value.type).value.map(String.init) ?? String(constant))", l)
+                }
                 labels.append((constant, sections.count, l))
                 sections.append([])
             case let .defaultLabel(l):

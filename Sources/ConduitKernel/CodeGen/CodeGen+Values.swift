@@ -22,13 +22,14 @@ extension CodeGen {
 
     private func loadScalar(_ type: CType, base: Reg, offset: Int) -> Reg {
         let reg = newReg(wide: type.isWide)
-        let op: Opcode = switch type {
-        case .integer(8, true): .ld8s
-        case .integer(8, false), .bool: .ld8u
-        case .integer(16, true): .ld16s
-        case .integer(16, false): .ld16u
-        default: type.isWide ? .ld64 : .ld32
-        }
+        let op: Opcode =
+            switch type {
+            case .integer(8, true): .ld8s
+            case .integer(8, false), .bool: .ld8u
+            case .integer(16, true): .ld16s
+            case .integer(16, false): .ld16u
+            default: type.isWide ? .ld64 : .ld32
+            }
         emit(op, reg.index, base.index, UInt32(offset))
         return reg
     }
@@ -68,12 +69,13 @@ extension CodeGen {
     }
 
     private func storeScalar(_ type: CType, _ source: Reg, base: Reg, offset: Int) {
-        let op: Opcode = switch type.size {
-        case 1: .st8
-        case 2: .st16
-        case 8: .st64
-        default: .st32
-        }
+        let op: Opcode =
+            switch type.size {
+            case 1: .st8
+            case 2: .st16
+            case 8: .st64
+            default: .st32
+            }
         emit(op, base.index, source.index, UInt32(offset))
     }
 
@@ -130,8 +132,11 @@ extension CodeGen {
         if to == .bool {
             let zero = from.isWide ? constant64(0) : constant32(0)
             let result = newReg(wide: false)
-            if from.isFloat { emit(Self.floating(.fne, for: from), result.index, reg.index, zero.index) }
-            else { emit(from.isWide ? .ne64 : .ne32, result.index, reg.index, zero.index) }
+            if from.isFloat {
+                emit(Self.floating(.fne, for: from), result.index, reg.index, zero.index)
+            } else {
+                emit(from.isWide ? .ne64 : .ne32, result.index, reg.index, zero.index)
+            }
             return result
         }
         switch (from, to) {

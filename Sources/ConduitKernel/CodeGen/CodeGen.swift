@@ -101,8 +101,10 @@ final class CodeGen {
                 if case .void = pointee, space == .local {}
                 if space == .local {
                     argumentBytes = align(argumentBytes, 8)
-                    parameters.append(KernelParameter(name: p.name, kind: .local, addressSpace: .local, typeName: "\(p.type)",
-                                                      size: 0, argumentOffset: argumentBytes, isReadOnly: false))
+                    parameters.append(
+                        KernelParameter(
+                            name: p.name, kind: .local, addressSpace: .local, typeName: "\(p.type)",
+                            size: 0, argumentOffset: argumentBytes, isReadOnly: false))
                     let reg = newReg(wide: true)
                     emit(.ld64, reg.index, try argumentsBase().index, UInt32(argumentBytes))
                     argumentBytes += 8
@@ -110,8 +112,10 @@ final class CodeGen {
                 } else {
                     guard parameters.filter({ $0.kind == .buffer }).count < 64 else { throw error("too many buffer parameters", p.location) }
                     // `__global const T *` is read-only too: a write through it (after a cast) faults.
-                    parameters.append(KernelParameter(name: p.name, kind: .buffer, addressSpace: space, typeName: "\(p.type)",
-                                                      size: 0, argumentOffset: 0, isReadOnly: space == .constant || p.isConst))
+                    parameters.append(
+                        KernelParameter(
+                            name: p.name, kind: .buffer, addressSpace: space, typeName: "\(p.type)",
+                            size: 0, argumentOffset: 0, isReadOnly: space == .constant || p.isConst))
                     let reg = constant64(Segment.pointer(Segment.buffer(parameter: index)))
                     try bindParameter(p, Value(type: p.type, regs: [reg]))
                 }
@@ -121,8 +125,10 @@ final class CodeGen {
                 throw error("kernel parameter '\(p.name)' cannot be void", p.location)
             default:
                 argumentBytes = align(argumentBytes, p.type.alignment)
-                parameters.append(KernelParameter(name: p.name, kind: .value, addressSpace: .private, typeName: "\(p.type)",
-                                                  size: p.type.size, argumentOffset: argumentBytes, isReadOnly: true))
+                parameters.append(
+                    KernelParameter(
+                        name: p.name, kind: .value, addressSpace: .private, typeName: "\(p.type)",
+                        size: p.type.size, argumentOffset: argumentBytes, isReadOnly: true))
                 let value = try load(.memory(base: try argumentsBase(), offset: argumentBytes, type: p.type, space: .constant))
                 argumentBytes += p.type.size
                 try bindParameter(p, value)
@@ -130,9 +136,10 @@ final class CodeGen {
         }
         try statement(f.body!)
         releaseTemps(to: 0)
-        return KernelCode(name: f.name, parameters: parameters, argumentBytes: align(argumentBytes, 8), registers32: count32,
-                          registers64: count64, privateBytesPerItem: align(privateBytes, 16), staticLocalBytes: align(localBytes, 16),
-                          requiredWorkGroupSize: f.requiredWorkGroupSize, instructions: instructions)
+        return KernelCode(
+            name: f.name, parameters: parameters, argumentBytes: align(argumentBytes, 8), registers32: count32,
+            registers64: count64, privateBytesPerItem: align(privateBytes, 16), staticLocalBytes: align(localBytes, 16),
+            requiredWorkGroupSize: f.requiredWorkGroupSize, instructions: instructions)
     }
 
     private func argumentsBase() throws(CompileError) -> Reg {
@@ -208,8 +215,11 @@ final class CodeGen {
     func newReg(wide: Bool) -> Reg {
         let reg: Reg
         if wide {
-            if count64 >= Self.fresh64Limit, let index = free64.popLast() { reg = Reg(index: index, wide: true) }
-            else { reg = Reg(index: UInt32(count64), wide: true); count64 += 1 }
+            if count64 >= Self.fresh64Limit, let index = free64.popLast() {
+                reg = Reg(index: index, wide: true)
+            } else {
+                reg = Reg(index: UInt32(count64), wide: true); count64 += 1
+            }
         } else {
             if let index = free32.popLast() { reg = Reg(index: index, wide: false) } else { reg = Reg(index: UInt32(count32), wide: false); count32 += 1 }
         }
@@ -271,8 +281,11 @@ final class CodeGen {
     func lookup(_ name: String) -> Variable? {
         for scope in scopes.reversed() { if let v = scope[name] { return v } }
         if let constant = constantOffsets[name] {
-            return Variable(type: constant.type, place: .memory(base: constant64(Segment.pointer(Segment.constants)),
-                                                                offset: constant.offset, type: constant.type, space: .constant))
+            return Variable(
+                type: constant.type,
+                place: .memory(
+                    base: constant64(Segment.pointer(Segment.constants)),
+                    offset: constant.offset, type: constant.type, space: .constant))
         }
         return nil
     }
@@ -346,14 +359,15 @@ extension CodeGen {
 enum AssignmentScan {
     static func names(in statement: Stmt) -> Set<String> {
         var found = Set<String>()
-        statement.walkExpressions({ e in
-            switch e.kind {
-            case let .assign(_, target, _), let .postfix(_, target): if let name = target.rootName { found.insert(name) }
-            case let .unary(op, target) where op == "++pre" || op == "--pre" || op == "&":
-                if let name = target.rootName { found.insert(name) }
-            default: break
-            }
-        }, declared: { found.insert($0.name) })
+        statement.walkExpressions(
+            { e in
+                switch e.kind {
+                case let .assign(_, target, _), let .postfix(_, target): if let name = target.rootName { found.insert(name) }
+                case let .unary(op, target) where op == "++pre" || op == "--pre" || op == "&":
+                    if let name = target.rootName { found.insert(name) }
+                default: break
+                }
+            }, declared: { found.insert($0.name) })
         return found
     }
 

@@ -16,7 +16,7 @@ struct Lexer {
         "<<=", ">>=", "...", "->", "++", "--", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||",
         "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "##",
         "[", "]", "(", ")", "{", "}", ".", "&", "*", "+", "-", "~", "!", "/", "%", "<", ">",
-        "^", "|", "?", ":", ";", "=", ",", "#",
+        "^", "|", "?", ":", ";", "=", ",", "#"
     ]
 
     mutating func tokenize() throws(CompileError) -> [Token] {
@@ -41,7 +41,8 @@ struct Lexer {
             } else if c == UInt8(ascii: "'") {
                 let text = try quoted(UInt8(ascii: "'"), at: location)
                 let inner = Array(text.utf8.dropFirst().dropLast())
-                let value: UInt64 = inner.first == UInt8(ascii: "\\") && inner.count >= 2
+                let value: UInt64 =
+                    inner.first == UInt8(ascii: "\\") && inner.count >= 2
                     ? UInt64(Self.escape(inner[1])) : UInt64(inner.first ?? 0)
                 token = Token(kind: .character(value), text: text, location: location)
             } else if let p = Self.punctuators.first(where: matches) {
@@ -101,9 +102,11 @@ struct Lexer {
     private mutating func skipSpaceAndComments(_ space: inout Bool) -> Bool {
         var newline = false
         while let c = peek() {
-            if c == 10 { newline = true; space = true; advance() }
-            else if c == 32 || c == 9 || c == 13 || c == 12 || c == 11 { space = true; advance() }
-            else if c == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "/") {
+            if c == 10 {
+                newline = true; space = true; advance()
+            } else if c == 32 || c == 9 || c == 13 || c == 12 || c == 11 {
+                space = true; advance()
+            } else if c == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "/") {
                 while let d = peek(), d != 10 { advance() }
             } else if c == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "*") {
                 advance(2)
@@ -113,7 +116,9 @@ struct Lexer {
                 }
                 advance(2)
                 space = true
-            } else { break }
+            } else {
+                break
+            }
         }
         return newline
     }
@@ -151,10 +156,13 @@ struct Lexer {
             if isIdentifierBody(c) || c == UInt8(ascii: ".") {
                 out.append(c); advance()
             } else if (c == UInt8(ascii: "+") || c == UInt8(ascii: "-")),
-                      let last = out.last, last | 0x20 == UInt8(ascii: "e") || last | 0x20 == UInt8(ascii: "p"),
-                      !(out.count >= 2 && out[0] == 48 && out[1] | 0x20 == UInt8(ascii: "x") && last | 0x20 == UInt8(ascii: "e")) {
+                let last = out.last, last | 0x20 == UInt8(ascii: "e") || last | 0x20 == UInt8(ascii: "p"),
+                !(out.count >= 2 && out[0] == 48 && out[1] | 0x20 == UInt8(ascii: "x") && last | 0x20 == UInt8(ascii: "e"))
+            {
                 out.append(c); advance()
-            } else { break }
+            } else {
+                break
+            }
         }
         let text = String(decoding: out, as: UTF8.self)
         let lower = text.lowercased()
@@ -172,10 +180,15 @@ struct Lexer {
             body = body.dropLast()
         }
         let value: UInt64?
-        if body.hasPrefix("0x") { value = UInt64(body.dropFirst(2), radix: 16) }
-        else if body.hasPrefix("0b") { value = UInt64(body.dropFirst(2), radix: 2) }
-        else if body.count > 1 && body.hasPrefix("0") { value = UInt64(body.dropFirst(), radix: 8) }
-        else { value = UInt64(body) }
+        if body.hasPrefix("0x") {
+            value = UInt64(body.dropFirst(2), radix: 16)
+        } else if body.hasPrefix("0b") {
+            value = UInt64(body.dropFirst(2), radix: 2)
+        } else if body.count > 1 && body.hasPrefix("0") {
+            value = UInt64(body.dropFirst(), radix: 8)
+        } else {
+            value = UInt64(body)
+        }
         guard let value else { throw CompileError(message: "invalid integer literal '\(text)'", location: location) }
         let decimal = !(body.hasPrefix("0x") || body.hasPrefix("0b") || (body.count > 1 && body.hasPrefix("0")))
         return Token(kind: .integer(value, unsigned: unsigned, long: long, decimal: decimal), text: text, location: location)

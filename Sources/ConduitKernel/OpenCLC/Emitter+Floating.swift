@@ -1,4 +1,3 @@
-
 extension Emitter.Body {
     /// A float or double operation: the same C for both, on `r` registers as `float` or on `q`
     /// registers as `double`. Flags (`isnan`, comparisons) are written to an `r` as 0 or 1.
@@ -13,8 +12,10 @@ extension Emitter.Body {
             let op = [Opcode.fadd: "+", .fsub: "-", .fmul: "*", .fdiv: "/"][single]!
             line("\(destination) = \(bits)(\(v(b)) \(op) \(v(c)));")
         case .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign:
-            let name = [Opcode.fmin: "fmin", .fmax: "fmax", .fpow: "pow", .fmod: "fmod", .fatan2: "atan2", .fhypot: "hypot",
-                        .fcopysign: "copysign"][single]!
+            let name = [
+                Opcode.fmin: "fmin", .fmax: "fmax", .fpow: "pow", .fmod: "fmod", .fatan2: "atan2", .fhypot: "hypot",
+                .fcopysign: "copysign"
+            ][single]!
             line("\(destination) = \(bits)(\(name)(\(v(b)), \(v(c))));")
         case .ffma: line("\(destination) = \(bits)(fma(\(v(b)), \(v(c)), \(v(d))));")  // fused, as the interpreter
         case .fneg: line("\(destination) = \(bits)(-\(v(b)));")

@@ -1,4 +1,3 @@
-
 /// Prints verified bytecode as OpenCL C for a real driver. The source never travels; this is
 /// the host's own translation. Every load, store and atomic resolves its pointer's segment and
 /// checks the offset against that segment's length, so a kernel cannot reach memory outside its
@@ -27,25 +26,30 @@ package enum Emitter {
 
     static func source(for k: KernelCode, localBytes: Int, loopBudget: UInt64? = nil, specialization: Specialization? = nil) -> String {
         var out = """
-        // Emitted by Conduit from verified bytecode of kernel '\(k.name)'.
-        #define SEG(a) ((uint)((a) >> 48))
-        #define OFF(a) ((a) & 0xFFFFFFFFFFFFUL)
+            // Emitted by Conduit from verified bytecode of kernel '\(k.name)'.
+            #define SEG(a) ((uint)((a) >> 48))
+            #define OFF(a) ((a) & 0xFFFFFFFFFFFFUL)
 
-        """
+            """
         let buffers = k.parameters.enumerated().filter { $0.element.kind == .buffer }.map(\.offset)
         var params: [String] = []
         for i in buffers { params += ["__global uchar *b\(i)", "const ulong o\(i)", "const ulong n\(i)"] }
-        params += ["__global const uchar *args", "const ulong argsLength", "__local uchar *lmem", "__global const uchar *cdata",
-                   "const ulong cLength", "__global volatile uint *fault"]
+        params += [
+            "__global const uchar *args", "const ulong argsLength", "__local uchar *lmem", "__global const uchar *cdata",
+            "const ulong cLength", "__global volatile uint *fault"
+        ]
         out += "__kernel void \(k.name)(\(params.joined(separator: ", "))) {\n"
         out += "    args += 16;  // the control block: 4 fault words, then the argument block\n"
         // Only registers that may be read before written start at 0 (see UninitializedReads).
         let unassigned = UninitializedReads(k)
         if k.registers32 > 0 {
-            out += "    uint " + (0..<k.registers32).map { unassigned.registers32.contains(UInt32($0)) ? "r\($0) = 0u" : "r\($0)" }.joined(separator: ", ") + ";\n"
+            out +=
+                "    uint " + (0..<k.registers32).map { unassigned.registers32.contains(UInt32($0)) ? "r\($0) = 0u" : "r\($0)" }.joined(separator: ", ") + ";\n"
         }
         if k.registers64 > 0 {
-            out += "    ulong " + (0..<k.registers64).map { unassigned.registers64.contains(UInt32($0)) ? "q\($0) = 0UL" : "q\($0)" }.joined(separator: ", ") + ";\n"
+            out +=
+                "    ulong " + (0..<k.registers64).map { unassigned.registers64.contains(UInt32($0)) ? "q\($0) = 0UL" : "q\($0)" }.joined(separator: ", ")
+                + ";\n"
         }
         if k.privateBytesPerItem > 0 { out += "    uchar priv[\(k.privateBytesPerItem)] __attribute__((aligned(16))) = {0};\n" }
         // The first fault of this work-item, published once (at the end or at a return).
@@ -55,14 +59,14 @@ package enum Emitter {
         if localBytes > 0 {
             // Local memory starts zeroed, as on the CPU adapter: no group sees another's data.
             out += """
-                {
-                    const ulong lid = get_local_id(0) + get_local_size(0) * (get_local_id(1) + get_local_size(1) * get_local_id(2));
-                    const ulong lsize = get_local_size(0) * get_local_size(1) * get_local_size(2);
-                    for (ulong z = lid; z < \(localBytes)UL; z += lsize) lmem[z] = 0;
-                    barrier(CLK_LOCAL_MEM_FENCE);
-                }
+                    {
+                        const ulong lid = get_local_id(0) + get_local_size(0) * (get_local_id(1) + get_local_size(1) * get_local_id(2));
+                        const ulong lsize = get_local_size(0) * get_local_size(1) * get_local_size(2);
+                        for (ulong z = lid; z < \(localBytes)UL; z += lsize) lmem[z] = 0;
+                        barrier(CLK_LOCAL_MEM_FENCE);
+                    }
 
-            """
+                """
         }
         var emitter = Body(kernel: k, buffers: buffers, localBytes: localBytes, loopBudget: loopBudget, specialization: specialization)
         out += emitter.emit()
@@ -77,8 +81,8 @@ package enum Emitter {
         let loopBudget: UInt64?
         var out = ""
         var depth = 1
-        var labels: [Int?] = []   // per open construct: a label for loops and blocks
-        var loops: [Bool] = []     // per open construct: whether it is a loop
+        var labels: [Int?] = []  // per open construct: a label for loops and blocks
+        var loops: [Bool] = []  // per open construct: whether it is a loop
         var nextLabel = 0
         let segments: SegmentInference
         let ranges: RangeAnalysis
@@ -136,7 +140,9 @@ package enum Emitter {
                 let action = !write || writable ? body("B\(i) + o_", "__global") : "FAULT(\(faultReadOnly))"
                 branches.append("if (s_ == \(i + 1)u && o_ + \(size)UL <= n\(i)) { \(action); }")
             }
-            if localBytes > 0, wanted(Segment.local) { branches.append("if (s_ == \(Segment.local)u && o_ + \(size)UL <= \(localBytes)UL) { \(body("lmem + o_", "__local")); }") }
+            if localBytes > 0, wanted(Segment.local) {
+                branches.append("if (s_ == \(Segment.local)u && o_ + \(size)UL <= \(localBytes)UL) { \(body("lmem + o_", "__local")); }")
+            }
             if kernel.privateBytesPerItem > 0, wanted(Segment.private) {
                 branches.append("if (s_ == \(Segment.private)u && o_ + \(size)UL <= \(kernel.privateBytesPerItem)UL) { \(body("priv + o_", "__private")); }")
             }
@@ -161,11 +167,11 @@ package enum Emitter {
             case .select32: line("\(r(a)) = \(r(b)) ? \(r(c)) : \(r(d));")
             case .select64: line("\(q(a)) = \(r(b)) ? \(q(c)) : \(q(d));")
             case .fadd, .fsub, .fmul, .fdiv, .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign, .ffma, .fneg, .fabs, .fsqrt,
-                 .frsqrt, .fexp, .fexp2, .flog, .flog2, .flog10, .fsin, .fcos, .ftan, .fasin, .facos, .fatan, .ftanh, .fsinh, .fcosh,
-                 .ffloor, .fceil, .fround, .ftrunc, .frint, .frecip, .fisnan, .fisinf, .feq, .fne, .flt, .fle, .fgt, .fge,
-                 .dadd, .dsub, .dmul, .ddiv, .dmin, .dmax, .dpow, .dmod, .datan2, .dhypot, .dcopysign, .dfma, .dneg, .dabs, .dsqrt,
-                 .drsqrt, .dexp, .dexp2, .dlog, .dlog2, .dlog10, .dsin, .dcos, .dtan, .dasin, .dacos, .datan, .dtanh, .dsinh, .dcosh,
-                 .dfloor, .dceil, .dround, .dtrunc, .drint, .drecip, .disnan, .disinf, .deq, .dne, .dlt, .dle, .dgt, .dge:
+                .frsqrt, .fexp, .fexp2, .flog, .flog2, .flog10, .fsin, .fcos, .ftan, .fasin, .facos, .fatan, .ftanh, .fsinh, .fcosh,
+                .ffloor, .fceil, .fround, .ftrunc, .frint, .frecip, .fisnan, .fisinf, .feq, .fne, .flt, .fle, .fgt, .fge,
+                .dadd, .dsub, .dmul, .ddiv, .dmin, .dmax, .dpow, .dmod, .datan2, .dhypot, .dcopysign, .dfma, .dneg, .dabs, .dsqrt,
+                .drsqrt, .dexp, .dexp2, .dlog, .dlog2, .dlog10, .dsin, .dcos, .dtan, .dasin, .dacos, .datan, .dtanh, .dsinh, .dcosh,
+                .dfloor, .dceil, .dround, .dtrunc, .drint, .drecip, .disnan, .disinf, .deq, .dne, .dlt, .dle, .dgt, .dge:
                 floating(i)
             case .cvtf64f32: line("\(q(a)) = as_ulong((double)\(f(b)));")
             case .cvtf32f64: line("\(r(a)) = as_uint((float)\(dv(b)));")
@@ -209,7 +215,10 @@ package enum Emitter {
             case .add64: line("\(q(a)) = \(q(b)) + \(q(c));")
             case .sub64: line("\(q(a)) = \(q(b)) - \(q(c));")
             case .mul64: line("\(q(a)) = \(q(b)) * \(q(c));")
-            case .divs64: line("\(q(a)) = (\(q(c)) == 0UL || (\(q(b)) == 0x8000000000000000UL && \(q(c)) == 0xFFFFFFFFFFFFFFFFUL)) ? \(q(b)) : (ulong)(\(sq(b)) / \(sq(c)));")
+            case .divs64:
+                line(
+                    "\(q(a)) = (\(q(c)) == 0UL || (\(q(b)) == 0x8000000000000000UL && \(q(c)) == 0xFFFFFFFFFFFFFFFFUL)) ? \(q(b)) : (ulong)(\(sq(b)) / \(sq(c)));"
+                )
             case .divu64: line("\(q(a)) = \(q(c)) == 0UL ? 0UL : \(q(b)) / \(q(c));")
             case .rems64: line("\(q(a)) = \(q(c)) == 0UL ? \(q(b)) : \(q(c)) == 0xFFFFFFFFFFFFFFFFUL ? 0UL : (ulong)(\(sq(b)) % \(sq(c)));")
             case .remu64: line("\(q(a)) = \(q(c)) == 0UL ? 0UL : \(q(b)) % \(q(c));")
@@ -262,43 +271,50 @@ package enum Emitter {
                 line("\(q(a)) = \(ranges.knownLoads[index]!)UL;  // a __local argument, as specialised")
             case .ld64:
                 let dst = q(a)
-                line("\(dst) = 0UL; " + access("\(q(b)) + \(c)UL", size: 8, write: false, pointer: b) { p, space in "\(dst) = as_ulong(vload8(0, (\(space) uchar *)(\(p))))" })
+                line(
+                    "\(dst) = 0UL; "
+                        + access("\(q(b)) + \(c)UL", size: 8, write: false, pointer: b) { p, space in "\(dst) = as_ulong(vload8(0, (\(space) uchar *)(\(p))))" }
+                )
             case .st8, .st16, .st32:
                 let size = [.st8: 1, .st16: 2, .st32: 4][i.opcode]!
                 let value = r(b)
-                line(access("\(q(a)) + \(c)UL", size: size, write: true, pointer: a) { p, space in
-                    switch size {
-                    case 1: "*((\(space) uchar *)(\(p))) = (uchar)\(value)"
-                    case 2: "vstore2(as_uchar2((ushort)\(value)), 0, (\(space) uchar *)(\(p)))"
-                    default: "vstore4(as_uchar4(\(value)), 0, (\(space) uchar *)(\(p)))"
-                    }
-                })
+                line(
+                    access("\(q(a)) + \(c)UL", size: size, write: true, pointer: a) { p, space in
+                        switch size {
+                        case 1: "*((\(space) uchar *)(\(p))) = (uchar)\(value)"
+                        case 2: "vstore2(as_uchar2((ushort)\(value)), 0, (\(space) uchar *)(\(p)))"
+                        default: "vstore4(as_uchar4(\(value)), 0, (\(space) uchar *)(\(p)))"
+                        }
+                    })
             case .st64:
                 let value = q(b)
                 line(access("\(q(a)) + \(c)UL", size: 8, write: true, pointer: a) { p, space in "vstore8(as_uchar8(\(value)), 0, (\(space) uchar *)(\(p)))" })
             case .atomicAdd, .atomicSub, .atomicXchg, .atomicMins, .atomicMinu, .atomicMaxs, .atomicMaxu, .atomicAnd, .atomicOr, .atomicXor, .atomicCmpxchg:
                 let dst = r(a), value = r(c), extra = r(d)
                 let opcode = i.opcode
-                line("\(dst) = 0u; " + access(q(b), size: 4, write: true, pointer: b, atomic: true) { p, space in
-                    let target = space == "__local" ? "__local" : "__global"
-                    let pointer = "(volatile \(target) uint *)(\(p))"
-                    let signed = "(volatile \(target) int *)(\(p))"
-                    let call: String = switch opcode {
-                    case .atomicAdd: "atomic_add(\(pointer), \(value))"
-                    case .atomicSub: "atomic_sub(\(pointer), \(value))"
-                    case .atomicXchg: "atomic_xchg(\(pointer), \(value))"
-                    case .atomicMins: "(uint)atomic_min(\(signed), (int)\(value))"
-                    case .atomicMinu: "atomic_min(\(pointer), \(value))"
-                    case .atomicMaxs: "(uint)atomic_max(\(signed), (int)\(value))"
-                    case .atomicMaxu: "atomic_max(\(pointer), \(value))"
-                    case .atomicAnd: "atomic_and(\(pointer), \(value))"
-                    case .atomicOr: "atomic_or(\(pointer), \(value))"
-                    case .atomicXor: "atomic_xor(\(pointer), \(value))"
-                    default: "atomic_cmpxchg(\(pointer), \(value), \(extra))"
-                    }
-                    guard space != "__private" else { return "FAULT(\(faultAlignment))" }
-                    return "if ((o_ & 3UL) != 0UL) { FAULT(\(faultAlignment)); } else { \(dst) = \(call); }"
-                })
+                line(
+                    "\(dst) = 0u; "
+                        + access(q(b), size: 4, write: true, pointer: b, atomic: true) { p, space in
+                            let target = space == "__local" ? "__local" : "__global"
+                            let pointer = "(volatile \(target) uint *)(\(p))"
+                            let signed = "(volatile \(target) int *)(\(p))"
+                            let call: String =
+                                switch opcode {
+                                case .atomicAdd: "atomic_add(\(pointer), \(value))"
+                                case .atomicSub: "atomic_sub(\(pointer), \(value))"
+                                case .atomicXchg: "atomic_xchg(\(pointer), \(value))"
+                                case .atomicMins: "(uint)atomic_min(\(signed), (int)\(value))"
+                                case .atomicMinu: "atomic_min(\(pointer), \(value))"
+                                case .atomicMaxs: "(uint)atomic_max(\(signed), (int)\(value))"
+                                case .atomicMaxu: "atomic_max(\(pointer), \(value))"
+                                case .atomicAnd: "atomic_and(\(pointer), \(value))"
+                                case .atomicOr: "atomic_or(\(pointer), \(value))"
+                                case .atomicXor: "atomic_xor(\(pointer), \(value))"
+                                default: "atomic_cmpxchg(\(pointer), \(value), \(extra))"
+                                }
+                            guard space != "__private" else { return "FAULT(\(faultAlignment))" }
+                            return "if ((o_ & 3UL) != 0UL) { FAULT(\(faultAlignment)); } else { \(dst) = \(call); }"
+                        })
             case .workItem:
                 let query = WorkItemQuery(rawValue: b) ?? .globalID
                 let call = query == .workDim ? "get_work_dim()" : "\(query.builtinName)(\(c))"
@@ -357,11 +373,11 @@ package enum Emitter {
     /// `FP_CONTRACT OFF`: the only fused operations are the bytecode's `ffma`, printed as `fma()`,
     /// so the driver computes the same bits as the interpreter.
     static let prelude = """
-    #pragma OPENCL FP_CONTRACT OFF
-    #define FAULT(code) do { if (fk_ == 0u) { fk_ = (uint)(code); fs_ = s_; fo_ = o_; } } while (0)
-    #define RECORD_FAULT() do { if (lo_ != 0u && fk_ == 0u) { fk_ = 1u; fs_ = \(Segment.local)u; fo_ = 0xFFFFFFFFUL; } \
-    if (fk_ != 0u && atomic_cmpxchg(&fault[0], 0u, fk_) == 0u) { fault[1] = fs_; fault[2] = (uint)fo_; \
-    fault[3] = (uint)get_global_id(0); } } while (0)
+        #pragma OPENCL FP_CONTRACT OFF
+        #define FAULT(code) do { if (fk_ == 0u) { fk_ = (uint)(code); fs_ = s_; fo_ = o_; } } while (0)
+        #define RECORD_FAULT() do { if (lo_ != 0u && fk_ == 0u) { fk_ = 1u; fs_ = \(Segment.local)u; fo_ = 0xFFFFFFFFUL; } \
+        if (fk_ != 0u && atomic_cmpxchg(&fault[0], 0u, fk_) == 0u) { fault[1] = fs_; fault[2] = (uint)fo_; \
+        fault[3] = (uint)get_global_id(0); } } while (0)
 
-    """
+        """
 }

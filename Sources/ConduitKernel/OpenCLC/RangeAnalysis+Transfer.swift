@@ -1,4 +1,3 @@
-
 extension RangeAnalysis {
     /// The state on one side of a branch on a register holding `condition`; nil when that side
     /// cannot be taken.
@@ -75,12 +74,15 @@ extension RangeAnalysis {
             let base = Int128(Segment.pointer(segment))
             return ValueRange(lower: base, upper: base + Int128(length - size)).contains(address)
         }
-        let segment: UInt16? = inside(Segment.local, localBytes) ? Segment.local
+        let segment: UInt16? =
+            inside(Segment.local, localBytes)
+            ? Segment.local
             : inside(Segment.private, kernel.privateBytesPerItem) ? Segment.private : nil
-        let merged: UInt16? = switch visits[index] {
-        case nil: segment
-        case let earlier?: earlier == segment ? segment : nil
-        }
+        let merged: UInt16? =
+            switch visits[index] {
+            case nil: segment
+            case let earlier?: earlier == segment ? segment : nil
+            }
         visits[index] = .some(merged)
     }
 

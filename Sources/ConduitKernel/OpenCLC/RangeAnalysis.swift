@@ -1,4 +1,3 @@
-
 /// What one dispatch tells the emitter beyond the bytecode: its work-group size and the values
 /// of its `__local` pointer arguments. A kernel is built per specialisation, as Metal builds a
 /// pipeline per set of function constants, so both may appear in the code as constants.
@@ -68,8 +67,9 @@ struct RangeAnalysis {
         self.specialization = specialization
         self.loopExitsAtLatch = loopBudget
         guard matchConstructs() else { return }
-        let entry = State(narrow: Array(repeating: .zero, count: kernel.registers32),
-                          wide: Array(repeating: .zero, count: kernel.registers64))
+        let entry = State(
+            narrow: Array(repeating: .zero, count: kernel.registers32),
+            wide: Array(repeating: .zero, count: kernel.registers64))
         _ = run(0..<kernel.instructions.count, entry)
         guard work <= Self.workLimit else {
             knownLoads = [:]

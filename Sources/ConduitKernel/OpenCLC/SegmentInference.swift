@@ -1,4 +1,3 @@
-
 /// Which segment each 64-bit register points into, when every definition of that register
 /// agrees (flow-insensitive, iterated to a fixpoint). Accesses through such a register compile
 /// to one check (`SEG == S && offset + size <= length`) instead of a dispatch over every
@@ -6,8 +5,8 @@
 /// segment bits and faults when they differ.
 struct SegmentInference {
     enum Fact: Equatable {
-        case unknown        // no definition seen yet
-        case integer        // not a pointer (an index, a size)
+        case unknown  // no definition seen yet
+        case integer  // not a pointer (an index, a size)
         case segment(UInt16)
         case conflicting
 
@@ -75,7 +74,7 @@ struct SegmentInference {
             if case .segment(Segment.arguments) = fact(i.b), localOffsets.contains(Int(i.c)) { return .segment(Segment.local) }
             return .conflicting
         case .mul64, .divs64, .divu64, .rems64, .remu64, .and64, .or64, .xor64, .shl64, .shrs64, .shru64,
-             .mins64, .minu64, .maxs64, .maxu64, .neg64, .not64:
+            .mins64, .minu64, .maxs64, .maxu64, .neg64, .not64:
             let operands = [fact(i.b), i.opcode.operands.2 == .r64 ? fact(i.c) : .integer]
             if operands.allSatisfy({ $0 == .integer }) { return .integer }
             return operands.contains(.unknown) && !operands.contains(where: { if case .segment = $0 { true } else { $0 == .conflicting } })

@@ -1,4 +1,3 @@
-
 /// The registers some path may read before writing them. Registers start at 0 on every backend,
 /// so these must be initialised in the emitted C; every other register is declared without an
 /// initialiser. That matters for drivers that compile work-group functions around barriers
@@ -81,7 +80,6 @@ struct UninitializedReads {
 
     private mutating func read(_ register: UInt32, wide: Bool, _ state: Assigned?) {
         guard let state else { return }  // unreachable code reads nothing
-        if wide { if !state.r64.contains(register) { registers64.insert(register) } }
-        else if !state.r32.contains(register) { registers32.insert(register) }
+        if wide { if !state.r64.contains(register) { registers64.insert(register) } } else if !state.r32.contains(register) { registers32.insert(register) }
     }
 }

@@ -2,12 +2,12 @@
 final class Expr {
     indirect enum Kind {
         case integer(UInt64, CType)
-        case floating(Double, CType)          // the literal's value and type (float or double)
+        case floating(Double, CType)  // the literal's value and type (float or double)
         case identifier(String)
-        case unary(String, Expr)             // - + ! ~ * & ++pre --pre
-        case postfix(String, Expr)           // ++ --
+        case unary(String, Expr)  // - + ! ~ * & ++pre --pre
+        case postfix(String, Expr)  // ++ --
         case binary(String, Expr, Expr)
-        case assign(String, Expr, Expr)      // = += -= ...
+        case assign(String, Expr, Expr)  // = += -= ...
         case conditional(Expr, Expr, Expr)
         case comma(Expr, Expr)
         case call(String, [Expr])

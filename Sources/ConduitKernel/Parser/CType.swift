@@ -141,7 +141,7 @@ indirect enum CType: Hashable, CustomStringConvertible {
             "void": .void, "bool": .bool, "char": .integer(bits: 8, signed: true), "uchar": .integer(bits: 8, signed: false),
             "short": .integer(bits: 16, signed: true), "ushort": .integer(bits: 16, signed: false), "int": .int, "uint": .uint,
             "long": .long, "ulong": .ulong, "float": .float, "double": .double, "size_t": .sizeT, "ptrdiff_t": .long, "intptr_t": .long,
-            "uintptr_t": .ulong,
+            "uintptr_t": .ulong
         ]
         if let scalar = scalars[name] { return scalar }
         for n in [2, 3, 4, 8, 16] where name.hasSuffix("\(n)") {

@@ -24,7 +24,11 @@ extension Parser {
                 let condition = try expression()
                 try expect(")", "after the if condition")
                 let then = try statement()
-                let otherwise = current.isIdent("else") ? try { () throws(CompileError) -> Stmt in _ = advance(); return try statement() }() : nil
+                let otherwise =
+                    current.isIdent("else")
+                    ? try { () throws(CompileError) -> Stmt in
+                        _ = advance(); return try statement()
+                    }() : nil
                 return .ifElse(condition, then, otherwise)
             case "while":
                 _ = advance()
@@ -47,7 +51,9 @@ extension Parser {
                 try expect("(", "after 'for'")
                 var initial: Stmt?
                 if !accept(";") {
-                    if startsType(current) { initial = try declaration() } else {
+                    if startsType(current) {
+                        initial = try declaration()
+                    } else {
                         initial = .expression(try expression())
                         try expect(";", "after the for initialiser")
                     }
@@ -105,8 +111,9 @@ extension Parser {
             let (name, type) = try declarator(base: specifiers.type, pointerSpace: specifiers.space)
             guard let name else { throw CompileError(message: "expected a variable name", location: current.location) }
             let space: AddressSpace = type.isPointer ? .private : specifiers.space ?? .private
-            var declaration = VariableDeclaration(name: name.text, type: type, space: space, initializer: nil, location: name.location,
-                                                  isConst: specifiers.isConst)
+            var declaration = VariableDeclaration(
+                name: name.text, type: type, space: space, initializer: nil, location: name.location,
+                isConst: specifiers.isConst)
             if accept("=") { declaration.initializer = try initializer() }
             declaration.type = try completeArray(type, declaration.initializer, at: name.location)
             declarations.append(declaration)

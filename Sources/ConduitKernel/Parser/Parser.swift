@@ -42,8 +42,9 @@ struct Parser {
             // previous token, as clang does.
             if position > 0, tokens[position - 1].location.line < current.location.line || current.kind == .endOfFile {
                 let previous = tokens[position - 1]
-                location = SourceLocation(file: previous.location.file, line: previous.location.line,
-                                          column: previous.location.column + previous.text.count)
+                location = SourceLocation(
+                    file: previous.location.file, line: previous.location.line,
+                    column: previous.location.column + previous.text.count)
             }
             throw CompileError(message: "expected '\(punct)' \(context), found \(found)", location: location)
         }
@@ -63,7 +64,7 @@ struct Parser {
         "half": "`half` is not supported",
         "printf": "`printf` is not supported", "image2d_t": "images are not supported", "image3d_t": "images are not supported",
         "image1d_t": "images are not supported", "sampler_t": "samplers are not supported", "read_imagef": "images are not supported",
-        "write_imagef": "images are not supported",
+        "write_imagef": "images are not supported"
     ]
 
     func rejectUnsupported(_ token: Token) throws(CompileError) {
@@ -135,15 +136,18 @@ struct Parser {
             var (parameterName, type) = try declarator(base: parameterSpecifiers.type, pointerSpace: parameterSpecifiers.space)
             // Arrays as parameters are pointers.
             if case let .array(element, _) = type { type = .pointer(element, parameterSpecifiers.space ?? .private) }
-            parameters.append(Parameter(name: parameterName?.text ?? "", type: type, location: parameterName?.location ?? current.location,
-                                        isConst: parameterSpecifiers.isConst))
+            parameters.append(
+                Parameter(
+                    name: parameterName?.text ?? "", type: type, location: parameterName?.location ?? current.location,
+                    isConst: parameterSpecifiers.isConst))
             if !accept(",") { break }
         }
         try expect(")", "to close the parameter list")
         var attributes = specifiers.attributes
         attributes += try attributeList()
-        var function = FunctionDefinition(name: name.text, returnType: returnType, parameters: parameters, body: nil,
-                                          isKernel: specifiers.isKernel, requiredWorkGroupSize: attributes.first, location: name.location)
+        var function = FunctionDefinition(
+            name: name.text, returnType: returnType, parameters: parameters, body: nil,
+            isKernel: specifiers.isKernel, requiredWorkGroupSize: attributes.first, location: name.location)
         if accept(";") { return function }  // a prototype
         function.body = try compoundStatement()
         if function.isKernel && returnType != .void {
@@ -165,11 +169,11 @@ struct Parser {
 
     static let qualifiers: Set<String> = [
         "const", "volatile", "restrict", "__restrict", "inline", "__inline", "static", "extern", "__read_only",
-        "read_only", "__write_only", "write_only", "__read_write", "read_write",
+        "read_only", "__write_only", "write_only", "__read_write", "read_write"
     ]
     static let spaces: [String: AddressSpace] = [
         "__global": .global, "global": .global, "__local": .local, "local": .local,
-        "__constant": .constant, "constant": .constant, "__private": .private, "private": .private,
+        "__constant": .constant, "constant": .constant, "__private": .private, "private": .private
     ]
 
     func startsType(_ token: Token) -> Bool {

@@ -49,7 +49,7 @@ struct Preprocessor {
         ("M_E", "2.718281828459045"), ("M_SQRT2", "1.4142135623730951"), ("M_LN2", "0.6931471805599453"),
         ("M_LN10", "2.302585092994046"), ("M_1_PI", "0.3183098861837907"), ("M_2_PI", "0.6366197723675814"),
         ("DBL_MAX", "1.7976931348623157e+308"), ("DBL_MIN", "2.2250738585072014e-308"),
-        ("DBL_EPSILON", "2.220446049250313e-16"), ("HUGE_VAL", "(1.0/0.0)"),
+        ("DBL_EPSILON", "2.220446049250313e-16"), ("HUGE_VAL", "(1.0/0.0)")
     ]
 
     mutating func define(_ name: String, _ macro: Macro) { macros[name] = macro }
@@ -90,8 +90,9 @@ struct Preprocessor {
             case "if", "ifdef", "ifndef":
                 var value = false
                 if active() {
-                    if directive.text == "if" { value = try evaluateCondition(rest, at: directive.location) }
-                    else {
+                    if directive.text == "if" {
+                        value = try evaluateCondition(rest, at: directive.location)
+                    } else {
                         guard let name = rest.first, name.isIdentifier else {
                             throw CompileError(message: "macro name missing after #\(directive.text)", location: directive.location)
                         }
@@ -141,9 +142,11 @@ struct Preprocessor {
                 var parameters: [String] = []
                 var j = 1
                 while j < body.count, !body[j].isPunct(")") {
-                    if body[j].isPunct("...") { macro.variadic = true; parameters.append("__VA_ARGS__") }
-                    else if body[j].isIdentifier { parameters.append(body[j].text) }
-                    else if !body[j].isPunct(",") {
+                    if body[j].isPunct("...") {
+                        macro.variadic = true; parameters.append("__VA_ARGS__")
+                    } else if body[j].isIdentifier {
+                        parameters.append(body[j].text)
+                    } else if !body[j].isPunct(",") {
                         throw CompileError(message: "invalid token '\(body[j].text)' in macro parameter list", location: body[j].location)
                     }
                     j += 1
@@ -163,7 +166,8 @@ struct Preprocessor {
         case "pragma":
             let words = rest.map(\.text)
             if words.count >= 5, words[0] == "OPENCL", words[1] == "EXTENSION", words[2] == "cl_khr_fp64" || words[2] == "all",
-               words[3] == ":", words[4] == "enable" {
+                words[3] == ":", words[4] == "enable"
+            {
                 enablesDoublePrecision = true
             }
         case "line", "warning":
@@ -260,7 +264,8 @@ struct Preprocessor {
                 (result, next) = try invoke(name, macro, tokens, argumentsAt: next, disabled: hidden)
                 result = try expand(result, disabled: inner)
                 if let last = result.last, last.isIdentifier, !inner.contains(last.text), macros[last.text]?.parameters != nil,
-                   next < tokens.count, tokens[next].isPunct("(") {
+                    next < tokens.count, tokens[next].isPunct("(")
+                {
                     output += result.dropLast()
                     name = last
                     hidden = inner
@@ -276,22 +281,28 @@ struct Preprocessor {
 
     /// One macro invocation: the substituted replacement list (not yet rescanned) and the index
     /// after what it consumed. `start` is where a function-like macro's `(` is.
-    private func invoke(_ name: Token, _ macro: Macro, _ tokens: [Token], argumentsAt start: Int,
-                        disabled: Set<String>) throws(CompileError) -> ([Token], Int) {
+    private func invoke(
+        _ name: Token, _ macro: Macro, _ tokens: [Token], argumentsAt start: Int,
+        disabled: Set<String>
+    ) throws(CompileError) -> ([Token], Int) {
         guard let parameters = macro.parameters else { return (relocate(macro.body, to: name), start) }
         let (arguments, end) = try collectArguments(tokens, openAt: start, name: name)
-        guard arguments.count == parameters.count || (macro.variadic && arguments.count >= parameters.count - 1)
-                || (parameters.isEmpty && arguments.count == 1 && arguments[0].isEmpty) else {
-            throw CompileError(message: "macro '\(name.text)' takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), \(arguments.count) given",
-                               location: name.location)
+        guard
+            arguments.count == parameters.count || (macro.variadic && arguments.count >= parameters.count - 1)
+                || (parameters.isEmpty && arguments.count == 1 && arguments[0].isEmpty)
+        else {
+            throw CompileError(
+                message: "macro '\(name.text)' takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), \(arguments.count) given",
+                location: name.location)
         }
         var bound: [String: [Token]] = [:]
         for (index, parameter) in parameters.enumerated() {
             if macro.variadic && index == parameters.count - 1 {
                 let rest = arguments.dropFirst(index)
-                bound[parameter] = Array(rest.enumerated().flatMap { offset, argument in
-                    offset == 0 ? argument : [Token(kind: .punctuator, text: ",", location: name.location)] + argument
-                })
+                bound[parameter] = Array(
+                    rest.enumerated().flatMap { offset, argument in
+                        offset == 0 ? argument : [Token(kind: .punctuator, text: ",", location: name.location)] + argument
+                    })
             } else if index < arguments.count {
                 bound[parameter] = arguments[index]
             }
@@ -391,7 +402,9 @@ struct ConditionEvaluator {
         return condition != 0 ? a : b
     }
 
-    private static let levels: [[String]] = [["||"], ["&&"], ["|"], ["^"], ["&"], ["==", "!="], ["<", "<=", ">", ">="], ["<<", ">>"], ["+", "-"], ["*", "/", "%"]]
+    private static let levels: [[String]] = [
+        ["||"], ["&&"], ["|"], ["^"], ["&"], ["==", "!="], ["<", "<=", ">", ">="], ["<<", ">>"], ["+", "-"], ["*", "/", "%"]
+    ]
 
     private mutating func binary(_ level: Int) throws(CompileError) -> Int64 {
         guard level < Self.levels.count else { return try unary() }

@@ -51,8 +51,9 @@ final class SourceManager {
     func diagnostic(_ message: String, at location: SourceLocation, severity: Diagnostic.Severity = .error) -> Diagnostic {
         let file = files.indices.contains(location.file) ? files[location.file] : File(name: "<unknown>", lines: [])
         let line = file.lines.indices.contains(location.line - 1) ? String(file.lines[location.line - 1]) : ""
-        return Diagnostic(severity: severity, message: message, fileName: file.name, line: location.line,
-                          column: location.column, sourceLine: line.replacing("\r", with: ""))
+        return Diagnostic(
+            severity: severity, message: message, fileName: file.name, line: location.line,
+            column: location.column, sourceLine: line.replacing("\r", with: ""))
     }
 }
 

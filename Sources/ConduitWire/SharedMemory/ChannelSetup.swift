@@ -28,8 +28,9 @@ package enum ChannelSetup {
         do throws(IPCError) { clientDoorbell = try Syscall.makeEventFD() } catch { Syscall.close(hostDoorbell); throw error }
         do throws(IPCError) {
             try Syscall.send(socket, bytes: record(ringCapacity: ringCapacity), fds: [region.fd, hostDoorbell, clientDoorbell])
-            return try SharedMemoryChannel(region: region, side: .host, socket: socket,
-                                           ownDoorbell: hostDoorbell, peerDoorbell: clientDoorbell)
+            return try SharedMemoryChannel(
+                region: region, side: .host, socket: socket,
+                ownDoorbell: hostDoorbell, peerDoorbell: clientDoorbell)
         } catch {
             Syscall.close(hostDoorbell)
             Syscall.close(clientDoorbell)
@@ -55,7 +56,8 @@ package enum ChannelSetup {
             let magic = (try? reader.u32()) ?? 0, version = (try? reader.u32()) ?? 0, capacity = (try? reader.u32()) ?? 0
             guard magic == SharedMemoryChannel.magic, version == SharedMemoryChannel.layoutVersion else {
                 fds.forEach(Syscall.close)
-                throw IPCError.protocolViolation("the host offered channel layout \(version) (magic 0x\(String(magic, radix: 16))); this build speaks \(SharedMemoryChannel.layoutVersion)")
+                throw IPCError.protocolViolation(
+                    "the host offered channel layout \(version) (magic 0x\(String(magic, radix: 16))); this build speaks \(SharedMemoryChannel.layoutVersion)")
             }
             let region: SharedRegion
             do throws(IPCError) {

@@ -50,7 +50,8 @@ package final class SharedMemoryChannel: @unchecked Sendable {
         }
         let capacity = Int(words[2])
         guard capacity >= 4096, capacity <= 1 << 28, capacity & (capacity - 1) == 0,
-              region.length >= Self.regionSize(ringCapacity: capacity) else {
+            region.length >= Self.regionSize(ringCapacity: capacity)
+        else {
             throw .protocolViolation("ring capacity \(capacity) does not fit a \(region.length)-byte region")
         }
         let toHost = SPSCRing(at: region.base + Self.pageSize, capacity: capacity)

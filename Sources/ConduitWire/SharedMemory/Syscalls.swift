@@ -1,6 +1,6 @@
 import CConduitShims
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The one door to the system calls the shared-memory transport makes: memfd, mmap, eventfd,
