@@ -50,7 +50,17 @@ extension Instance {
     ///
     /// - Throws: `ConduitError` when the host cannot be reached.
     public func hostReport() throws(ConduitError) -> HostReport {
-        let reply = try connection.request { .queryStatus(request: $0) }
+        try Self.report(from: try connection.request { .queryStatus(request: $0) })
+    }
+
+    /// Asks the host for its clients and their resources without blocking a thread.
+    ///
+    /// - Throws: `ConduitError` when the host cannot be reached.
+    public func hostReport() async throws(ConduitError) -> HostReport {
+        try Self.report(from: try await connection.request { .queryStatus(request: $0) })
+    }
+
+    private static func report(from reply: HostMessage) throws(ConduitError) -> HostReport {
         guard case let .status(_, status) = reply else {
             throw ConduitError(.protocolError, "the host answered a status query with \(reply.type)")
         }

@@ -69,4 +69,11 @@ public final class Queue: Sendable {
     public func waitUntilIdle(timeout: Duration = .seconds(3600)) throws(ConduitError) {
         try fence.wait(for: lastSubmittedValue, timeout: timeout)
     }
+
+    /// Suspends until everything submitted so far has run; `.cancelled` if the task is.
+    ///
+    /// - Throws: the error of the last submission if it failed.
+    public func waitUntilIdle() async throws(ConduitError) {
+        try await fence.wait(for: lastSubmittedValue)
+    }
 }

@@ -27,6 +27,10 @@ import Testing
         }
         let partial: [Float] = try await device.makeBuffer(array: [Float](repeating: 2, count: 8)).read(byteOffset: 8, count: 2)
         #expect(partial == [2, 2])
+        try await device.queue.waitUntilIdle()
+        let kept = try device.makeBuffer(length: 4096)
+        let report = try await instance.hostReport()  // ordered after the buffer's creation
+        #expect(report.clients.contains { $0.bufferBytes >= UInt64(kept.length) })
     }
 
     @Test func asyncReadsCheckTheirRangeAsTheBlockingOnesDo() async throws {
