@@ -1,17 +1,31 @@
 import ConduitWire
+import Synchronization
 
 /// The embedded transport: frames go straight to a session of a host in this process.
 ///
 /// It still carries encoded frames through the host's decoder and validator, so what passes
-/// in-process means something for the other transports.
+/// in-process means something for the other transports. Buffers are shared as with a daemon:
+/// the client makes the region and the host runs on the same mapping, so `read` and `write` are
+/// one copy and no transfer is ever encoded into a frame.
 package final class InProcessTransport: ClientTransport {
     private let session: Session
+    private let regions: HandedRegions
 
     package init(host: HostService, receiver: any HostFrameReceiver) {
-        session = host.connect(receiver: receiver)
+        regions = HandedRegions()
+        session = host.connect(receiver: receiver, descriptors: regions)
     }
 
     package func send(_ frame: [UInt8]) {
+        session.receive(frame)
+    }
+
+    package var sharesMemory: Bool { true }
+
+    /// The region travels beside the frame, as the daemon's descriptor does; the session takes it
+    /// while it applies the frame (on this thread, before `send` returns).
+    package func send(_ frame: [UInt8], sharing region: SharedRegion) throws(IPCError) {
+        regions.hand(region)
         session.receive(frame)
     }
 
@@ -21,4 +35,21 @@ package final class InProcessTransport: ClientTransport {
 
     /// The host-side session, for tests that inspect what the host holds.
     package var hostSession: Session { session }
+}
+
+/// Regions handed from the embedded client to its session, first in first out.
+final class HandedRegions: DescriptorSource {
+    private let pending = Mutex<[SharedRegion]>([])
+
+    func hand(_ region: SharedRegion) { pending.withLock { $0.append(region) } }
+
+    func nextRegion(length: Int) throws(IPCError) -> any SharedMemory {
+        guard let region = pending.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) else {
+            throw .protocolViolation("a shared buffer arrived without its region")
+        }
+        guard region.length >= length else {
+            throw .protocolViolation("the shared region holds \(region.length) bytes, \(length) were declared")
+        }
+        return region
+    }
 }

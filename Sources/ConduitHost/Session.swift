@@ -13,7 +13,7 @@ package final class Session: @unchecked Sendable {
     package let processID: Int32
     private unowned let host: HostService
     private weak var receiver: (any HostFrameReceiver)?
-    /// Where shared regions' descriptors come from; nil when the transport cannot share memory.
+    /// Where shared regions come from; nil when the transport cannot share memory.
     private let descriptors: (any DescriptorSource)?
 
     // SAFETY: the fields below are only touched with `lock` held.
@@ -160,10 +160,10 @@ package final class Session: @unchecked Sendable {
                 }
             }
         case let .createSharedBuffer(id, device, length):
-            let region: SharedRegion
+            let region: any SharedMemory
             do {
                 guard let descriptors else { throw ValidationError.sharingUnsupported }
-                region = try SharedRegion(adopting: try descriptors.nextDescriptor(), length: length)
+                region = try descriptors.nextRegion(length: length)
             } catch let error as IPCError {
                 throw ValidationError.sharedRegionRejected(error.description)
             }
@@ -344,11 +344,13 @@ struct HostFailure: Error {
     var failure: Failure
 }
 
-/// Hands a session the descriptors of shared regions, in the order the client sent them.
+/// Hands a session the shared regions of `createSharedBuffer` messages, in the order the client
+/// sent them: a daemon's client link maps the descriptor that came over the socket; the embedded
+/// transport hands over the client's own mapping.
 package protocol DescriptorSource: AnyObject, Sendable {
-    /// The next descriptor; the caller owns it. Throws when none arrives in time or the peer broke
-    /// the side channel's rules.
-    func nextDescriptor() throws(IPCError) -> Int32
+    /// The next region, at least `length` bytes. Throws when none arrives in time or the peer
+    /// broke the side channel's rules (a descriptor that is no sealed memfd of that size).
+    func nextRegion(length: Int) throws(IPCError) -> any SharedMemory
 }
 
 extension BackendError {

@@ -17,14 +17,16 @@ import Testing
         started.wait()
         worker.enqueue { ran.withLock { $0 += 1 } }
         worker.enqueue { ran.withLock { $0 += 1 } }  // the queue now holds its capacity
-        let fourthQueued = Mutex(false)
+        let fourthQueued = Mutex(false), fourthReturned = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             worker.enqueue { ran.withLock { $0 += 1 } }
             fourthQueued.withLock { $0 = true }
+            fourthReturned.signal()
         }
         Thread.sleep(forTimeInterval: 0.1)  // a negative takes time to show: the submitter had 100 ms to return and did not
         #expect(!fourthQueued.withLock { $0 }, "enqueue returned while the queue was full")
         gate.signal()
+        #expect(fourthReturned.wait(timeout: .now() + 10) == .success, "the waiting submitter got its turn")
         let drained = DispatchSemaphore(value: 0)
         worker.enqueue { drained.signal() }  // runs after the four, in order
         #expect(drained.wait(timeout: .now() + 10) == .success)

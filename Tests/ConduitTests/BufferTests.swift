@@ -2,12 +2,22 @@ import Conduit
 import Testing
 
 @Suite struct BufferTests {
-    @Test func embeddedBuffersRefuseScopedContentsByName() throws {
+    /// The embedded host shares buffers as a daemon does: the client's writes through the mapping
+    /// are what a kernel reads, and its results are there to read back in place.
+    @Test func embeddedBuffersShareTheirContents() throws {
         let (_, device) = try makeCPUDevice()
-        let buffer = try device.makeBuffer(length: 16, label: "private")
-        #expect(!buffer.sharesContents)
-        let error = try #require(throws: ConduitError.self) { try buffer.withUnsafeMutableContents { $0.count } }
-        #expect(error.code == .unsupported && error.message.contains("buffer 'private' is not shared"))
+        let buffer = try device.makeBuffer(length: 64, label: "shared")
+        #expect(buffer.sharesContents)
+        try buffer.withUnsafeMutableContents { $0.withMemoryRebound(to: Float.self) { for i in $0.indices { $0[i] = Float(i) } } }
+        try buffer.didModifyContents(in: 0..<64)
+        let kernel = try device.makeLibrary(source: "__kernel void k(__global float *a) { a[get_global_id(0)] += 1.0f; }").makeKernel(named: "k")
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(kernel, arguments: [.buffer(buffer)], globalSize: [16])
+        try device.queue.submit(commands).wait(timeout: .seconds(30))
+        try buffer.synchronizeContents()
+        let values = try buffer.withUnsafeMutableContents { $0.withMemoryRebound(to: Float.self) { Array($0) } }
+        #expect(values == (0..<16).map { Float($0 + 1) })
+        #expect(try buffer.read(as: Float.self, byteOffset: 4, count: 2) == [2, 3])
     }
 
     @Test func arraysRoundTrip() throws {

@@ -74,7 +74,11 @@ final class ClientLink: HostFrameReceiver, DescriptorSource, @unchecked Sendable
 
     // MARK: - DescriptorSource (called on the link's thread, from session.receive)
 
-    func nextDescriptor() throws(IPCError) -> Int32 {
+    func nextRegion(length: Int) throws(IPCError) -> any SharedMemory {
+        try SharedRegion(adopting: try nextDescriptor(), length: length)
+    }
+
+    private func nextDescriptor() throws(IPCError) -> Int32 {
         let deadline = ContinuousClock.now + .seconds(2)
         while true {
             if let fd = pending.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) { return fd }
