@@ -5,8 +5,9 @@ import Synchronization
 ///
 /// `write` and `read` are ordered with the device's default queue, as CUDA's `cudaMemcpy` is
 /// with the default stream: a read returns the result of every command buffer submitted to that
-/// queue before it. Against a host daemon, the memory is shared with the host process, so
-/// transfers are one `memcpy` in this process and `contents` maps it directly.
+/// queue before it. The memory is shared with the host (a daemon maps the same pages; the
+/// embedded host runs on this process's mapping), so transfers are one `memcpy` and
+/// `withUnsafeMutableContents` reaches the bytes directly.
 /// Corresponds to `MTLBuffer`, `cl_mem` and a `cudaMalloc` pointer.
 public final class Buffer: Sendable {
     let id: ObjectID
@@ -119,8 +120,8 @@ public final class Buffer: Sendable {
 
     // MARK: - Shared memory
 
-    /// The buffer's bytes mapped into this process, when the host shares them (a host daemon,
-    /// `CONDUIT_HOST=unix:…`); nil on the embedded host.
+    /// The buffer's bytes mapped into this process, when the host shares them (the embedded host
+    /// and a daemon both do); nil otherwise.
     ///
     /// You synchronise access yourself, as with Metal's shared storage: read after waiting for the
     /// work that writes the buffer (and `synchronizeContents()` on adapters with their own
@@ -137,17 +138,17 @@ public final class Buffer: Sendable {
     public var sharesContents: Bool { region != nil }
 
     /// Calls `body` with the buffer's bytes as this process maps them, when the host shares them
-    /// (a host daemon, `CONDUIT_HOST=unix:…`). The pointer is valid only inside `body`; the
+    /// (the embedded host and a daemon both do). The pointer is valid only inside `body`; the
     /// buffer stays alive until it returns. Synchronise as with `contents`: read after the work
     /// that writes the buffer (and `synchronizeContents()`), call `didModifyContents(in:)` after
     /// writing, before submitting work that reads.
     ///
-    /// - Throws: `ConduitError` with `.unsupported` on a buffer the host does not share (the
-    ///   embedded host: use `read` and `write`), or what `body` throws.
+    /// - Throws: `ConduitError` with `.unsupported` on a buffer the host does not share (a
+    ///   transport without shared memory: use `read` and `write`), or what `body` throws.
     /// Corresponds to `MTLBuffer.contents()` within its lifetime and a mapped `cl_mem`.
     public func withUnsafeMutableContents<Result>(_ body: (UnsafeMutableRawBufferPointer) throws -> Result) throws -> Result {
         guard let contents = mappedContents else {
-            throw ConduitError(.unsupported, "\(name) is not shared with the host (its instance's host is not a daemon); use read and write")
+            throw ConduitError(.unsupported, "\(name) is not shared with the host (its transport cannot share memory); use read and write")
         }
         return try withExtendedLifetime(self) { try body(contents) }
     }
