@@ -55,16 +55,26 @@ final class QueueWorker: @unchecked Sendable {
     /// shutting down); false, without running it, otherwise. The closure does not escape, so the
     /// common inline case allocates nothing for it.
     func runIfIdle(_ work: () -> Void) -> Bool {
-        condition.lock()
-        guard !stopping, !busy, head == pending.count else {
-            condition.unlock()
-            return false
-        }
-        busy = true
-        condition.unlock()
-        // Only queued work can be waiting on this one (the queue was empty when it started).
-        runMarkedBusy(work, wakeAlways: false)
+        guard claimIfIdle() else { return false }
+        runClaimed(work)
         return true
+    }
+
+    /// Marks the worker busy if nothing is queued or running (and it is not shutting down): work
+    /// enqueued meanwhile waits behind the claim. The caller then runs its work with `runClaimed`
+    /// (on its own thread, when it likes: the session claims under its lock and runs after it).
+    func claimIfIdle() -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !stopping, !busy, head == pending.count else { return false }
+        busy = true
+        return true
+    }
+
+    /// Runs the work of a successful `claimIfIdle`, then releases the claim.
+    func runClaimed(_ work: () -> Void) {
+        // Only queued work can be waiting on this one (the queue was empty when it was claimed).
+        runMarkedBusy(work, wakeAlways: false)
     }
 
     var busyNanoseconds: UInt64 {

@@ -25,6 +25,10 @@ package final class Session: @unchecked Sendable {
     private var submissions: UInt64 = 0
     /// Bytes of the buffers in `table`.
     private var bufferBytes: UInt64 = 0
+    /// Work `apply` claimed an idle queue for, to run on the receiving thread once the lock is
+    /// released: a command never runs under the session's lock, so it never delays the session's
+    /// other queues, its releases, or `conduit smi`.
+    private var claimed: [() -> Void] = []
 
     init(
         id: UInt64, host: HostService, receiver: any HostFrameReceiver, descriptors: (any DescriptorSource)?,
@@ -71,30 +75,37 @@ package final class Session: @unchecked Sendable {
 
     /// Handles one frame from the client. Never throws and never traps on what the frame holds.
     package func receive(_ frame: [UInt8]) {
-        let statusRequest: UInt32? = lock.withLock { _ in
-            guard lostReason == nil, !closed else { return nil }
-            do {
-                let message = try ClientMessage.decode(frame)
-                let operation = try Validator(
-                    table: table, adapters: host.adapterDescriptions, handshakeDone: peer != nil,
-                    sharesMemory: descriptors != nil, bufferBytes: bufferBytes,
-                    memoryQuota: host.configuration.memoryQuotaPerClient
-                ).validate(message)
-                // The status covers this session too, so it is gathered after the lock is released.
-                if case let .queryStatus(request) = operation { return request }
-                try apply(operation)
-            } catch let error as WireError {
-                loseContext(Failure(code: Failure.protocolError, message: "malformed frame: \(error)"))
-            } catch let error as ValidationError {
-                loseContext(error.failure)
-            } catch let error as HostFailure {
-                loseContext(error.failure)
-            } catch {
-                loseContext(Failure(code: Failure.internalError, message: "\(error)"))
-            }
-            return nil
+        let (statusRequest, inline): (UInt32?, [() -> Void]) = lock.withLock { _ in
+            defer { claimed.removeAll() }
+            return (receiveLocked(frame), claimed)
         }
+        for work in inline { work() }
         if let statusRequest { push(.status(request: statusRequest, host.status)) }
+    }
+
+    /// Decodes, validates and applies one frame (lock held); a status request is answered by the caller.
+    private func receiveLocked(_ frame: [UInt8]) -> UInt32? {
+        guard lostReason == nil, !closed else { return nil }
+        do {
+            let message = try ClientMessage.decode(frame)
+            let operation = try Validator(
+                table: table, adapters: host.adapterDescriptions, handshakeDone: peer != nil,
+                sharesMemory: descriptors != nil, bufferBytes: bufferBytes,
+                memoryQuota: host.configuration.memoryQuotaPerClient
+            ).validate(message)
+            // The status covers this session too, so it is gathered after the lock is released.
+            if case let .queryStatus(request) = operation { return request }
+            try apply(operation)
+        } catch let error as WireError {
+            loseContext(Failure(code: Failure.protocolError, message: "malformed frame: \(error)"))
+        } catch let error as ValidationError {
+            loseContext(error.failure)
+        } catch let error as HostFailure {
+            loseContext(error.failure)
+        } catch {
+            loseContext(Failure(code: Failure.internalError, message: "\(error)"))
+        }
+        return nil
     }
 
     /// Ends the session (client disconnected): releases everything it owned.
@@ -150,11 +161,11 @@ package final class Session: @unchecked Sendable {
                 break
             }
         case let .write(queue, buffer, offset, data):
-            queue.worker.enqueue(inlineIfIdle: data.count <= Self.inlineBytes) { [weak self] in
+            soon(queue.worker, inline: data.count <= Self.inlineBytes) { [weak self] in
                 self?.transfer { () throws(BackendError) in try buffer.device.backend.write(buffer.memory, offset: offset, bytes: data) }
             }
         case let .read(request, queue, buffer, offset, length):
-            queue.worker.enqueue(inlineIfIdle: length <= Self.inlineBytes) { [weak self] in
+            soon(queue.worker, inline: length <= Self.inlineBytes) { [weak self] in
                 self?.transfer(request: request) { () throws(BackendError) in
                     .readResult(request: request, data: try buffer.device.backend.read(buffer.memory, offset: offset, length: length))
                 }
@@ -171,11 +182,11 @@ package final class Session: @unchecked Sendable {
                 try device.backend.makeBuffer(sharing: region)
             }
         case let .publish(queue, buffer, offset, length):
-            queue.worker.enqueue(inlineIfIdle: true) { [weak self] in
+            soon(queue.worker, inline: true) { [weak self] in
                 self?.transfer { () throws(BackendError) in try buffer.device.backend.publishHostWrites(buffer.memory, offset: offset, length: length) }
             }
         case let .sync(request, queue, buffer, offset, length):
-            queue.worker.enqueue(inlineIfIdle: true) { [weak self] in
+            soon(queue.worker, inline: true) { [weak self] in
                 self?.transfer(request: request) { () throws(BackendError) in
                     try buffer.device.backend.refreshHostView(buffer.memory, offset: offset, length: length)
                     return .bufferSynced(request: request)
@@ -185,9 +196,9 @@ package final class Session: @unchecked Sendable {
             preconditionFailure("answered by receive, outside the lock")
         case let .submit(queue, value, commands):
             submissions += 1
-            let cheap = !commands.contains(where: \.mayBlock) && commands.reduce(0) { $0 + $1.cost } <= Self.inlineBytes
-            if cheap, queue.worker.runIfIdle({ execute(commands, on: queue, value: value) }) { break }
-            queue.worker.enqueue { [weak self] in
+            // Inline only what is known to be short: no waits, and a bounded estimate of the work.
+            let cost = commands.reduce(0) { $0.addingReportingOverflow($1.cost).overflow ? .max : $0 + $1.cost }
+            soon(queue.worker, inline: !commands.contains(where: \.mayBlock) && cost <= Self.inlineBytes) { [weak self] in
                 self?.execute(commands, on: queue, value: value)
             }
         case let .signalFence(fence, value):
@@ -207,6 +218,16 @@ package final class Session: @unchecked Sendable {
             bufferBytes += UInt64(length)
         } catch {
             throw HostFailure(failure: error.failure)
+        }
+    }
+
+    /// Queues `work` on `worker`; or, when `inline` and the worker is idle, claims it and runs the
+    /// work on this thread after the session's lock is released (lock held).
+    private func soon(_ worker: QueueWorker, inline: Bool, _ work: @escaping QueueWorker.Work) {
+        if inline, worker.claimIfIdle() {
+            claimed.append { worker.runClaimed(work) }
+        } else {
+            worker.enqueue(work)
         }
     }
 

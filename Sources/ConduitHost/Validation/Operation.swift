@@ -40,14 +40,22 @@ enum ResolvedCommand {
         return false
     }
 
-    /// Bytes touched, to decide whether the command is cheap enough to run inline.
+    /// An estimate of the work, to decide whether the command is cheap enough to run inline:
+    /// bytes touched, or for a dispatch its instructions times its work-items. A kernel with a loop
+    /// has no bound (its trip count is data), so it is never inline however few its work-items.
     var cost: Int {
         switch self {
         case let .gemm(op, _): op.m * op.n * max(op.k, 1)
         case let .copy(_, _, _, _, length): length
         case let .fill(_, _, length, _): length
         case .signal, .wait: 0
-        case let .dispatch(op, _): op.globalSize.reduce(1, *) * 16
+        case let .dispatch(op, _):
+            if op.kernel.instructions.contains(where: { $0.opcode == .loop }) {
+                .max
+            } else {
+                op.globalSize.reduce(1, *).multipliedReportingOverflow(by: max(op.kernel.instructions.count, 1)).overflow
+                    ? .max : op.globalSize.reduce(1, *) * max(op.kernel.instructions.count, 1)
+            }
         }
     }
 }
