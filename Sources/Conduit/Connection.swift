@@ -410,15 +410,31 @@ private final class ReplySlot: Sendable {
     }
 
     /// Suspends until the reply arrives; no thread is blocked meanwhile.
+    /// Suspends until the reply arrives, or ends with `.cancelled` as soon as the task is
+    /// cancelled (the request itself still completes on the host; its reply is dropped).
     func value() async throws(ConduitError) -> HostMessage {
-        let result: Result<HostMessage, ConduitError> = await withCheckedContinuation { continuation in
-            let ready = state.withLock { state in
-                if state.result == nil { state.continuation = continuation }
-                return state.result
+        let result: Result<HostMessage, ConduitError> = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                let ready = state.withLock { state in
+                    if state.result == nil { state.continuation = continuation }
+                    return state.result
+                }
+                if let ready { return continuation.resume(returning: ready) }
+                if Task.isCancelled { cancel() }
             }
-            if let ready { continuation.resume(returning: ready) }
+        } onCancel: {
+            cancel()
         }
         return try Self.checked(result)
+    }
+
+    /// Resumes a waiting task with `.cancelled`, once; a reply that comes later finds no one.
+    private func cancel() {
+        let waiting = state.withLock { state in
+            defer { state.continuation = nil }
+            return state.continuation
+        }
+        waiting?.resume(returning: .failure(ConduitError(.cancelled, "the request was cancelled while it waited for the host's reply")))
     }
 
     private static func checked(_ result: Result<HostMessage, ConduitError>) throws(ConduitError) -> HostMessage {

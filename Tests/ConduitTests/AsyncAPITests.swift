@@ -40,4 +40,24 @@ import Testing
         let error = await #expect(throws: ConduitError.self) { let _: [Float] = try await buffer.read(byteOffset: 8, count: 4) }
         #expect(error?.code == .outOfRange)
     }
+
+    /// A read queued behind a long kernel ends with `.cancelled` when its task is cancelled; the
+    /// kernel and the queue go on, and a later read sees the result.
+    @Test func cancellingTheTaskEndsAWaitingRead() async throws {
+        let (_, device) = try makeCPUDevice()
+        let flag = try device.makeBuffer(array: [UInt32](repeating: 0, count: 4)), out = try device.makeBuffer(length: 4)
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(
+            try device.makeLibrary(source: InlineExecutionTests.spinner).makeKernel(named: "spin"),
+            arguments: [.buffer(flag), .buffer(out)], globalSize: [1])
+        let spinning = try device.queue.submit(commands)
+        let reader = Task { () -> [UInt32] in try await out.read(as: UInt32.self) }
+        reader.cancel()
+        let error = await reader.result.conduitError
+        #expect(error?.code == .cancelled, "\(String(describing: error))")
+        #expect(!spinning.isCompleted, "the read gave up while the kernel before it still ran")
+        try flag.withUnsafeMutableContents { $0.storeBytes(of: UInt32(1), as: UInt32.self) }
+        try await spinning.wait()
+        #expect(try await out.read(as: UInt32.self)[0] < 50_000_000)
+    }
 }
