@@ -175,10 +175,20 @@ public final class Buffer: Sendable {
         try sync(offset: 0, length: length)
     }
 
+    /// Suspends until the default queue's work has run and the contents show its results.
+    ///
+    /// - Throws: as the blocking form, or `.cancelled` when the task is cancelled.
+    public func synchronizeContents() async throws(ConduitError) {
+        guard region != nil else { throw ConduitError(.unsupported, "\(name) is not shared with the host") }
+        try checkUsable(on: queue.core)
+        try Self.synced(try await queue.core.connection.request(try readMessage(offset: 0, byteCount: length)))
+    }
+
     private func sync(offset: Int, length: Int) throws(ConduitError) {
-        let reply = try queue.core.connection.request {
-            .syncBuffer(request: $0, queue: queue.id, buffer: id, offset: UInt64(offset), length: UInt64(length))
-        }
+        try Self.synced(try queue.core.connection.request(try readMessage(offset: offset, byteCount: length)))
+    }
+
+    private static func synced(_ reply: HostMessage) throws(ConduitError) {
         guard case .bufferSynced = reply else {
             throw ConduitError(.protocolError, "the host answered a buffer sync with \(reply.type)")
         }

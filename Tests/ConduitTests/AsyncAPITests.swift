@@ -29,6 +29,8 @@ import Testing
         #expect(partial == [2, 2])
         try await device.queue.waitUntilIdle()
         let kept = try device.makeBuffer(length: 4096)
+        try await kept.synchronizeContents()
+        #expect(try kept.withUnsafeMutableContents { $0.allSatisfy { $0 == 0 } })
         let report = try await instance.hostReport()  // ordered after the buffer's creation
         #expect(report.clients.contains { $0.bufferBytes >= UInt64(kept.length) })
     }
