@@ -2,6 +2,7 @@
 #include "CConduitShims.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <fcntl.h>
 #include <linux/futex.h>
 #include <string.h>
@@ -96,4 +97,8 @@ int conduit_peer_credentials(int socket, int32_t *pid, uint32_t *uid, uint32_t *
     *uid = credentials.uid;
     *gid = credentials.gid;
     return 0;
+}
+
+int conduit_current_cpu(void) {
+    return sched_getcpu();
 }

@@ -57,6 +57,8 @@ ssize_t conduit_send_with_fds(int socket, const void *bytes, size_t length, cons
 /// recvmsg with MSG_CMSG_CLOEXEC; stores up to `max_fds` received descriptors and their count.
 /// Descriptors beyond `max_fds` are closed, and `*fd_count` is then -1.
 ssize_t conduit_receive_with_fds(int socket, void *bytes, size_t length, int *fds, int max_fds, int *fd_count);
+/// The CPU the calling thread runs on now (sched_getcpu), or -1.
+int conduit_current_cpu(void);
 /// SO_PEERCRED of a connected Unix socket.
 int conduit_peer_credentials(int socket, int32_t *pid, uint32_t *uid, uint32_t *gid);
 

@@ -6,6 +6,7 @@ import Synchronization
 /// +0    tail              (u32, written by the producer: bytes ever written, mod 2^32)
 /// +64   head              (u32, written by the consumer: bytes ever read, mod 2^32)
 /// +128  consumer sleeping (u32, 1 while the consumer sleeps on its doorbell)
+/// +132  consumer's CPU    (u32, the CPU the consumer last waited on, plus one; 0 unknown)
 /// +192  producer sleeping (u32, 1 while the producer waits for room, on the head futex)
 /// +256  data              (capacity bytes, a power of two)
 /// ```
@@ -13,8 +14,9 @@ import Synchronization
 /// Each side keeps its own index privately and only publishes it, so a peer that scribbles on
 /// the shared words can corrupt its own traffic but never steer our copies outside the ring: a
 /// published index claiming more than `capacity` bytes is a protocol violation. Each word sits on
-/// its own cache line. The publish/sleeping pairs are sequentially consistent (a Dekker pair), so a
-/// side that is about to sleep is always seen by the other, and no wake-up is lost.
+/// its own cache line (the consumer's CPU shares the line of its sleeping flag: one writer). The
+/// publish/sleeping pairs are sequentially consistent (a Dekker pair), so a side that is about to
+/// sleep is always seen by the other, and no wake-up is lost.
 struct SPSCRing: @unchecked Sendable {
     // SAFETY: the pointers stay valid for the life of the region that holds the ring; the words
     // are atomics, the data bytes are handed over by the tail/head publication.
@@ -39,6 +41,9 @@ struct SPSCRing: @unchecked Sendable {
     var tailWord: UnsafeMutablePointer<Atomic<UInt32>> { word(0) }
     var headWord: UnsafeMutablePointer<Atomic<UInt32>> { word(64) }
     var consumerSleeping: UnsafeMutablePointer<Atomic<UInt32>> { word(128) }
+    /// Where the consumer waits: a peer on the same CPU must not spin for it (it would hold the
+    /// CPU the consumer needs to answer). Advisory: a stale or scribbled value costs only speed.
+    var consumerCPU: UnsafeMutablePointer<Atomic<UInt32>> { word(132) }
     var producerSleeping: UnsafeMutablePointer<Atomic<UInt32>> { word(192) }
 
     /// The raw futex word behind an atomic.

@@ -68,7 +68,8 @@ package final class SharedMemoryTransport: ClientTransport, @unchecked Sendable 
             return done()
         }
         channel.setSleeping(false)
-        let deadline = ContinuousClock.now + budget
+        // Beside the host's thread on one CPU, spinning would only keep it from answering.
+        let deadline = ContinuousClock.now + (channel.noteWaitingCPUAndShouldSpin() ? budget : .zero)
         var spins = 0
         while !done() && !failed.load(ordering: .relaxed) {
             drain()

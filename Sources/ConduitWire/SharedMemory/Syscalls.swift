@@ -105,6 +105,12 @@ package enum Syscall {
         conduit_cpu_relax()
     }
 
+    /// The CPU the calling thread runs on now; nil where the system cannot say.
+    package static func currentCPU() -> Int? {
+        let cpu = conduit_current_cpu()
+        return cpu >= 0 ? Int(cpu) : nil
+    }
+
     /// Which of `fds` are readable or hung up, waiting at most `timeoutMilliseconds` (-1: forever).
     /// Corresponds to `poll`.
     package static func poll(_ fds: [Int32], timeoutMilliseconds: Int32) throws(IPCError) -> [Bool] {
