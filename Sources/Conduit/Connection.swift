@@ -24,6 +24,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         var closed = false
         var limits = ClientLimits()
         var bufferBytes: UInt64 = 0
+        var queues = 0
     }
 
     private struct FenceMirror {
@@ -133,6 +134,22 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
             }
             state.bufferBytes += UInt64(length)
         }
+    }
+
+    /// Counts one queue against the host's limit per client, or throws `.limitExceeded` at the
+    /// call that would pass it (the host enforces it as well: each queue is one of its threads).
+    func reserveQueue() throws(ConduitError) {
+        try state.withLock { state throws(ConduitError) in
+            let limit = Int(state.limits.queues)
+            guard limit == 0 || state.queues < limit else {
+                throw ConduitError(.limitExceeded, "a client may hold at most \(limit) queues (each is a host thread); release one first")
+            }
+            state.queues += 1
+        }
+    }
+
+    func returnQueue() {
+        state.withLock { $0.queues = max(0, $0.queues - 1) }
     }
 
     func returnBufferBytes(_ length: Int) {

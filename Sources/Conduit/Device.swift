@@ -47,15 +47,18 @@ public final class Device: Sendable {
         core = DeviceCore(connection: connection, id: id, adapter: adapter, label: label)
         self.adapter = adapter
         self.label = label
-        queue = Queue(core: core, label: label.map { "\($0).queue" })
+        queue = try Queue(core: core, label: label.map { "\($0).queue" })
     }
 
     /// Makes another queue. Work on different queues may run concurrently.
     ///
+    /// - Throws: `ConduitError` with `.limitExceeded` past the host's queues per client (64 by
+    ///   default, counting each device's default queue: each queue is a host thread), or
+    ///   `.deviceLost`.
     /// Corresponds to `makeCommandQueue()`, `clCreateCommandQueue` and `cudaStreamCreate`.
     public func makeQueue(label: String? = nil) throws(ConduitError) -> Queue {
         try core.connection.checkAlive()
-        return Queue(core: core, label: label)
+        return try Queue(core: core, label: label)
     }
 
     /// Makes a zero-filled buffer.

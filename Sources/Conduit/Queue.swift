@@ -13,8 +13,9 @@ public final class Queue: Sendable {
     public let fence: Fence
     private let lastSubmitted = Mutex<UInt64>(0)
 
-    init(core: DeviceCore, label: String?) {
+    init(core: DeviceCore, label: String?) throws(ConduitError) {
         let connection = core.connection
+        try connection.reserveQueue()
         id = connection.makeID()
         let fenceID = connection.makeID()
         self.core = core
@@ -26,6 +27,7 @@ public final class Queue: Sendable {
 
     deinit {
         core.connection.release(id)
+        core.connection.returnQueue()
     }
 
     var name: String { label.map { "queue '\($0)'" } ?? "queue \(id)" }

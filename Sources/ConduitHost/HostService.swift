@@ -22,6 +22,9 @@ package final class HostService: Sendable {
         package var memoryQuotaPerClient: UInt64? = SystemMemory.physicalBytes / 4 * 3
         /// Work items a queue may hold before the submitting side waits (backpressure).
         package var queuedPerQueue = 4096
+        /// Queues one client may hold at once: each is a host thread, so a client that makes ten
+        /// thousand queues is refused past this instead of costing the host ten thousand threads.
+        package var queueLimitPerClient = 64
         package init() {}
 
         /// `CONDUIT_WATCHDOG_MS` (0: no watchdog), else 60 s.
@@ -53,7 +56,8 @@ package final class HostService: Sendable {
             name: configuration.name,
             limits: ClientLimits(
                 memoryBytes: configuration.memoryQuotaPerClient ?? 0,
-                objects: UInt32(clamping: configuration.objectLimitPerClient)))
+                objects: UInt32(clamping: configuration.objectLimitPerClient),
+                queues: UInt32(clamping: configuration.queueLimitPerClient)))
     }
 
     /// Opens a session whose pushed frames go to `receiver`.

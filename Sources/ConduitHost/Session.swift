@@ -25,6 +25,8 @@ package final class Session: @unchecked Sendable {
     private var submissions: UInt64 = 0
     /// Bytes of the buffers in `table`.
     private var bufferBytes: UInt64 = 0
+    /// Queues in `table` (each has a host thread).
+    private var queueCount = 0
     /// Work `apply` claimed an idle queue for, to run on the receiving thread once the lock is
     /// released: a command never runs under the session's lock, so it never delays the session's
     /// other queues, its releases, or `conduit smi`.
@@ -91,7 +93,8 @@ package final class Session: @unchecked Sendable {
             let operation = try Validator(
                 table: table, adapters: host.adapterDescriptions, handshakeDone: peer != nil,
                 sharesMemory: descriptors != nil, bufferBytes: bufferBytes,
-                memoryQuota: host.configuration.memoryQuotaPerClient
+                memoryQuota: host.configuration.memoryQuotaPerClient, queueCount: queueCount,
+                queueLimit: host.configuration.queueLimitPerClient
             ).validate(message)
             // The status covers this session too, so it is gathered after the lock is released.
             if case let .queryStatus(request) = operation { return request }
@@ -142,6 +145,7 @@ package final class Session: @unchecked Sendable {
             let fence = makeFence(fenceID, device: device, initialValue: 0, isQueueTimeline: true)
             table.insert(fenceID, .fence(fence))
             table.insert(id, .queue(HostQueue(id: id, device: device, fence: fence, capacity: host.configuration.queuedPerQueue)))
+            queueCount += 1
         case let .createBuffer(id, device, length):
             try insertBuffer(id, device: device, length: length, isShared: false) { () throws(BackendError) in
                 try device.backend.makeBuffer(length: length)
@@ -155,6 +159,7 @@ package final class Session: @unchecked Sendable {
             case let .queue(queue):
                 table.remove(queue.fence.id)
                 queue.worker.shutdown(cancelPending: false)
+                queueCount -= 1
             case let .buffer(buffer):
                 bufferBytes -= UInt64(buffer.length)
             default:
@@ -328,6 +333,7 @@ package final class Session: @unchecked Sendable {
     /// is running finishes, and the memory goes when the last reference (its own) drops.
     private func tearDown() {
         bufferBytes = 0
+        queueCount = 0
         for object in table.removeAll() {
             if case let .queue(queue) = object {
                 queue.worker.shutdown(cancelPending: true)

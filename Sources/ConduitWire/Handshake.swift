@@ -20,9 +20,12 @@ package struct ClientLimits: Equatable, Sendable {
     package var memoryBytes: UInt64 = 0
     /// Objects one client may hold at once.
     package var objects: UInt32 = 0
-    package init(memoryBytes: UInt64 = 0, objects: UInt32 = 0) {
+    /// Queues one client may hold at once (each is a host thread); 0 for no limit.
+    package var queues: UInt32 = 0
+    package init(memoryBytes: UInt64 = 0, objects: UInt32 = 0, queues: UInt32 = 0) {
         self.memoryBytes = memoryBytes
         self.objects = objects
+        self.queues = queues
     }
 }
 
@@ -63,12 +66,13 @@ package struct Hello: Equatable, Sendable {
         writer.string(name)
         writer.u64(limits.memoryBytes)
         writer.u32(limits.objects)
+        writer.u32(limits.queues)
     }
 
     static func decode(from reader: inout WireReader) throws(WireError) -> Hello {
         Hello(
             version: try reader.u16(), lastCompatibleVersion: try reader.u16(),
             capabilities: Capabilities(rawValue: try reader.u64()), name: try reader.string(what: "peer name"),
-            limits: ClientLimits(memoryBytes: try reader.u64(), objects: try reader.u32()))
+            limits: ClientLimits(memoryBytes: try reader.u64(), objects: try reader.u32(), queues: try reader.u32()))
     }
 }

@@ -27,6 +27,9 @@ struct HostCommand: ParsableCommand {
     @Option(help: "Work items a queue may hold before its client's submissions wait (default 4096).")
     var queueDepth: Int?
 
+    @Option(help: "Queues one client may hold, its devices' default queues included; each is a host thread (default 64).")
+    var queueLimit: Int?
+
     @Flag(help: .hidden)
     var exitWithParent = false
 
@@ -34,6 +37,7 @@ struct HostCommand: ParsableCommand {
         if let watchdogMs, watchdogMs < 0 { throw ValidationError("--watchdog-ms must not be negative, got \(watchdogMs)") }
         if let memoryQuotaMib, memoryQuotaMib <= 0 { throw ValidationError("--memory-quota-mib must be positive, got \(memoryQuotaMib)") }
         if let objectLimit, !(16...(1 << 24)).contains(objectLimit) { throw ValidationError("--object-limit must be 16...16777216, got \(objectLimit)") }
+        if let queueLimit, !(1...4096).contains(queueLimit) { throw ValidationError("--queue-limit must be 1...4096, got \(queueLimit)") }
         if let queueDepth, !(1...(1 << 20)).contains(queueDepth) { throw ValidationError("--queue-depth must be 1...1048576, got \(queueDepth)") }
     }
 
@@ -45,6 +49,7 @@ struct HostCommand: ParsableCommand {
                 if let watchdogMs { configuration.dispatchTimeLimit = watchdogMs == 0 ? nil : .milliseconds(watchdogMs) }
                 if let memoryQuotaMib { configuration.memoryQuotaPerClient = UInt64(memoryQuotaMib) << 20 }
                 if let objectLimit { configuration.objectLimitPerClient = objectLimit }
+                if let queueLimit { configuration.queueLimitPerClient = queueLimit }
                 if let queueDepth { configuration.queuedPerQueue = queueDepth }
                 return configuration
             }())

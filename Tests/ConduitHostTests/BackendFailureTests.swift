@@ -64,4 +64,17 @@ import Testing
         #expect(reason.code == Failure.outOfMemory, "\(reason)")
         #expect(host.memory.liveBuffers == 0, "nothing was counted for a buffer that was never made")
     }
+
+    /// A client that ignores the announced queue limit loses its context at the first queue past it.
+    @Test func aQueuePastTheLimitLosesTheContext() throws {
+        let client = RawClient(host: host)
+        let d = client.openDevice()
+        for _ in 1..<host.configuration.queueLimitPerClient {
+            client.send(.createQueue(id: client.newID(), device: d.device, fence: client.newID()))
+        }
+        #expect(!client.session.isLost)
+        client.send(.createQueue(id: client.newID(), device: d.device, fence: client.newID()))
+        let reason = try #require(client.lostReason)
+        #expect(reason.code == Failure.limitExceeded && reason.message.contains("at most 64 queues"))
+    }
 }

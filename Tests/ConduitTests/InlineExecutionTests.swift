@@ -38,4 +38,19 @@ import Testing
         #expect(try out.read(as: UInt32.self)[0] < 50_000_000, "it stopped because of the flag, not its bound")
         #expect(try buffer.read(as: UInt8.self) == [UInt8](repeating: 7, count: 64))
     }
+
+    /// Each queue is a host thread: a client is refused past its limit at the call, and a queue it
+    /// lets go makes room again.
+    @Test func queuesPerClientAreLimited() throws {
+        let (_, device) = try makeCPUDevice()
+        var queues: [Queue] = []
+        for _ in 1..<64 { queues.append(try device.makeQueue()) }  // with the default queue: 64
+        let error = try #require(throws: ConduitError.self) { try device.makeQueue() }
+        #expect(error.code == .limitExceeded && error.message.contains("at most 64 queues"))
+        queues.removeLast()
+        let again = try device.makeQueue(label: "again")
+        let commands = again.makeCommandBuffer()
+        try commands.fill(try device.makeBuffer(length: 16), with: UInt8(1))
+        try again.submit(commands).wait(timeout: .seconds(30))
+    }
 }

@@ -10,6 +10,7 @@ enum ValidationError: Error, Equatable, CustomStringConvertible {
     case idInUse(ObjectID)
     case generationReused(ObjectID, lastGeneration: UInt32)
     case tooManyObjects(limit: Int)
+    case tooManyQueues(limit: Int)
     case unknownObject(ObjectID, expected: ObjectKind?)
     case staleGeneration(ObjectID, current: UInt32)
     case wrongObjectType(ObjectID, expected: ObjectKind, actual: ObjectKind)
@@ -37,7 +38,7 @@ enum ValidationError: Error, Equatable, CustomStringConvertible {
         case .reservedID, .idInUse, .generationReused, .unknownObject, .staleGeneration, .wrongObjectType,
             .differentDevices, .fenceOwnedByQueue, .bufferNotShared:
             Failure.invalidObject
-        case .tooManyObjects, .bufferTooLarge, .transferTooLarge: Failure.limitExceeded
+        case .tooManyObjects, .tooManyQueues, .bufferTooLarge, .transferTooLarge: Failure.limitExceeded
         case let .rule(violation): violation.isRange ? Failure.outOfRange : Failure.invalidArgument
         default: Failure.invalidArgument
         }
@@ -61,6 +62,8 @@ enum ValidationError: Error, Equatable, CustomStringConvertible {
             "object id \(id) reuses generation \(id.generation); the slot's last generation was \(last)"
         case let .tooManyObjects(limit):
             "too many objects: the limit per client is \(limit)"
+        case let .tooManyQueues(limit):
+            "a client may hold at most \(limit) queues (each is a host thread); release one first"
         case let .unknownObject(id, expected):
             "unknown \(expected.map(String.init(describing:)) ?? "object") \(id)"
         case let .staleGeneration(id, current):

@@ -13,6 +13,9 @@ struct Validator {
     /// Bytes of buffers the client holds now, and the most it may hold (nil: no quota).
     var bufferBytes: UInt64 = 0
     var memoryQuota: UInt64?
+    /// Queues the client holds now, and the most it may hold.
+    var queueCount = 0
+    var queueLimit = Int.max
 
     func validate(_ message: ClientMessage) throws(ValidationError) -> Operation {
         if case .hello = message {
@@ -62,6 +65,8 @@ struct Validator {
         try table.checkNew(fence)
         // Rule: a queue and its timeline fence are two distinct objects.
         guard id.index != fence.index else { throw .idInUse(fence) }
+        // Rule: the client's queues (host threads) stay within its limit.
+        guard queueCount < queueLimit else { throw .tooManyQueues(limit: queueLimit) }
         return .createQueue(id: id, device: try self.device(device), fence: fence)
     }
 
