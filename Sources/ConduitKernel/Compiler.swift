@@ -109,7 +109,7 @@ public enum Compiler {
                 || tokens.contains { $0.isIdentifier && CType.named($0.text)?.scalar == .double }
             var parser = Parser(tokens: tokens, doubleLiterals: usesDouble && !options.singlePrecisionConstants)
             let unit = try parser.parseTranslationUnit()
-            let module = try CodeGen(unit: unit).compileKernels()
+            let module = try CodeGen(unit: unit, contractsFloatingPoint: preprocessor.contractsFloatingPoint).compileKernels()
             do {
                 try Verifier.verify(module)
             } catch {

@@ -78,6 +78,21 @@ import Testing
         #expect(Opcode.add32.doublePrecision == .add32)
     }
 
+    /// `a * b + c` is one fused multiply-add under C's default `FP_CONTRACT ON`, and two roundings
+    /// under `#pragma OPENCL FP_CONTRACT OFF` (what clang does; the tester relies on it).
+    @Test func fpContractOffKeepsTwoRoundings() throws {
+        let a: Float = 1 + 0x1p-12, c: Float = -(1 + 0x1p-11)
+        let fused = c.addingProduct(a, a), separate = a * a + c
+        #expect(fused != separate)  // the values tell the two apart
+        let body = "__kernel void k(__global float *o) { float a = o[0], c = o[1]; o[2] = a * a + c; }"
+        func run(_ source: String) throws -> Float {
+            try KernelHarness(source).run("k", [.floats([a, c, 0])], global: [1], local: [1])[0]!.as(Float.self)[2]
+        }
+        #expect(try run(body) == fused)
+        #expect(try run("#pragma OPENCL FP_CONTRACT OFF\n" + body) == separate)
+        #expect(try run("#pragma OPENCL FP_CONTRACT OFF\n#pragma OPENCL FP_CONTRACT ON\n" + body) == fused)
+    }
+
     @Test func twoRoundingModesAreRefused() {
         let diagnostic = #expect(throws: Diagnostic.self) {
             try Compiler.compile(source: "__kernel void k(__global int *o) { o[0] = convert_int_rte_rtz(2.5); }")

@@ -13,6 +13,8 @@ package struct GeneratedProgram: Sendable {
         case barrier
         /// 32-bit atomics on local and global memory, then read after a barrier.
         case atomic
+        /// `float` and `double` arithmetic on top of the integer statements (cl_khr_fp64).
+        case floating
     }
 
     package var seed: UInt64

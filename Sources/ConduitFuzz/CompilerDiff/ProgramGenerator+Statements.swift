@@ -167,7 +167,7 @@ extension ProgramGenerator {
     /// What only some modes do: barriers, atomics, vectors.
     private mutating func modeStatement() {
         switch mode {
-        case .scalar: assignment()
+        case .scalar, .floating: assignment()
         case .vector:
             guard inKernel else { return assignment() }
             vectorStatement()

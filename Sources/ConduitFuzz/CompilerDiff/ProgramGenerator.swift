@@ -50,6 +50,10 @@ package struct ProgramGenerator {
 
     mutating func program() -> String {
         var text = "// Conduit compiler-diff, mode \(mode.rawValue)\n"
+        // Contraction is off: under C's default a compiler *may* fuse `a * b + c`, and LLVM fuses
+        // or not as it likes (it folds `fmuladd` with two constants into a rounded product), so the
+        // bits would not be the language's. Fused arithmetic comes from explicit `fma()` instead.
+        if mode == .floating { text += "#pragma OPENCL EXTENSION cl_khr_fp64 : enable\n#pragma OPENCL FP_CONTRACT OFF\n" }
         text += SafeMath.prelude(assigningParameters: random.chance(50))
         for _ in 0..<random.below(3) { text += helperFunction() }
         if mode == .barrier { text += barrierHelper }
@@ -69,6 +73,7 @@ package struct ProgramGenerator {
         if mode == .vector { for _ in 0..<(1 + random.below(3)) { vectorDeclaration() } }
         budget = 14 + random.below(14)
         while budget > 0 { statement() }
+        let floating = mode == .floating ? floatingBlock() : []
         if mode == .atomic {
             line("barrier(CLK_LOCAL_MEM_FENCE);")
             line("ulong hc = 1UL;")
@@ -77,6 +82,7 @@ package struct ProgramGenerator {
         }
         line("ulong h = 0xCBF29CE484222325UL;")
         for variable in scopes[0] { hashLines(variable) }
+        floatingHashLines(floating)
         line("out[gid] = h;")
         return text + lines.joined(separator: "\n") + "\n}\n"
     }

@@ -339,7 +339,9 @@ extension CodeGen {
             let multiplied = try binary("*", product.0, product.1, location)
             return productFirst ? try binary(op, multiplied, other, location) : try binary(op, other, multiplied, location)
         }
-        guard product.0.type.isArithmetic, product.1.type.isArithmetic, other.type.isArithmetic else { return try separate() }
+        guard contractsFloatingPoint, product.0.type.isArithmetic, product.1.type.isArithmetic, other.type.isArithmetic else {
+            return try separate()
+        }
         let type = try commonType(product.0.type, product.1.type, location: location)
         guard type.scalar.isFloat, try commonType(type, other.type, location: location) == type else { return try separate() }
         var x = try convert(product.0, to: type, location: location), z = try convert(other, to: type, location: location)

@@ -43,6 +43,8 @@ final class CodeGen {
     }
 
     let unit: TranslationUnit
+    /// `#pragma OPENCL FP_CONTRACT` (ON by default): whether `a * b + c` becomes one `ffma`.
+    let contractsFloatingPoint: Bool
     var functions: [String: FunctionDefinition] = [:]
     var constantData: [UInt8] = []
     var constantOffsets: [String: (offset: Int, type: CType)] = [:]
@@ -62,7 +64,8 @@ final class CodeGen {
     var returnTargets: [(regs: [Reg], type: CType)] = []
     var addressTaken: Set<String> = []
 
-    init(unit: TranslationUnit) throws(CompileError) {
+    init(unit: TranslationUnit, contractsFloatingPoint: Bool = true) throws(CompileError) {
+        self.contractsFloatingPoint = contractsFloatingPoint
         self.unit = unit
         for function in unit.functions {
             if let existing = functions[function.name], existing.body != nil, function.body != nil {

@@ -17,6 +17,10 @@ struct Preprocessor {
     private var includeDepth = 0
     /// Whether the program enabled `cl_khr_fp64` with its pragma (unsuffixed literals are then `double`).
     private(set) var enablesDoublePrecision = false
+    /// Whether `a * b + c` may be contracted into one fused multiply-add: C's default (`ON`) unless
+    /// the program says `#pragma OPENCL FP_CONTRACT OFF`. One setting per program: the last
+    /// pragma wins (Conduit does not scope it to a block as C99 §7.12.2 allows).
+    private(set) var contractsFloatingPoint = true
 
     init(sources: SourceManager, defines: [(String, String)], includePaths: [String], readFile: @escaping (String) -> String?) {
         self.sources = sources
@@ -169,6 +173,9 @@ struct Preprocessor {
                 words[3] == ":", words[4] == "enable"
             {
                 enablesDoublePrecision = true
+            }
+            if words.count >= 3, words[0] == "OPENCL" || words[0] == "STDC", words[1] == "FP_CONTRACT" {
+                contractsFloatingPoint = words[2] != "OFF"
             }
         case "line", "warning":
             break
