@@ -202,7 +202,10 @@ package final class Session: @unchecked Sendable {
         case let .submit(queue, value, commands):
             submissions += 1
             // Inline only what is known to be short: no waits, and a bounded estimate of the work.
-            let cost = commands.reduce(0) { $0.addingReportingOverflow($1.cost).overflow ? .max : $0 + $1.cost }
+            let cost = commands.reduce(0) { total, command in
+                let (sum, overflow) = total.addingReportingOverflow(command.cost)
+                return overflow ? .max : sum
+            }
             soon(queue.worker, inline: !commands.contains(where: \.mayBlock) && cost <= Self.inlineBytes) { [weak self] in
                 self?.execute(commands, on: queue, value: value)
             }

@@ -50,7 +50,7 @@ enum ResolvedCommand {
         case let .fill(_, _, length, _): length
         case .signal, .wait: 0
         case let .dispatch(op, _):
-            if op.kernel.instructions.contains(where: { $0.opcode == .loop }) {
+            if op.kernel.containsLoop {
                 .max
             } else {
                 op.globalSize.reduce(1, *).multipliedReportingOverflow(by: max(op.kernel.instructions.count, 1)).overflow

@@ -74,6 +74,9 @@ public struct KernelCode: Hashable, Sendable {
 
     /// Whether the kernel computes in double precision (an adapter needs `cl_khr_fp64` to run it).
     public var usesDoublePrecision: Bool { instructions.contains { $0.opcode.isDoublePrecision } }
+
+    /// Whether the kernel has a loop: its running time is then not bounded by its size.
+    public var containsLoop: Bool { instructions.contains { $0.opcode == .loop } }
 }
 
 /// A compiled program: kernels plus program-scope constant data.

@@ -250,17 +250,7 @@ extension CodeGen {
                 }
             }
             guard x.type.isVector else { return Value(type: .int, regs: flags) }
-            // Vector relationals give -1 for true, in the signed integer of the element's width
-            // (intN for floatN, longN for doubleN).
-            let resultElement = CType.integer(bits: element.size * 8, signed: true)
-            var regs: [Reg] = []
-            for flag in flags {
-                let widened = try convertScalar(flag, from: .int, to: resultElement)
-                let negated = newReg(wide: widened.wide)
-                emit(widened.wide ? .neg64 : .neg32, negated.index, widened.index)
-                regs.append(negated)
-            }
-            return Value(type: .vector(resultElement, x.type.lanes), regs: regs)
+            return try vectorTruth(flags, elementSize: element.size)
         case "printf":
             throw error("`printf` is not supported", location)
         default:
@@ -585,13 +575,7 @@ extension CodeGen {
             let shared = Set(values.flatMap(\.regs))
             if value.regs.contains(where: { owned.contains($0) || shared.contains($0) }) {
                 // The value lives in the helper's own variables or its arguments: copy it out.
-                value = Value(
-                    type: value.type,
-                    regs: value.regs.map { reg in
-                        let copy = newReg(wide: reg.wide)
-                        emit(reg.wide ? .mov64 : .mov32, copy.index, reg.index)
-                        return copy
-                    })
+                value = copied(value)
             }
             popScope()
             return value

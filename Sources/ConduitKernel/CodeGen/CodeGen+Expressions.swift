@@ -309,16 +309,8 @@ extension CodeGen {
         try checkAssignable(target)
         let place = try lvalue(target)
         var old = try load(place)
-        if returnOld {
-            // Registers of a variable are overwritten by the store: keep a copy of the old value.
-            old = Value(
-                type: old.type,
-                regs: old.regs.map { reg in
-                    let copy = newReg(wide: reg.wide)
-                    emit(reg.wide ? .mov64 : .mov32, copy.index, reg.index)
-                    return copy
-                })
-        }
+        // Registers of a variable are overwritten by the store: keep a copy of the old value.
+        if returnOld { old = copied(old) }
         let one = Value(type: .int, regs: [constant32(UInt32(bitPattern: Int32(delta)))])
         let updated = try binary("+", old, one, location)
         let converted = try convert(updated, to: place.type, location: location, explicit: true)
@@ -388,16 +380,7 @@ extension CodeGen {
         case "==", "!=", "<", "<=", ">", ">=":
             let result = componentwise(op, ca, cb, resultType: .int)
             guard common.isVector else { return result }
-            // Vector comparisons yield -1 (all bits set) for true, in a signed integer vector.
-            let element: CType = .integer(bits: common.scalar.size * 8, signed: true)
-            var regs: [Reg] = []
-            for reg in result.regs {
-                let widened = try convertScalar(reg, from: .int, to: element)
-                let negated = newReg(wide: widened.wide)
-                emit(widened.wide ? .neg64 : .neg32, negated.index, widened.index)
-                regs.append(negated)
-            }
-            return Value(type: .vector(element, common.lanes), regs: regs)
+            return try vectorTruth(result.regs, elementSize: common.scalar.size)
         case "&", "|", "^", "%":
             guard common.scalar.isInteger || op == "%" else { throw error("'\(op)' needs integer operands, found \(common)", location) }
             return componentwise(op, ca, cb, resultType: common)
@@ -428,6 +411,31 @@ extension CodeGen {
     }
 
     static func isComparison(_ op: String) -> Bool { ["==", "!=", "<", "<=", ">", ">="].contains(op) }
+
+    /// Vector comparisons and relationals: each 0/1 flag as -1 (all bits set) for true, in the
+    /// signed integer of the operands' element width (`intN` for `floatN`, `longN` for `doubleN`).
+    func vectorTruth(_ flags: [Reg], elementSize: Int) throws(CompileError) -> Value {
+        let element = CType.integer(bits: elementSize * 8, signed: true)
+        var regs: [Reg] = []
+        for flag in flags {
+            let widened = try convertScalar(flag, from: .int, to: element)
+            let negated = newReg(wide: widened.wide)
+            emit(widened.wide ? .neg64 : .neg32, negated.index, widened.index)
+            regs.append(negated)
+        }
+        return Value(type: .vector(element, flags.count), regs: regs)
+    }
+
+    /// The value in fresh registers (a copy that later writes to its source cannot change).
+    func copied(_ value: Value) -> Value {
+        Value(
+            type: value.type,
+            regs: value.regs.map { reg in
+                let copy = newReg(wide: reg.wide)
+                emit(reg.wide ? .mov64 : .mov32, copy.index, reg.index)
+                return copy
+            })
+    }
 
     /// `op`, an f32 operation, for values of the floating type `element`: its binary64 twin for `double`.
     static func floating(_ op: Opcode, for element: CType) -> Opcode { element.isDouble ? op.doublePrecision : op }
