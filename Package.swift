@@ -23,6 +23,9 @@ let package = Package(
         // For the package-benchmark suite in Benchmarks/ (a nested package).
         .library(name: "ConduitBench", targets: ["ConduitBench"]),
         .executable(name: "conduit", targets: ["conduit"]),
+        // The OpenCL installable client driver: libConduitICD.so, for ocl-icd and the Khronos loader
+        // (`conduit icd path`, `conduit icd install`).
+        .library(name: "ConduitICD", type: .dynamic, targets: ["ConduitICD"]),
         // libFuzzer entry points (coverage-guided fuzzing; see docs/security.md).
         .executable(name: "conduit-libfuzzer", targets: ["conduit-libfuzzer"])
     ],
@@ -42,6 +45,8 @@ let package = Package(
         .systemLibrary(name: "COpenBLAS", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "COpenCL", pkgConfig: "OpenCL", providers: [.apt(["ocl-icd-opencl-dev", "opencl-headers"])]),
         .target(name: "CConduitShims"),
+        // The ICD's dispatch table and the symbols the loaders look up by name.
+        .target(name: "CConduitICD"),
 
         // Layers, bottom up: shared types; the wire; backends under the HAL; the host; the public
         // runtime on top. No backend imports the wire.
@@ -58,6 +63,8 @@ let package = Package(
                 "ConduitWire", "ConduitHost", "ConduitKernel",
                 .product(name: "SystemPackage", package: "swift-system")
             ]),
+        // OpenCL's C API over the public runtime (docs/icd.md).
+        .target(name: "ConduitICD", dependencies: ["Conduit", "CConduitICD", "COpenCL"]),
         // Hostile-input harnesses: mutation fuzzing of the wire, the bytecode and the compiler.
         // Also the compiler's differential tester, which runs programs through the public runtime and on OpenCL directly.
         .target(

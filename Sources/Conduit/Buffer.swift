@@ -88,24 +88,33 @@ public final class Buffer: Sendable {
     ///   after `release()`.
     /// Corresponds to `clEnqueueWriteBuffer` and `cudaMemcpy(HostToDevice)`.
     public func write<Element: BitwiseCopyable>(_ values: [Element], byteOffset: Int = 0) throws(ConduitError) {
-        let byteCount = values.count * MemoryLayout<Element>.stride
+        let result = values.withUnsafeBytes { bytes in Result { () throws(ConduitError) in try write(from: bytes, byteOffset: byteOffset) } }
+        try result.get()
+    }
+
+    /// Copies the bytes of `source` into the buffer at `byteOffset`, ordered as `write(_:byteOffset:)`.
+    ///
+    /// - Throws: `ConduitError` with `.outOfRange` when the bytes do not fit, `.invalidObject`
+    ///   after `release()`, `.limitExceeded` for more than 256 MiB on a host that does not share
+    ///   memory.
+    /// Corresponds to `clEnqueueWriteBuffer(CL_TRUE)` from caller memory and `cudaMemcpy(HostToDevice)`.
+    public func write(from source: UnsafeRawBufferPointer, byteOffset: Int = 0) throws(ConduitError) {
+        let byteCount = source.count
         try checkUsable(on: queue.core)
         try checkRange("write", offset: byteOffset, length: byteCount)
         try queue.core.connection.checkAlive()
+        guard byteCount > 0 else { return }
         if let region {
             try waitForDefaultQueue()
-            values.withUnsafeBytes { source in
-                // Sound: the range was checked against `length`, and the region holds `length` bytes.
-                UnsafeMutableRawBufferPointer(start: region.base + byteOffset, count: byteCount).copyMemory(from: source)
-            }
+            // Sound: the range was checked against `length`, and the region holds `length` bytes.
+            UnsafeMutableRawBufferPointer(start: region.base + byteOffset, count: byteCount).copyMemory(from: source)
             queue.core.connection.send(.publishBuffer(queue: queue.id, buffer: id, offset: UInt64(byteOffset), length: UInt64(byteCount)))
             return
         }
         guard byteCount <= Frame.maxPayload else {
             throw ConduitError(.limitExceeded, "a single write carries at most \(Frame.maxPayload) bytes, got \(byteCount)")
         }
-        let bytes = values.withUnsafeBytes { Array($0) }
-        queue.core.connection.send(.writeBuffer(queue: queue.id, buffer: id, offset: UInt64(byteOffset), data: bytes))
+        queue.core.connection.send(.writeBuffer(queue: queue.id, buffer: id, offset: UInt64(byteOffset), data: Array(source)))
     }
 
     /// Waits for the work already submitted to the default queue: a direct write must not race
@@ -238,6 +247,17 @@ public final class Buffer: Sendable {
             Result { () throws(ConduitError) in try deliver(reply, offset: byteOffset, into: bytes) }
         }
         try result.get()
+    }
+
+    /// Reads `destination.count` bytes from `byteOffset` into caller memory, ordered as
+    /// `read(as:byteOffset:count:)`.
+    ///
+    /// - Throws: as `read(as:byteOffset:count:)`.
+    /// Corresponds to `clEnqueueReadBuffer(CL_TRUE)` and `cudaMemcpy(DeviceToHost)` into caller memory.
+    public func read(into destination: UnsafeMutableRawBufferPointer, byteOffset: Int = 0) throws(ConduitError) {
+        guard destination.count > 0 else { return try checkUsable(on: queue.core) }
+        let reply = try queue.core.connection.request(try readMessage(offset: byteOffset, byteCount: destination.count))
+        try deliver(reply, offset: byteOffset, into: destination)
     }
 
     /// How many elements a read returns, after checking the range.

@@ -139,9 +139,17 @@ public final class CommandBuffer {
         _ buffer: Buffer, with value: Value, byteOffset: Int = 0,
         length: Int? = nil
     ) throws(ConduitError) {
+        try fill(buffer, pattern: withUnsafeBytes(of: value) { Array($0) }, byteOffset: byteOffset, length: length)
+    }
+
+    /// Records a fill of `length` bytes (the rest of the buffer when nil) with copies of the
+    /// bytes of `pattern` (1 to 128 of them).
+    ///
+    /// - Throws: as `fill(_:with:byteOffset:length:)`.
+    /// Corresponds to `clEnqueueFillBuffer` with its `pattern` and `pattern_size`.
+    public func fill(_ buffer: Buffer, pattern: [UInt8], byteOffset: Int = 0, length: Int? = nil) throws(ConduitError) {
         try checkRecording()
         try buffer.checkUsable(on: queue.core)
-        let pattern = withUnsafeBytes(of: value) { Array($0) }
         let length = length ?? (buffer.length - byteOffset)
         guard byteOffset >= 0, length >= 0 else {
             throw .invalidArgument("fill offset and length must not be negative, got \(byteOffset) and \(length)")

@@ -88,6 +88,12 @@ public struct FenceValue: Sendable, CustomStringConvertible {
     /// The value that marks completion.
     public let value: UInt64
 
+    /// The point at which `fence` reaches `value` (a wait target, like a timeline semaphore's).
+    public init(fence: Fence, value: UInt64) {
+        self.fence = fence
+        self.value = value
+    }
+
     /// Whether the fence has reached the value.
     public var isCompleted: Bool { fence.completedValue >= value }
 

@@ -53,8 +53,17 @@ public final class Instance: Sendable {
         public var host: HostLocation = .fromEnvironment
         /// The name this client gives the host (shown by `conduit smi`); the program's name by default.
         public var clientName: String = Options.programName
+        /// Which of the host's adapters this instance sees, in this order (host indices, as
+        /// `conduit adapters` lists them); all when nil. Defaults to `CONDUIT_VISIBLE_ADAPTERS`
+        /// (`"1,0"`), like `CUDA_VISIBLE_DEVICES`: indices the host does not have are skipped.
+        public var visibleAdapters: [Int]? = Options.visibleAdaptersFromEnvironment
 
         public init() {}
+
+        static var visibleAdaptersFromEnvironment: [Int]? {
+            guard let raw = getenv("CONDUIT_VISIBLE_ADAPTERS") else { return nil }
+            return String(cString: raw).split(separator: ",").compactMap { Int(String($0.filter { $0 != " " })) }
+        }
 
         static var programName: String {
             let path = CommandLine.arguments.first ?? "conduit-client"
@@ -66,6 +75,8 @@ public final class Instance: Sendable {
     let connection: Connection
     /// Where this instance's host lives.
     public let host: HostLocation
+    /// The host adapter indices this instance sees, in order (nil: all).
+    let visibleAdapters: [Int]?
 
     /// Connects to a host and performs the protocol handshake.
     ///
@@ -75,7 +86,7 @@ public final class Instance: Sendable {
     ///
     /// Blocks the calling thread for the handshake; from async code use `connect(options:)`.
     public convenience init(options: Options = Options()) throws(ConduitError) {
-        self.init(host: options.host, connection: try Self.connection(to: options.host))
+        self.init(options: options, connection: try Self.connection(to: options.host))
         try connection.handshake(clientName: options.clientName)
     }
 
@@ -83,13 +94,14 @@ public final class Instance: Sendable {
     ///
     /// - Throws: as `init(options:)`.
     public static func connect(options: Options = Options()) async throws(ConduitError) -> Instance {
-        let instance = Instance(host: options.host, connection: try connection(to: options.host))
+        let instance = Instance(options: options, connection: try connection(to: options.host))
         try await instance.connection.handshake(clientName: options.clientName)
         return instance
     }
 
-    private init(host: HostLocation, connection: Connection) {
-        self.host = host
+    private init(options: Options, connection: Connection) {
+        host = options.host
+        visibleAdapters = options.visibleAdapters
         self.connection = connection
     }
 
@@ -126,7 +138,11 @@ public final class Instance: Sendable {
         guard case let .adapters(_, descriptions) = reply else {
             throw ConduitError(.protocolError, "the host answered an adapter query with \(reply.type)")
         }
-        let adapters = descriptions.enumerated().map { Adapter(instance: self, index: $0.offset, description: $0.element) }
+        var adapters = descriptions.enumerated().map { Adapter(instance: self, index: $0.offset, description: $0.element) }
+        if let visible = visibleAdapters {
+            var seen = Set<Int>()
+            adapters = visible.filter { adapters.indices.contains($0) && seen.insert($0).inserted }.map { adapters[$0] }
+        }
         return AdapterPreference.sort(adapters.filter(filter.matches), by: preferences)
     }
 

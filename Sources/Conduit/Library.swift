@@ -27,6 +27,10 @@ public final class Library: Sendable {
     /// The kernels' names, in source order.
     public var kernelNames: [String] { module.kernels.map(\.name) }
 
+    /// The verified bytecode, serialized: what `makeLibrary(bytecode:)` takes back (a program
+    /// binary, as `CL_PROGRAM_BINARIES` returns one).
+    public var bytecode: [UInt8] { module.serialized() }
+
     /// The bytecode as text (`conduit compile --disassemble`).
     public var disassembly: String { Disassembler.text(module) }
 
@@ -141,6 +145,22 @@ extension Device {
             var failure = ConduitError(.compileFailed, "\(fileName) did not compile: \(error.message)")
             failure.compileDiagnostics = [error]
             throw failure
+        }
+        try core.connection.checkAlive()
+        return Library(core: core, module: module, label: label)
+    }
+
+    /// Makes a library from bytecode that `Library.bytecode` returned, checking it as the host does.
+    ///
+    /// - Throws: `ConduitError` with `.invalidArgument` for bytes that are not a valid module.
+    /// Corresponds to `clCreateProgramWithBinary` and `makeLibrary(URL:)`.
+    public func makeLibrary(bytecode: [UInt8], label: String? = nil) throws(ConduitError) -> Library {
+        let module: BytecodeModule
+        do {
+            module = try BytecodeModule(serialized: bytecode)
+            try Verifier.verify(module)
+        } catch {
+            throw .invalidArgument("not a valid Conduit bytecode module: \(error)")
         }
         try core.connection.checkAlive()
         return Library(core: core, module: module, label: label)

@@ -63,7 +63,8 @@ enum CL {
         var platforms = [cl_platform_id?](repeating: nil, count: Int(count))
         guard clGetPlatformIDs(count, &platforms, nil) == CL_SUCCESS else { return [] }
         var result: [(cl_platform_id, cl_device_id)] = []
-        for case let platform? in platforms {
+        // Conduit's own platform (its ICD, when installed) is never a backend: that would recurse.
+        for case let platform? in platforms where platformString(platform, CL_PLATFORM_ICD_SUFFIX_KHR) != "conduit" {
             var deviceCount: cl_uint = 0
             guard clGetDeviceIDs(platform, cl_device_type(CL_DEVICE_TYPE_ALL), 0, nil, &deviceCount) == CL_SUCCESS, deviceCount > 0 else { continue }
             var devices = [cl_device_id?](repeating: nil, count: Int(deviceCount))

@@ -336,9 +336,32 @@ struct Preprocessor {
 
     private func substitute(_ body: [Token], bound: [String: [Token]], at site: Token, disabled: Set<String>) throws(CompileError) -> [Token] {
         var result: [Token] = []
+        // Where the latest operand begins in `result`: a `##` pastes that operand's last token.
+        // An empty argument leaves an empty operand (C99 6.10.3.3's placemarker).
+        var operandStart = 0
         var k = 0
         while k < body.count {
             let t = body[k]
+            if t.isPunct("##"), k > 0, k + 1 < body.count {
+                // Operands of ## are the arguments as written, not macro-expanded.
+                var right = relocate(bound[body[k + 1].text] ?? [body[k + 1]], to: site)
+                if result.count > operandStart, let r = right.first {
+                    let l = result.removeLast()
+                    right.removeFirst()
+                    var lexer = Lexer(text: l.text + r.text, file: site.location.file)
+                    var pasted = relocate(Array(try lexer.tokenize().dropLast()), to: site)
+                    if !pasted.isEmpty { pasted[0].spaceBefore = l.spaceBefore }
+                    operandStart = result.count
+                    result += pasted + right
+                } else if !right.isEmpty {
+                    // The left operand was empty: the right one is what a further ## pastes.
+                    operandStart = result.count
+                    result += right
+                }  // else the right operand was empty: the left one stays the operand
+                k += 2
+                continue
+            }
+            operandStart = result.count
             if t.isPunct("#"), k + 1 < body.count, let argument = bound[body[k + 1].text] {
                 let text = argument.enumerated().map { ($1.spaceBefore && $0 > 0 ? " " : "") + $1.text }.joined()
                 let escaped = text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
@@ -346,23 +369,10 @@ struct Preprocessor {
                 k += 2
                 continue
             }
-            if k + 2 < body.count, body[k + 1].isPunct("##") {
-                // Paste: the left operand's last token and the right operand's first token.
-                var left = t.isIdentifier ? bound[t.text] ?? [t] : [t]
-                var right = bound[body[k + 2].text] ?? [body[k + 2]]
-                if let l = left.popLast(), let r = right.first {
-                    right.removeFirst()
-                    var lexer = Lexer(text: l.text + r.text, file: site.location.file)
-                    let pasted = try lexer.tokenize().dropLast()
-                    result += relocate(left + pasted + right, to: site)
-                } else {
-                    result += relocate(left + right, to: site)
-                }
-                k += 3
-                continue
-            }
+            let pastesNext = k + 1 < body.count && body[k + 1].isPunct("##")
             if t.isIdentifier, let argument = bound[t.text] {
-                result += relocate(try expand(argument, disabled: disabled), to: site, keepFirstSpace: t.spaceBefore)
+                let operand = pastesNext ? argument : try expand(argument, disabled: disabled)
+                result += relocate(operand, to: site, keepFirstSpace: t.spaceBefore)
             } else {
                 result.append(relocate([t], to: site)[0])
             }

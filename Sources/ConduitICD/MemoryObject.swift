@@ -1,0 +1,172 @@
+import COpenCL
+import Conduit
+import Foundation
+
+/// A `cl_mem` buffer: a Conduit buffer on the context's first device, or a range of its parent's
+/// (a sub-buffer). With `CL_MEM_USE_HOST_PTR` the application's memory is the host copy: it is
+/// read at creation and brought up to date by every map, as drivers of discrete devices do.
+final class MemoryObject: ICDObject, @unchecked Sendable {
+    typealias Callback = @convention(c) (cl_mem?, UnsafeMutableRawPointer?) -> Void
+
+    let context: ContextObject
+    let flags: cl_mem_flags
+    let size: Int
+    let buffer: Buffer
+    let parent: MemoryObject?
+    /// Where this object starts in `buffer` (non-zero for sub-buffers).
+    let origin: Int
+    let hostPointer: UnsafeMutableRawPointer?
+    let properties: [cl_mem_properties]?
+
+    struct Mapping {
+        var offset: Int
+        var size: Int
+        var writes: Bool
+        var staged: Bool
+    }
+    private struct State {
+        var mappings: [UnsafeMutableRawPointer: [Mapping]] = [:]
+        var destructors: [(Callback, UnsafeMutableRawPointer?)] = []
+    }
+    private let state = Locked(State())
+
+    init(
+        context: ContextObject, flags: cl_mem_flags, size: Int, hostPointer: UnsafeMutableRawPointer?,
+        properties: [cl_mem_properties]?
+    ) throws(CLError) {
+        let device = context.devices[0]
+        guard size > 0, UInt64(size) <= device.maxAllocation else { throw CLError(CL_INVALID_BUFFER_SIZE) }
+        let conduitDevice = try device.device()
+        buffer = try conduit(CL_MEM_OBJECT_ALLOCATION_FAILURE) { () throws(ConduitError) in
+            try conduitDevice.makeBuffer(length: size, label: "cl_mem")
+        }
+        self.context = context
+        self.flags = flags
+        self.size = size
+        self.properties = properties
+        parent = nil
+        origin = 0
+        self.hostPointer = flags & cl_mem_flags(CL_MEM_USE_HOST_PTR) != 0 ? hostPointer : nil
+        super.init(kind: .memory)
+        context.retain()
+        if let hostPointer, flags & cl_mem_flags(CL_MEM_USE_HOST_PTR | CL_MEM_COPY_HOST_PTR) != 0 {
+            try write(UnsafeRawBufferPointer(start: hostPointer, count: size), at: 0)
+        }
+    }
+
+    /// A sub-buffer of `parent`.
+    init(subBufferOf parent: MemoryObject, flags: cl_mem_flags, origin: Int, size: Int) {
+        context = parent.context
+        self.flags = flags
+        self.size = size
+        buffer = parent.buffer
+        self.parent = parent
+        self.origin = parent.origin + origin
+        hostPointer = parent.hostPointer.map { $0 + origin }
+        properties = nil
+        super.init(kind: .memory)
+        parent.retain()
+    }
+
+    override func destroy() {
+        for (callback, userData) in state.withLock({ $0.destructors }).reversed() { callback(opaque, userData) }
+        if let parent { parent.release() } else { context.release() }
+    }
+
+    func addDestructor(_ callback: @escaping Callback, _ userData: UnsafeMutableRawPointer?) {
+        state.withLock { $0.destructors.append((callback, userData)) }
+    }
+
+    /// The device buffers of this object live on.
+    var device: DeviceObject { context.devices[0] }
+
+    /// Checks that `offset..<offset+count` lies inside the object.
+    func check(offset: Int, count: Int) throws(CLError) {
+        guard offset >= 0, count >= 0, offset <= size, count <= size - offset else { throw CLError(CL_INVALID_VALUE) }
+    }
+
+    /// Copies host bytes into the object at `offset`, in pieces a frame can carry.
+    func write(_ source: UnsafeRawBufferPointer, at offset: Int) throws(CLError) {
+        var done = 0
+        while done < source.count {
+            let piece = min(source.count - done, Self.pieceLimit)
+            try conduit(CL_OUT_OF_RESOURCES) { () throws(ConduitError) in
+                try buffer.write(from: UnsafeRawBufferPointer(rebasing: source[done..<done + piece]), byteOffset: origin + offset + done)
+            }
+            done += piece
+        }
+    }
+
+    /// Copies bytes at `offset` into host memory, in pieces a frame can carry.
+    func read(into destination: UnsafeMutableRawBufferPointer, at offset: Int) throws(CLError) {
+        var done = 0
+        while done < destination.count {
+            let piece = min(destination.count - done, Self.pieceLimit)
+            try conduit(CL_OUT_OF_RESOURCES) { () throws(ConduitError) in
+                try buffer.read(into: UnsafeMutableRawBufferPointer(rebasing: destination[done..<done + piece]), byteOffset: origin + offset + done)
+            }
+            done += piece
+        }
+    }
+
+    static let pieceLimit = 64 << 20
+
+    /// Maps `count` bytes at `offset`: the USE_HOST_PTR memory, or fresh memory, filled with the
+    /// object's bytes unless the map only writes (CL_MAP_WRITE_INVALIDATE_REGION).
+    func map(offset: Int, count: Int, flags: cl_map_flags) throws(CLError) -> UnsafeMutableRawPointer {
+        let invalidate = flags & cl_map_flags(CL_MAP_WRITE_INVALIDATE_REGION) != 0
+        let writes = invalidate || flags & cl_map_flags(CL_MAP_WRITE) != 0
+        let pointer = hostPointer.map { $0 + offset } ?? UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: 128)
+        if !invalidate { try read(into: UnsafeMutableRawBufferPointer(start: pointer, count: count), at: offset) }
+        let mapping = Mapping(offset: offset, size: count, writes: writes, staged: hostPointer == nil)
+        state.withLock { $0.mappings[pointer, default: []].append(mapping) }
+        return pointer
+    }
+
+    /// Ends a map: writes back what a writing map may have changed, frees staging memory.
+    func unmap(_ pointer: UnsafeMutableRawPointer) throws(CLError) {
+        let mapping = state.withLock { state -> Mapping? in
+            guard var list = state.mappings[pointer], !list.isEmpty else { return nil }
+            let mapping = list.removeLast()
+            state.mappings[pointer] = list.isEmpty ? nil : list
+            return mapping
+        }
+        guard let mapping else { throw CLError(CL_INVALID_VALUE) }
+        if mapping.writes { try write(UnsafeRawBufferPointer(start: pointer, count: mapping.size), at: mapping.offset) }
+        if mapping.staged { pointer.deallocate() }
+    }
+
+    var mapCount: Int { state.withLock { $0.mappings.values.reduce(0) { $0 + $1.count } } }
+
+    func info(_ parameter: UInt32) -> InfoValue? {
+        switch Int32(parameter) {
+        case CL_MEM_TYPE: InfoValue(cl_mem_object_type(CL_MEM_OBJECT_BUFFER))
+        case CL_MEM_FLAGS: InfoValue(flags)
+        case CL_MEM_SIZE: InfoValue(size)
+        case CL_MEM_HOST_PTR: InfoValue(UInt(bitPattern: hostPointer))
+        case CL_MEM_MAP_COUNT: InfoValue(cl_uint(mapCount))
+        case CL_MEM_REFERENCE_COUNT: InfoValue(referenceCount)
+        case CL_MEM_CONTEXT: InfoValue(context.opaque)
+        case CL_MEM_ASSOCIATED_MEMOBJECT: InfoValue(parent.map { UInt(bitPattern: $0.handle) } ?? 0)
+        case CL_MEM_OFFSET: InfoValue(parent == nil ? 0 : origin - parent!.origin)
+        case CL_MEM_USES_SVM_POINTER: InfoValue.bool(false)
+        case CL_MEM_PROPERTIES: InfoValue(array: properties ?? [])
+        default: nil
+        }
+    }
+
+    /// Checks buffer flags as clCreateBuffer does: one access kind, one host-access kind, host
+    /// pointer given exactly when USE_HOST_PTR or COPY_HOST_PTR asks for one.
+    static func checkFlags(_ flags: cl_mem_flags, hostPointer: UnsafeMutableRawPointer?) throws(CLError) {
+        func count(_ bits: [Int32]) -> Int { bits.filter { flags & cl_mem_flags($0) != 0 }.count }
+        let known = cl_mem_flags(
+            CL_MEM_READ_WRITE | CL_MEM_WRITE_ONLY | CL_MEM_READ_ONLY | CL_MEM_USE_HOST_PTR | CL_MEM_ALLOC_HOST_PTR
+                | CL_MEM_COPY_HOST_PTR | CL_MEM_HOST_WRITE_ONLY | CL_MEM_HOST_READ_ONLY | CL_MEM_HOST_NO_ACCESS)
+        guard flags & ~known == 0, count([CL_MEM_READ_WRITE, CL_MEM_WRITE_ONLY, CL_MEM_READ_ONLY]) <= 1,
+            count([CL_MEM_HOST_WRITE_ONLY, CL_MEM_HOST_READ_ONLY, CL_MEM_HOST_NO_ACCESS]) <= 1,
+            count([CL_MEM_USE_HOST_PTR, CL_MEM_ALLOC_HOST_PTR]) <= 1, count([CL_MEM_USE_HOST_PTR, CL_MEM_COPY_HOST_PTR]) <= 1
+        else { throw CLError(CL_INVALID_VALUE) }
+        let wantsPointer = flags & cl_mem_flags(CL_MEM_USE_HOST_PTR | CL_MEM_COPY_HOST_PTR) != 0
+        guard wantsPointer == (hostPointer != nil) else { throw CLError(CL_INVALID_HOST_PTR) }
+    }
+}
