@@ -90,7 +90,10 @@ let package = Package(
         .testTarget(name: "ConduitCPUTests", dependencies: ["ConduitCPU", "ConduitHAL", "ConduitFuzz", "ConduitTestSupport"]),
         .testTarget(name: "ConduitFuzzTests", dependencies: ["ConduitFuzz"], exclude: ["Regressions", "CompilerDiffRegressions"]),
         .testTarget(name: "ConduitHostTests", dependencies: ["ConduitHost", "ConduitWire", "ConduitHAL", "ConduitKernel", "ConduitTestSupport"]),
-        .testTarget(name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU", "ConduitWire", "ConduitTestSupport", "conduit"]),
+        .testTarget(
+            name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU", "ConduitWire", "ConduitTestSupport", "conduit"],
+            // C programs the ICD tests build with the system compiler and run against libConduitICD.so.
+            exclude: ["ICDPrograms"]),
         // Runs the built `conduit` executable as a user would; depending on it makes sure it is built.
         .testTarget(name: "ConduitCLITests", dependencies: ["conduit"]),
         // Builds a throwaway package that depends on Conduit by version (no unsafe flags allowed).

@@ -101,6 +101,9 @@ public enum Compiler {
                 sources: sources, defines: options.predefinitions, includePaths: options.includePaths,
                 readFile: readFile ?? { _ in nil })
             let tokens = try preprocessor.run(text: source, name: fileName)
+            for token in tokens {
+                if case let .invalidNumber(message) = token.kind { throw CompileError(message: message, location: token.location) }
+            }
             // An unsuffixed constant is a double (C99 6.4.4.2) where the program uses double
             // precision: it enables cl_khr_fp64 or names a double type. Elsewhere it is a float, as
             // on a device without fp64, so single-precision programs stay single precision.

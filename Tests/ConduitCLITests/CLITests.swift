@@ -174,3 +174,21 @@ struct CLI {
         #expect(output.stdout.isEmpty)
     }
 }
+
+@Suite struct ICDCommandTests {
+    /// `conduit icd path` prints the library built next to it; `install` registers it in a
+    /// vendors directory as the loaders expect (one line: the library's path).
+    @Test func pathAndInstall() throws {
+        let path = try CLI.run(["icd", "path"])
+        #expect(path.status == 0, "\(path.stderr)")
+        let library = path.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(library.hasPrefix("/") && library.hasSuffix("/libConduitICD.so"))
+        #expect(FileManager.default.fileExists(atPath: library))
+        let vendors = FileManager.default.temporaryDirectory.appendingPathComponent("conduit-vendors-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: vendors) }
+        let install = try CLI.run(["icd", "install", "--vendors-dir", vendors])
+        #expect(install.status == 0, "\(install.stderr)")
+        let registered = try String(contentsOfFile: vendors + "/conduit.icd", encoding: .utf8)
+        #expect(registered == library + "\n")
+    }
+}

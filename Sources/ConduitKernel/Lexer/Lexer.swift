@@ -170,7 +170,9 @@ struct Lexer {
         if !isHex && (lower.contains(".") || lower.contains("e")) {
             let body = Self.floatingBody(lower)
             let isFloat = lower.hasSuffix("f")
-            guard let value = Double(body) else { throw CompileError(message: "invalid floating-point literal '\(text)'", location: location) }
+            guard let value = Double(body) else {
+                return Token(kind: .invalidNumber("invalid floating-point literal '\(text)'"), text: text, location: location)
+            }
             return Token(kind: .floating(value, isFloat: isFloat), text: text, location: location)
         }
         var body = Substring(lower)
@@ -189,7 +191,7 @@ struct Lexer {
         } else {
             value = UInt64(body)
         }
-        guard let value else { throw CompileError(message: "invalid integer literal '\(text)'", location: location) }
+        guard let value else { return Token(kind: .invalidNumber("invalid integer literal '\(text)'"), text: text, location: location) }
         let decimal = !(body.hasPrefix("0x") || body.hasPrefix("0b") || (body.count > 1 && body.hasPrefix("0")))
         return Token(kind: .integer(value, unsigned: unsigned, long: long, decimal: decimal), text: text, location: location)
     }

@@ -8,6 +8,9 @@ struct Token: Equatable, CustomStringConvertible {
         case string
         case character(UInt64)
         case punctuator
+        /// A pp-number that is no valid constant (`0x` alone, `1e`): valid between macros (`0x ## ff`
+        /// pastes into one), an error with this message if it reaches the parser.
+        case invalidNumber(String)
         case endOfFile
     }
 

@@ -48,6 +48,17 @@ static cl_platform_id conduit_platform(void) {
     exit(2);
 }
 
+/// The Conduit platform's default device, a context on it and an in-order queue.
+static inline cl_context open_default(cl_device_id *device, cl_command_queue *queue, cl_command_queue_properties properties) {
+    cl_int error = 0;
+    OK(clGetDeviceIDs(conduit_platform(), CL_DEVICE_TYPE_DEFAULT, 1, device, NULL));
+    cl_context context = clCreateContext(NULL, 1, device, NULL, NULL, &error);
+    OK(error);
+    *queue = clCreateCommandQueue(context, *device, properties, &error);
+    OK(error);
+    return context;
+}
+
 static int finish(const char *name) {
     if (failures) {
         fprintf(stderr, "%s: %d check(s) failed\n", name, failures);

@@ -46,12 +46,10 @@ static void *work(void *argument) {
 }
 
 int main(void) {
-    cl_platform_id platform = conduit_platform();
     cl_device_id device;
-    OK(clGetDeviceIDs(platform, CL_DEVICE_TYPE_DEFAULT, 1, &device, NULL));
+    cl_command_queue first;
+    cl_context context = open_default(&device, &first, CL_QUEUE_PROFILING_ENABLE);
     cl_int error = 0;
-    cl_context context = clCreateContext(NULL, 1, &device, NULL, NULL, &error);
-    cl_command_queue first = clCreateCommandQueue(context, device, CL_QUEUE_PROFILING_ENABLE, &error);
     cl_command_queue second = clCreateCommandQueue(context, device, 0, &error);
     cl_program program = clCreateProgramWithSource(context, 1, &source, NULL, &error);
     OK(clBuildProgram(program, 0, NULL, NULL, NULL, NULL));

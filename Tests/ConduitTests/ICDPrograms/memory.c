@@ -4,14 +4,16 @@
 
 #define N 4096
 
+/// Byte offset of element (x, y, z) of a box at `origin` in a volume of 16-byte rows, 128-byte slices.
+static size_t at(const size_t origin[3], size_t x, size_t y, size_t z) {
+    return (origin[2] + z) * 128 + (origin[1] + y) * 16 + origin[0] + x;
+}
+
 int main(void) {
-    cl_platform_id platform = conduit_platform();
     cl_device_id device;
-    OK(clGetDeviceIDs(platform, CL_DEVICE_TYPE_DEFAULT, 1, &device, NULL));
+    cl_command_queue queue;
+    cl_context context = open_default(&device, &queue, 0);
     cl_int error = 0;
-    cl_context context = clCreateContext(NULL, 1, &device, NULL, NULL, &error);
-    cl_command_queue queue = clCreateCommandQueue(context, device, 0, &error);
-    OK(error);
 
     unsigned char host[N], back[N], expected[N];
     for (int i = 0; i < N; i++) host[i] = (unsigned char)(i * 7 + 3);
@@ -97,9 +99,7 @@ int main(void) {
     for (size_t z = 0; z < box[2]; z++)
         for (size_t y = 0; y < box[1]; y++)
             for (size_t x = 0; x < box[0]; x++) {
-                size_t b = (bufferOrigin[2] + z) * 128 + (bufferOrigin[1] + y) * 16 + bufferOrigin[0] + x;
-                size_t h = (hostOrigin[2] + z) * 128 + (hostOrigin[1] + y) * 16 + hostOrigin[0] + x;
-                if (rect[h] != expected[b]) rectOK = 0;
+                if (rect[at(hostOrigin, x, y, z)] != expected[at(bufferOrigin, x, y, z)]) rectOK = 0;
             }
     CHECK(rectOK);
     for (size_t i = 0; i < sizeof rect; i++) rect[i] = (unsigned char)(i ^ 0x5A);
@@ -109,16 +109,12 @@ int main(void) {
     for (size_t z = 0; z < box[2]; z++)
         for (size_t y = 0; y < box[1]; y++)
             for (size_t x = 0; x < box[0]; x++) {
-                size_t b = (bufferOrigin[2] + z) * 128 + (bufferOrigin[1] + y) * 16 + bufferOrigin[0] + x;
-                size_t h = (hostOrigin[2] + z) * 128 + (hostOrigin[1] + y) * 16 + hostOrigin[0] + x;
-                expected[b] = rect[h];
+                expected[at(bufferOrigin, x, y, z)] = rect[at(hostOrigin, x, y, z)];
             }
     for (size_t z = 0; z < box[2]; z++)
         for (size_t y = 0; y < box[1]; y++)
             for (size_t x = 0; x < box[0]; x++) {
-                size_t s = (bufferOrigin[2] + z) * 128 + (bufferOrigin[1] + y) * 16 + bufferOrigin[0] + x;
-                size_t d = (destinationOrigin[2] + z) * 128 + (destinationOrigin[1] + y) * 16 + destinationOrigin[0] + x;
-                expected[d] = expected[s];
+                expected[at(destinationOrigin, x, y, z)] = expected[at(bufferOrigin, x, y, z)];
             }
     OK(clEnqueueReadBuffer(queue, copied, CL_TRUE, 0, N, back, 0, NULL, NULL));
     CHECK(memcmp(back, expected, N) == 0);

@@ -33,13 +33,10 @@ static cl_program build(cl_context context, cl_device_id device, const char *tex
 }
 
 int main(void) {
-    cl_platform_id platform = conduit_platform();
     cl_device_id device;
-    OK(clGetDeviceIDs(platform, CL_DEVICE_TYPE_DEFAULT, 1, &device, NULL));
+    cl_command_queue queue;
+    cl_context context = open_default(&device, &queue, 0);
     cl_int error = 0, status = 0;
-    cl_context context = clCreateContext(NULL, 1, &device, NULL, NULL, &error);
-    cl_command_queue queue = clCreateCommandQueue(context, device, 0, &error);
-    OK(error);
 
     cl_program program = build(context, device, source, "-cl-std=CL1.2 -DUNUSED=1", &status);
     OK(status);
