@@ -34,7 +34,7 @@
     X(clUnloadPlatformCompiler) X(clGetKernelArgInfo) X(clEnqueueFillBuffer)                      \
     X(clEnqueueMigrateMemObjects) X(clEnqueueMarkerWithWaitList) X(clEnqueueBarrierWithWaitList)  \
     X(clCreateCommandQueueWithProperties) X(clCreateBufferWithProperties)                         \
-    X(clSetContextDestructorCallback)
+    X(clSetContextDestructorCallback) X(clCloneKernel)
 
 // Each Swift entry point has exactly the type of the OpenCL function it implements.
 #define CONDUIT_DECLARE(name) extern __typeof__(name) conduit_##name;
@@ -82,7 +82,8 @@ static cl_mem pipe(cl_context c, cl_mem_flags f, cl_uint s, cl_uint m, const cl_
 static void *svmAlloc(cl_context c, cl_svm_mem_flags f, size_t s, cl_uint a) { return NULL; }
 static void svmFree(cl_context c, void *p) {}
 static cl_sampler samplerWithProperties(cl_context c, const cl_sampler_properties *p, cl_int *e) { return fail(e); }
-static cl_kernel cloneKernel(cl_kernel k, cl_int *e) { return fail(e); }
+/// Conduit has no pipes: whatever clGetPipeInfo is given is not a pipe.
+static cl_int pipeInfo(cl_mem p, cl_pipe_info n, size_t s, void *v, size_t *r) { return CL_INVALID_MEM_OBJECT; }
 static cl_program programWithIL(cl_context c, const void *il, size_t l, cl_int *e) { return fail(e); }
 static cl_mem imageWithProperties(cl_context c, const cl_mem_properties *p, cl_mem_flags f, const cl_image_format *i,
                                   const cl_image_desc *d, void *h, cl_int *e) { return fail(e); }
@@ -136,12 +137,12 @@ static const cl_icd_dispatch table = {
     .clEnqueueAcquireEGLObjectsKHR = (void *)unsupported, .clEnqueueReleaseEGLObjectsKHR = (void *)unsupported,
     .clCreateEventFromEGLSyncKHR = eventFromEGLSync,
     // OpenCL 2.x: pipes, SVM, device queues, sub-groups, IL, specialization constants, timers.
-    .clCreatePipe = pipe, .clGetPipeInfo = (void *)unsupported, .clSVMAlloc = svmAlloc, .clSVMFree = svmFree,
+    .clCreatePipe = pipe, .clGetPipeInfo = pipeInfo, .clSVMAlloc = svmAlloc, .clSVMFree = svmFree,
     .clEnqueueSVMFree = (void *)unsupported, .clEnqueueSVMMemcpy = (void *)unsupported,
     .clEnqueueSVMMemFill = (void *)unsupported, .clEnqueueSVMMap = (void *)unsupported,
     .clEnqueueSVMUnmap = (void *)unsupported, .clSetKernelArgSVMPointer = (void *)unsupported,
     .clSetKernelExecInfo = (void *)unsupported, .clGetKernelSubGroupInfoKHR = (void *)unsupported,
-    .clCloneKernel = cloneKernel, .clCreateProgramWithIL = programWithIL,
+    .clCreateProgramWithIL = programWithIL,
     .clEnqueueSVMMigrateMem = (void *)unsupported, .clGetDeviceAndHostTimer = (void *)unsupported,
     .clGetHostTimer = (void *)unsupported, .clGetKernelSubGroupInfo = (void *)unsupported,
     .clSetDefaultDeviceCommandQueue = (void *)unsupported, .clSetProgramReleaseCallback = (void *)unsupported,

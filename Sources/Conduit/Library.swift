@@ -146,6 +146,11 @@ extension Device {
             failure.compileDiagnostics = [error]
             throw failure
         }
+        do {
+            try verifyForHost(module)
+        } catch {
+            throw ConduitError(.compileFailed, "\(fileName) does not fit \(adapter.name): \(error.message)")
+        }
         try core.connection.checkAlive()
         return Library(core: core, module: module, label: label)
     }
@@ -158,12 +163,20 @@ extension Device {
         let module: BytecodeModule
         do {
             module = try BytecodeModule(serialized: bytecode)
-            try Verifier.verify(module)
+            try verifyForHost(module)
         } catch {
             throw .invalidArgument("not a valid Conduit bytecode module: \(error)")
         }
         try core.connection.checkAlive()
         return Library(core: core, module: module, label: label)
+    }
+
+    /// Checks a module as the host will, with this adapter's limits: a module the host rejects
+    /// would cost the client its connection, so it never leaves the client.
+    private func verifyForHost(_ module: BytecodeModule) throws(BytecodeError) {
+        var limits = Verifier.Limits()
+        limits.maxLocalBytes = Int(adapter.limits.maxLocalMemoryLength)
+        try Verifier.verify(module, limits: limits)
     }
 
     /// Compiles OpenCL C source with options in `clBuildProgram`'s spelling.

@@ -9,14 +9,15 @@ public enum OpenCLDirect {
         public var description: String
     }
 
-    /// The first OpenCL device of any platform, or nil when there is none.
+    /// An OpenCL device, its context and queue: the first device of any platform, or device
+    /// `deviceIndex` of the platform named `platform`; nil when there is none.
     final class Session {
         let device: cl_device_id
         let context: cl_context
         let queue: cl_command_queue
         let deviceName: String
 
-        init?() {
+        init?(platform wanted: String? = nil, deviceIndex: Int = 0) {
             // Setup under the process-wide OpenCL lock (CConduitShims), as every Conduit part does.
             conduit_opencl_setup_lock()
             defer { conduit_opencl_setup_unlock() }
@@ -25,9 +26,12 @@ public enum OpenCLDirect {
             var platforms = [cl_platform_id?](repeating: nil, count: Int(platformCount))
             clGetPlatformIDs(platformCount, &platforms, nil)
             var found: cl_device_id?
-            for platform in platforms {
-                var device: cl_device_id?
-                if clGetDeviceIDs(platform, cl_device_type(CL_DEVICE_TYPE_ALL), 1, &device, nil) == CL_SUCCESS, device != nil {
+            // With no name, any platform but Conduit's own ICD (the reference must not be Conduit).
+            for case let platform? in platforms where wanted.map({ Self.name(of: platform) == $0 }) ?? (Self.name(of: platform) != "Conduit") {
+                var devices = [cl_device_id?](repeating: nil, count: deviceIndex + 1)
+                var count: cl_uint = 0
+                let status = clGetDeviceIDs(platform, cl_device_type(CL_DEVICE_TYPE_ALL), cl_uint(devices.count), &devices, &count)
+                if status == CL_SUCCESS, Int(count) > deviceIndex, let device = devices[deviceIndex] {
                     found = device
                     break
                 }
@@ -53,6 +57,12 @@ public enum OpenCLDirect {
         deinit {
             clReleaseCommandQueue(queue)
             clReleaseContext(context)
+        }
+
+        static func name(of platform: cl_platform_id) -> String {
+            var bytes = [CChar](repeating: 0, count: 256)
+            clGetPlatformInfo(platform, cl_platform_info(CL_PLATFORM_NAME), bytes.count, &bytes, nil)
+            return bytes.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         }
 
         func build(_ source: String, options: String = "") throws -> cl_program {
@@ -95,8 +105,15 @@ public enum OpenCLDirect {
         let kernel: cl_kernel
         var buffer: cl_mem?
 
-        public init(source: String, kernelName: String) throws {
-            guard let session = Session() else { throw Failure(description: "no OpenCL device") }
+        public var deviceName: String { session.deviceName }
+
+        /// - Parameters:
+        ///   - platform: the platform's name (`"Conduit"` for Conduit's ICD); the first with a device when nil.
+        ///   - deviceIndex: which of its devices.
+        public init(source: String, kernelName: String, platform: String? = nil, deviceIndex: Int = 0) throws {
+            guard let session = Session(platform: platform, deviceIndex: deviceIndex) else {
+                throw Failure(description: "no OpenCL device \(deviceIndex) on platform \(platform ?? "(any)")")
+            }
             self.session = session
             program = try session.build(source)
             var error: cl_int = 0
@@ -113,6 +130,13 @@ public enum OpenCLDirect {
             clReleaseMemObject(buffer)
             clReleaseKernel(kernel)
             clReleaseProgram(program)
+        }
+
+        /// Enqueues `count` one-item launches back to back, then waits once (`clFinish`).
+        public func pipelined(count: Int) {
+            var global = 1
+            for _ in 0..<count { clEnqueueNDRangeKernel(session.queue, kernel, 1, nil, &global, nil, 0, nil, nil) }
+            clFinish(session.queue)
         }
 
         /// - Parameter spinWait: wait as Conduit's OpenCL backend does: poll the launch's event

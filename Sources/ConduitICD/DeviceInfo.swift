@@ -37,7 +37,11 @@ final class DeviceObject: ICDObject, @unchecked Sendable {
     }
 
     var extensions: [String] {
-        ["cl_khr_byte_addressable_store"] + (adapter.supportsDoublePrecision ? ["cl_khr_fp64"] : [])
+        // The 32-bit atomics extensions are core since OpenCL 1.1, and a 1.1+ device lists them.
+        [
+            "cl_khr_byte_addressable_store", "cl_khr_global_int32_base_atomics", "cl_khr_global_int32_extended_atomics",
+            "cl_khr_local_int32_base_atomics", "cl_khr_local_int32_extended_atomics"
+        ] + (adapter.supportsDoublePrecision ? ["cl_khr_fp64"] : [])
     }
 
     /// The largest single allocation: the adapter's limit, at most a quarter of its memory as

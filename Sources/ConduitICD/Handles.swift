@@ -116,23 +116,36 @@ extension ICDObject {
 }
 
 /// Runs an entry point that returns an error code.
-func status(_ body: () throws(CLError) -> Void) -> cl_int {
+func status(function: StaticString = #function, _ body: () throws(CLError) -> Void) -> cl_int {
     do {
         try body()
         return CL_SUCCESS
     } catch {
+        trace(function, error.code)
         return error.code
     }
 }
 
 /// Runs an entry point that returns an object and reports through `errcode_ret`.
-func creating(_ errcode: UnsafeMutablePointer<cl_int>?, _ body: () throws(CLError) -> OpaquePointer) -> OpaquePointer? {
+func creating(
+    function: StaticString = #function, _ errcode: UnsafeMutablePointer<cl_int>?, _ body: () throws(CLError) -> OpaquePointer
+) -> OpaquePointer? {
     do {
         let result = try body()
         errcode?.pointee = CL_SUCCESS
         return result
     } catch {
+        trace(function, error.code)
         errcode?.pointee = error.code
         return nil
     }
+}
+
+/// With `CONDUIT_ICD_TRACE` set, every error an entry point returns is written to standard
+/// error with the entry point's name (as PoCL's POCL_DEBUG does).
+private let tracing = getenv("CONDUIT_ICD_TRACE") != nil
+
+private func trace(_ function: StaticString, _ code: cl_int) {
+    guard tracing else { return }
+    FileHandle.standardError.write(Data("conduit ICD: \(function) returned \(code)\n".utf8))
 }

@@ -26,6 +26,11 @@ func icdCreateKernelsInProgram(
     }
 }
 
+@_cdecl("conduit_clCloneKernel")
+func icdCloneKernel(_ kernel: cl_kernel?, _ errcode: UnsafeMutablePointer<cl_int>?) -> cl_kernel? {
+    creating(errcode) { () throws(CLError) in KernelObject(cloning: try KernelObject.from(kernel, or: CL_INVALID_KERNEL)).opaque }
+}
+
 @_cdecl("conduit_clRetainKernel")
 func icdRetainKernel(_ kernel: cl_kernel?) -> cl_int {
     status { () throws(CLError) in try KernelObject.from(kernel, or: CL_INVALID_KERNEL).retain() }

@@ -17,6 +17,19 @@ final class KernelObject: ICDObject, @unchecked Sendable {
     }
     private let arguments: Locked<[Argument?]>
 
+    /// A copy of `source`: the same kernel with the arguments set so far (clCloneKernel).
+    init(cloning source: KernelObject) {
+        program = source.program
+        name = source.name
+        kernels = source.kernels
+        parameters = source.parameters
+        requiredWorkGroupSize = source.requiredWorkGroupSize
+        arguments = Locked(source.arguments.withLock { $0 })
+        super.init(kind: .kernel)
+        program.retain()
+        program.kernelAttached(1)
+    }
+
     init(program: ProgramObject, name: String) throws(CLError) {
         let libraries = program.libraries
         guard !libraries.isEmpty else { throw CLError(CL_INVALID_PROGRAM_EXECUTABLE) }
@@ -130,7 +143,10 @@ final class KernelObject: ICDObject, @unchecked Sendable {
                 }
             return InfoValue(cl_kernel_arg_address_qualifier(qualifier))
         case CL_KERNEL_ARG_ACCESS_QUALIFIER: return InfoValue(cl_kernel_arg_access_qualifier(CL_KERNEL_ARG_ACCESS_NONE))
-        case CL_KERNEL_ARG_TYPE_NAME: return InfoValue(argument.typeName)
+        case CL_KERNEL_ARG_TYPE_NAME:
+            // The type without its address space (`float4*`), as clGetKernelArgInfo reports it.
+            let spaces: Set<Substring> = ["__global", "global", "__constant", "constant", "__local", "local", "__private", "private"]
+            return InfoValue(argument.typeName.split(separator: " ").filter { !spaces.contains($0) }.joined(separator: " "))
         case CL_KERNEL_ARG_TYPE_QUALIFIER: return InfoValue(cl_kernel_arg_type_qualifier(CL_KERNEL_ARG_TYPE_NONE))
         case CL_KERNEL_ARG_NAME: return InfoValue(argument.name)
         default: return nil

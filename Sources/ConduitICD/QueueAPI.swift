@@ -65,6 +65,8 @@ func icdGetCommandQueueInfo(
 ) -> cl_int {
     status { () throws(CLError) in
         let queue = try QueueObject.from(queue, or: CL_INVALID_COMMAND_QUEUE)
+        // The size of a device queue: a host queue has none.
+        if name == CL_QUEUE_SIZE { throw CLError(CL_INVALID_COMMAND_QUEUE) }
         try info(name, size, value, sizeReturned) { queue.info($0) }
     }
 }

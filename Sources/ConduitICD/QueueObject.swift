@@ -129,7 +129,6 @@ final class QueueObject: ICDObject, @unchecked Sendable {
         case CL_QUEUE_REFERENCE_COUNT: InfoValue(referenceCount)
         case CL_QUEUE_PROPERTIES: InfoValue(properties)
         case CL_QUEUE_PROPERTIES_ARRAY: InfoValue(array: propertyList)
-        case CL_QUEUE_SIZE: nil
         case CL_QUEUE_DEVICE_DEFAULT: InfoValue(UInt(0))
         default: nil
         }

@@ -64,6 +64,9 @@ func conduit<T>(_ fallback: Int32 = CL_INVALID_VALUE, _ body: () throws(ConduitE
     do {
         return try body()
     } catch {
-        throw error.clCode(fallback)
+        let code = error.clCode(fallback)
+        // Resource errors have no finer OpenCL code: say what happened.
+        if code.code == CL_OUT_OF_RESOURCES { warn(error.description) }
+        throw code
     }
 }

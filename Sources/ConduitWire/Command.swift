@@ -50,7 +50,7 @@ package struct DispatchCommand: Equatable, Sendable {
     package var globalOffset: SIMD3<UInt32>
     package var arguments: [DispatchArgument]
 
-    package static let maxArguments = 64
+    package static let maxArguments = 128  // BytecodeModule.maxParameters
 
     package init(
         library: ObjectID, kernelIndex: UInt32, globalSize: SIMD3<UInt32>, localSize: SIMD3<UInt32>, globalOffset: SIMD3<UInt32>,

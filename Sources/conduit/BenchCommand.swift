@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Run benchmarks and compare adapters.",
-        subcommands: [MatmulCommand.self, NBodyCommand.self, KernelsCommand.self, LatencyCommand.self, OpenBLASDirectCommand.self]
+        subcommands: [MatmulCommand.self, NBodyCommand.self, KernelsCommand.self, LatencyCommand.self, OpenBLASDirectCommand.self, ICDBenchCommand.self]
     )
 }
 

@@ -17,6 +17,8 @@ public struct BytecodeError: Error, Hashable, Sendable, CustomStringConvertible 
 /// ```
 extension BytecodeModule {
     public static let maxKernels = 1024
+    /// Parameters of one kernel: OpenCL's CL_DEVICE_MAX_PARAMETER_SIZE of 1024 bytes holds 128 pointers.
+    public static let maxParameters = 128
     public static let maxInstructions = 1 << 20
     public static let maxConstants = 1 << 24
 
@@ -63,7 +65,9 @@ extension BytecodeModule {
         for _ in 0..<kernelCount {
             let name = try r.string()
             let parameterCount = Int(try r.u16())
-            guard parameterCount <= 64 else { throw BytecodeError("kernel '\(name)' has \(parameterCount) parameters; the limit is 64") }
+            guard parameterCount <= Self.maxParameters else {
+                throw BytecodeError("kernel '\(name)' has \(parameterCount) parameters; the limit is \(Self.maxParameters)")
+            }
             var parameters: [KernelParameter] = []
             for _ in 0..<parameterCount {
                 let parameterName = try r.string()

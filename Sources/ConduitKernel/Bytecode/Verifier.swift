@@ -32,6 +32,9 @@ public enum Verifier {
             throw fail("local memory of \(k.staticLocalBytes) bytes exceeds \(limits.maxLocalBytes)")
         }
         guard (0...limits.maxArgumentBytes).contains(k.argumentBytes) else { throw fail("argument block of \(k.argumentBytes) bytes is too large") }
+        guard k.parameters.count <= BytecodeModule.maxParameters else {
+            throw fail("\(k.parameters.count) parameters; the limit is \(BytecodeModule.maxParameters)")
+        }
         if let size = k.requiredWorkGroupSize {
             guard size.count == 3, size.allSatisfy({ (1...1024).contains($0) }) else { throw fail("invalid reqd_work_group_size \(size)") }
         }

@@ -96,6 +96,9 @@ final class CodeGen {
 
         var parameters: [KernelParameter] = []
         var argumentBytes = 0
+        if f.parameters.count > BytecodeModule.maxParameters {
+            throw error("kernel '\(f.name)' has \(f.parameters.count) parameters; at most \(BytecodeModule.maxParameters)", f.parameters[0].location)
+        }
         for (index, p) in f.parameters.enumerated() {
             guard !p.name.isEmpty else { throw error("kernel parameters need names", p.location) }
             switch p.type {
@@ -113,7 +116,6 @@ final class CodeGen {
                     argumentBytes += 8
                     try bindParameter(p, Value(type: p.type, regs: [reg]))
                 } else {
-                    guard parameters.filter({ $0.kind == .buffer }).count < 64 else { throw error("too many buffer parameters", p.location) }
                     // `__global const T *` is read-only too: a write through it (after a cast) faults.
                     parameters.append(
                         KernelParameter(
