@@ -191,14 +191,17 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
     }
 
     /// Releases an object on the host and recycles its id.
+    ///
+    /// The id is recycled only after the release is sent: another thread's create with the
+    /// reused id must reach the host after it (the host refuses an id whose slot is still held).
     func release(_ id: ObjectID, notifyHost: Bool = true) {
         let alive = state.withLock { state -> Bool in
-            state.ids.release(id)
             state.fences[id] = nil
             state.queueTimelines[id] = nil
             return !state.closed
         }
         if notifyHost && alive { send(.release(id: id)) }
+        state.withLock { $0.ids.release(id) }
     }
 
     // MARK: - Fences
