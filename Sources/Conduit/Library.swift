@@ -136,9 +136,21 @@ extension Device {
         source: String, options: BuildOptions = BuildOptions(), fileName: String = "<source>",
         label: String? = nil
     ) throws(ConduitError) -> Library {
+        try makeLibrary(linking: [ProgramSource(source: source, fileName: fileName, options: options)], label: label)
+    }
+
+    /// Compiles several OpenCL C files into one library, as compiling each and linking them
+    /// would: each file is preprocessed with its own options and headers, and a function one
+    /// file declares may be defined in another.
+    ///
+    /// - Throws: `ConduitError` with `.compileFailed` and `compileDiagnostics` for errors in any
+    ///   file, a name defined twice, or a function declared and defined nowhere.
+    /// Corresponds to `clCompileProgram` + `clLinkProgram`, and a Metal library built from several files.
+    public func makeLibrary(linking sources: [ProgramSource], label: String? = nil) throws(ConduitError) -> Library {
+        let fileName = sources.map(\.fileName).joined(separator: ", ")
         let module: BytecodeModule
         do {
-            module = try Compiler.compile(source: source, fileName: fileName, options: try options.compileOptions()) { path in
+            module = try Compiler.compile(units: try sources.map { source throws(Diagnostic) in try source.unit() }) { path in
                 (try? String(contentsOfFile: path, encoding: .utf8))
             }
         } catch {

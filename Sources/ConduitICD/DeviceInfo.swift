@@ -125,7 +125,10 @@ final class DeviceObject: ICDObject, @unchecked Sendable {
         case CL_DEVICE_OPENCL_C_VERSION: return InfoValue("OpenCL C 1.2 Conduit")
         case CL_DEVICE_OPENCL_C_ALL_VERSIONS:
             return .nameVersions([(1, 0), (1, 1), (1, 2), (3, 0)].map { ("OpenCL C", InfoValue.version($0.0, $0.1)) })
-        case CL_DEVICE_OPENCL_C_FEATURES, CL_DEVICE_ILS_WITH_VERSION, CL_DEVICE_BUILT_IN_KERNELS_WITH_VERSION:
+        case CL_DEVICE_OPENCL_C_FEATURES:
+            let features = ["__opencl_c_int64"] + (adapter.supportsDoublePrecision ? ["__opencl_c_fp64"] : [])
+            return .nameVersions(features.map { ($0, InfoValue.version(3, 0)) })
+        case CL_DEVICE_ILS_WITH_VERSION, CL_DEVICE_BUILT_IN_KERNELS_WITH_VERSION:
             return .nameVersions([])
         case CL_DEVICE_EXTENSIONS: return InfoValue(extensions.joined(separator: " "))
         case CL_DEVICE_EXTENSIONS_WITH_VERSION: return .nameVersions(extensions.map { ($0, InfoValue.version(1, 0)) })

@@ -34,7 +34,7 @@ func icdCreateProgramWithBinary(
     creating(errcode) { () throws(CLError) in
         let context = try ContextObject.from(context, or: CL_INVALID_CONTEXT)
         guard count > 0, let devices, let lengths, let binaries else { throw CLError(CL_INVALID_VALUE) }
-        var libraries: [(DeviceObject, Library)] = []
+        var builds: [(DeviceObject, ProgramObject.Build)] = []
         var failed = false
         for index in 0..<Int(count) {
             let device = try DeviceObject.from(devices[index], or: CL_INVALID_DEVICE)
@@ -44,8 +44,14 @@ func icdCreateProgramWithBinary(
                 throw CLError(CL_INVALID_VALUE)
             }
             let bytes = Array(UnsafeBufferPointer(start: binary, count: lengths[index]))
+            if let object = ObjectBinary.decode(bytes) {
+                builds.append((device, ProgramObject.Build(sources: object.sources, binaryType: object.type)))
+                binaryStatus?[index] = CL_SUCCESS
+                continue
+            }
             do {
-                libraries.append((device, try device.device().makeLibrary(bytecode: bytes, label: "program binary")))
+                let library = try device.device().makeLibrary(bytecode: bytes, label: "program binary")
+                builds.append((device, ProgramObject.Build(library: library, binaryType: cl_program_binary_type(CL_PROGRAM_BINARY_TYPE_EXECUTABLE))))
                 binaryStatus?[index] = CL_SUCCESS
             } catch {
                 binaryStatus?[index] = CL_INVALID_BINARY
@@ -53,7 +59,7 @@ func icdCreateProgramWithBinary(
             }
         }
         if failed { throw CLError(CL_INVALID_BINARY) }
-        return ProgramObject(context: context, libraries: libraries).opaque
+        return ProgramObject(context: context, builds: builds).opaque
     }
 }
 
@@ -92,12 +98,12 @@ func icdBuildProgram(
         guard notify != nil || userData == nil else { throw CLError(CL_INVALID_VALUE) }
         let devices = try targets(program, count, list)
         defer { notify?(program.opaque, userData) }
-        try program.build(for: devices, options: options(buildOptions), binaryType: CL_PROGRAM_BINARY_TYPE_EXECUTABLE)
+        try program.build(for: devices, options: options(buildOptions))
     }
 }
 
-/// Compiles a single-source program: the library is made now, so a later link has nothing to
-/// resolve. Embedded headers are not supported (CL_COMPILE_PROGRAM_FAILURE says so in the log).
+/// Compiles a program's source without linking: checks its syntax and keeps it, with its
+/// options and embedded headers, for clLinkProgram (Conduit links by compiling the files together).
 @_cdecl("conduit_clCompileProgram")
 func icdCompileProgram(
     _ program: cl_program?, _ count: cl_uint, _ list: UnsafePointer<cl_device_id?>?, _ compileOptions: UnsafePointer<CChar>?,
@@ -106,47 +112,74 @@ func icdCompileProgram(
 ) -> cl_int {
     status { () throws(CLError) in
         let program = try ProgramObject.from(program, or: CL_INVALID_PROGRAM)
-        guard notify != nil || userData == nil, (headerCount == 0) == (headers == nil) else { throw CLError(CL_INVALID_VALUE) }
-        guard program.source != nil else { throw CLError(CL_INVALID_OPERATION) }
+        guard notify != nil || userData == nil, (headerCount == 0) == (headers == nil), (headerCount == 0) == (headerNames == nil)
+        else { throw CLError(CL_INVALID_VALUE) }
+        var embedded: [String: String] = [:]
+        for index in 0..<Int(headerCount) {
+            let header = try ProgramObject.from(headers![index], or: CL_INVALID_PROGRAM)
+            guard let name = headerNames![index], let text = header.source else { throw CLError(CL_INVALID_VALUE) }
+            embedded[String(cString: name)] = text
+        }
         let devices = try targets(program, count, list)
         defer { notify?(program.opaque, userData) }
-        guard headerCount == 0 else {
-            warn("clCompileProgram with embedded headers is not supported; put the headers in the source or pass -I")
-            throw CLError(CL_COMPILE_PROGRAM_FAILURE)
-        }
-        do throws(CLError) {
-            try program.build(for: devices, options: options(compileOptions), binaryType: CL_PROGRAM_BINARY_TYPE_COMPILED_OBJECT)
-        } catch  where error.code == CL_BUILD_PROGRAM_FAILURE {
-            throw CLError(CL_COMPILE_PROGRAM_FAILURE)
-        }
+        try program.compile(for: devices, options: options(compileOptions), headers: embedded)
     }
 }
 
-/// Links one compiled program into an executable (Conduit programs are single-source: there is
-/// nothing to resolve between programs, so several inputs are refused with CL_LINK_PROGRAM_FAILURE).
+/// Links compiled objects and libraries into an executable (or, with `-create-library`, a
+/// library). A link that fails still returns a program, whose build log says why.
 @_cdecl("conduit_clLinkProgram")
 func icdLinkProgram(
     _ context: cl_context?, _ count: cl_uint, _ list: UnsafePointer<cl_device_id?>?, _ linkOptions: UnsafePointer<CChar>?,
     _ inputCount: cl_uint, _ inputs: UnsafePointer<cl_program?>?, _ notify: ProgramNotify?, _ userData: UnsafeMutableRawPointer?,
     _ errcode: UnsafeMutablePointer<cl_int>?
 ) -> cl_program? {
-    creating(errcode) { () throws(CLError) in
+    var failure: cl_int = CL_SUCCESS
+    let linked = creating(errcode) { () throws(CLError) in
         let context = try ContextObject.from(context, or: CL_INVALID_CONTEXT)
         guard inputCount > 0, let inputs, notify != nil || userData == nil else { throw CLError(CL_INVALID_VALUE) }
-        let input = try ProgramObject.from(inputs[0], or: CL_INVALID_PROGRAM)
-        guard input.context === context else { throw CLError(CL_INVALID_PROGRAM) }
-        guard inputCount == 1 else {
-            warn("clLinkProgram links one program; Conduit programs are single-source")
-            throw CLError(CL_LINK_PROGRAM_FAILURE)
+        var programs: [ProgramObject] = []
+        for index in 0..<Int(inputCount) {
+            let input = try ProgramObject.from(inputs[index], or: CL_INVALID_PROGRAM)
+            guard input.context === context else { throw CLError(CL_INVALID_PROGRAM) }
+            programs.append(input)
         }
-        let devices = try targets(input, count, list)
-        let compiled = input.libraries.filter { pair in devices.contains { $0 === pair.0 } }
-        guard compiled.count == devices.count else { throw CLError(CL_INVALID_OPERATION) }
-        let linked = ProgramObject(context: context, libraries: compiled)
-        try linked.build(for: [], options: options(linkOptions), binaryType: CL_PROGRAM_BINARY_TYPE_EXECUTABLE)
-        notify?(linked.opaque, userData)
-        return linked.opaque
+        let devices = try count == 0 ? context.devices : targets(programs[0], count, list)
+        let text = options(linkOptions)
+        let createsLibrary = text.split(separator: " ").contains("-create-library")
+        var builds: [(DeviceObject, ProgramObject.Build)] = []
+        for device in devices {
+            var files: [ProgramSource] = []
+            for input in programs {
+                guard let sources = input.build(of: device).sources else { throw CLError(CL_INVALID_OPERATION) }
+                files += sources
+            }
+            var build = ProgramObject.Build(options: text)
+            if createsLibrary {
+                build.sources = files
+                build.binaryType = cl_program_binary_type(CL_PROGRAM_BINARY_TYPE_LIBRARY)
+                build.status = cl_build_status(CL_BUILD_SUCCESS)
+            } else {
+                do {
+                    build.library = try device.device().makeLibrary(linking: files, label: "OpenCL program")
+                    build.binaryType = cl_program_binary_type(CL_PROGRAM_BINARY_TYPE_EXECUTABLE)
+                    build.status = cl_build_status(CL_BUILD_SUCCESS)
+                } catch let error as ConduitError {
+                    build.status = cl_build_status(CL_BUILD_ERROR)
+                    build.log = ProgramObject.log(error)
+                    failure = CL_LINK_PROGRAM_FAILURE
+                } catch {
+                    throw error as? CLError ?? CLError(CL_OUT_OF_RESOURCES)
+                }
+            }
+            builds.append((device, build))
+        }
+        let program = ProgramObject(context: context, builds: builds)
+        notify?(program.opaque, userData)
+        return program.opaque
     }
+    if linked != nil, failure != CL_SUCCESS { errcode?.pointee = failure }
+    return linked
 }
 
 @_cdecl("conduit_clGetProgramInfo")
@@ -166,7 +199,7 @@ func icdGetProgramInfo(
                 guard size >= pointerSize else { throw CLError(CL_INVALID_VALUE) }
                 let targets = value.assumingMemoryBound(to: UnsafeMutablePointer<UInt8>?.self)
                 for (index, device) in program.devices.enumerated() {
-                    guard let target = targets[index], let bytes = program.build(of: device).library?.bytecode else { continue }
+                    guard let target = targets[index], let bytes = program.build(of: device).binary else { continue }
                     bytes.withUnsafeBufferPointer { target.update(from: $0.baseAddress!, count: $0.count) }
                 }
             }

@@ -65,7 +65,11 @@ public struct CompileOptions: Sendable, Hashable {
         var result = defines.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         result.insert(("__OPENCL_C_VERSION__", "\(languageVersion)"), at: 0)
         if languageVersion >= 200 { result.insert(("CL_VERSION_2_0", "200"), at: 1) }
-        if languageVersion >= 300 { result.insert(("CL_VERSION_3_0", "300"), at: 1) }
+        if languageVersion >= 300 {
+            result.insert(("CL_VERSION_3_0", "300"), at: 1)
+            // OpenCL C 3.0's optional features that Conduit has: 64-bit integers and doubles.
+            result += [("__opencl_c_int64", "1"), ("__opencl_c_fp64", "1")]
+        }
         if fastRelaxedMath { result.append(("__FAST_RELAXED_MATH__", "1")) }
         return result
     }
@@ -84,6 +88,22 @@ public struct CompileOptions: Sendable, Hashable {
     }
 }
 
+/// One source file of a program: its text, name, options, and the headers `#include` finds
+/// by name before the file system (OpenCL's embedded headers of clCompileProgram).
+public struct SourceFile: Sendable {
+    public var source: String
+    public var fileName: String
+    public var options: CompileOptions
+    public var headers: [String: String]
+
+    public init(source: String, fileName: String = "<source>", options: CompileOptions = CompileOptions(), headers: [String: String] = [:]) {
+        self.source = source
+        self.fileName = fileName
+        self.options = options
+        self.headers = headers
+    }
+}
+
 /// Compiles OpenCL C (the subset documented in docs/bytecode.md) to a verified bytecode module.
 public enum Compiler {
     /// - Parameters:
@@ -95,24 +115,23 @@ public enum Compiler {
         source: String, fileName: String = "<source>", options: CompileOptions = CompileOptions(),
         readFile: (@Sendable (String) -> String?)? = nil
     ) throws(Diagnostic) -> BytecodeModule {
+        try compile(units: [SourceFile(source: source, fileName: fileName, options: options)], readFile: readFile)
+    }
+
+    /// Compiles several files into one module, as linking their objects would: each file is
+    /// preprocessed on its own (its macros stay in it), then the declarations of all are one
+    /// program, so a function defined in one file may be called from another through a prototype.
+    ///
+    /// - Throws: the first error as a `Diagnostic`; a name defined in two files is an error.
+    public static func compile(units: [SourceFile], readFile: (@Sendable (String) -> String?)? = nil) throws(Diagnostic)
+        -> BytecodeModule
+    {
         let sources = SourceManager()
         do throws(CompileError) {
-            var preprocessor = Preprocessor(
-                sources: sources, defines: options.predefinitions, includePaths: options.includePaths,
-                readFile: readFile ?? { _ in nil })
-            let tokens = try preprocessor.run(text: source, name: fileName)
-            for token in tokens {
-                if case let .invalidNumber(message) = token.kind { throw CompileError(message: message, location: token.location) }
-            }
-            // An unsuffixed constant is a double (C99 6.4.4.2) where the program uses double
-            // precision: it enables cl_khr_fp64 or names a double type. Elsewhere it is a float, as
-            // on a device without fp64, so single-precision programs stay single precision.
-            let usesDouble =
-                preprocessor.enablesDoublePrecision
-                || tokens.contains { $0.isIdentifier && CType.named($0.text)?.scalar == .double }
-            var parser = Parser(tokens: tokens, doubleLiterals: usesDouble && !options.singlePrecisionConstants)
+            let (tokens, program) = try preprocess(units, sources: sources, readFile: readFile)
+            var parser = Parser(tokens: tokens, doubleLiterals: program.doubleLiterals)
             let unit = try parser.parseTranslationUnit()
-            let module = try CodeGen(unit: unit, contractsFloatingPoint: preprocessor.contractsFloatingPoint).compileKernels()
+            let module = try CodeGen(unit: unit, contractsFloatingPoint: program.contracts).compileKernels()
             do {
                 try Verifier.verify(module)
             } catch {
@@ -124,5 +143,52 @@ public enum Compiler {
         } catch {
             throw sources.diagnostic(error.message, at: error.location)
         }
+    }
+
+    /// Preprocesses and parses one file without generating code: what clCompileProgram checks
+    /// before a link, where the functions it calls may be defined in another file.
+    ///
+    /// - Throws: the first error as a `Diagnostic`.
+    public static func check(_ unit: SourceFile, readFile: (@Sendable (String) -> String?)? = nil) throws(Diagnostic) {
+        let sources = SourceManager()
+        do throws(CompileError) {
+            let (tokens, program) = try preprocess([unit], sources: sources, readFile: readFile)
+            var parser = Parser(tokens: tokens, doubleLiterals: program.doubleLiterals)
+            _ = try parser.parseTranslationUnit()
+        } catch {
+            throw sources.diagnostic(error.message, at: error.location)
+        }
+    }
+
+    /// The tokens of every unit, one program's worth (one end-of-file token), and what the
+    /// program as a whole asks for: double literals, contraction.
+    private static func preprocess(
+        _ units: [SourceFile], sources: SourceManager, readFile: (@Sendable (String) -> String?)?
+    ) throws(CompileError) -> ([Token], (doubleLiterals: Bool, contracts: Bool)) {
+        var tokens: [Token] = []
+        var usesDouble = false, contracts = true, singlePrecision = false
+        var end = Token(kind: .endOfFile, text: "", location: SourceLocation(file: 0, line: 1, column: 1))
+        for unit in units {
+            let headers = unit.headers
+            var preprocessor = Preprocessor(
+                sources: sources, defines: unit.options.predefinitions, includePaths: unit.options.includePaths,
+                readFile: { name in headers[name] ?? readFile?(name) })
+            let unitTokens = try preprocessor.run(text: unit.source, name: unit.fileName)
+            for token in unitTokens {
+                if case let .invalidNumber(message) = token.kind { throw CompileError(message: message, location: token.location) }
+            }
+            // An unsuffixed constant is a double (C99 6.4.4.2) where the program uses double
+            // precision: it enables cl_khr_fp64 or names a double type. Elsewhere it is a float, as
+            // on a device without fp64, so single-precision programs stay single precision.
+            usesDouble =
+                usesDouble || preprocessor.enablesDoublePrecision
+                || unitTokens.contains { $0.isIdentifier && CType.named($0.text)?.scalar == .double }
+            contracts = contracts && preprocessor.contractsFloatingPoint
+            singlePrecision = singlePrecision || unit.options.singlePrecisionConstants
+            tokens += unitTokens.filter { $0.kind != .endOfFile }
+            end = unitTokens.last { $0.kind == .endOfFile } ?? end
+        }
+        tokens.append(end)
+        return (tokens, (usesDouble && !singlePrecision, contracts))
     }
 }

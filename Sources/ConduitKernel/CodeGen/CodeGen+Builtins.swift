@@ -536,7 +536,6 @@ extension CodeGen {
             throw error("recursion is not allowed in OpenCL C ('\(f.name)' calls itself)", location)
         }
         guard let body = f.body else { throw error("function '\(f.name)' is declared but never defined", location) }
-        if f.isKernel { throw error("calling a kernel ('\(f.name)') from another kernel is not supported", location) }
         guard args.count == f.parameters.count else {
             throw error("'\(f.name)' takes \(f.parameters.count) argument\(f.parameters.count == 1 ? "" : "s"), \(args.count) given", location)
         }

@@ -165,8 +165,26 @@ final class CodeGen {
 
     // MARK: - Program-scope constants
 
+    /// One slot per program-scope constant. A name declared more than once (an `extern`
+    /// declaration, or the same constant in two linked files) is one constant: the declarations
+    /// must agree on its type, and at most one may initialise it.
     private func layOutConstants() throws(CompileError) {
+        var order: [String] = []
+        var merged: [String: VariableDeclaration] = [:]
         for c in unit.constants {
+            guard let earlier = merged[c.name] else {
+                order.append(c.name)
+                merged[c.name] = c
+                continue
+            }
+            guard "\(earlier.type)" == "\(c.type)" else { throw error("conflicting types for '\(c.name)'", c.location) }
+            if c.initializer != nil {
+                guard earlier.initializer == nil else { throw error("redefinition of '\(c.name)'", c.location) }
+                merged[c.name] = c
+            }
+        }
+        for name in order {
+            let c = merged[name]!
             let offset = align(constantData.count, max(c.type.alignment, 4))
             constantData += [UInt8](repeating: 0, count: offset - constantData.count + c.type.size)
             if let initializer = c.initializer {

@@ -13,6 +13,11 @@ extension Parser {
         let token = current
         if token.isPunct("{") { return try compoundStatement() }
         if accept(";") { return .empty }
+        // Statement attributes (`__attribute__((opencl_unroll_hint))` before a loop) are hints: skipped.
+        if token.isIdent("__attribute__") {
+            _ = try attributeList()
+            return try statement()
+        }
         if token.isIdentifier, peek().isPunct(":"), !["default", "case"].contains(token.text) {
             throw CompileError(message: "`goto` is not supported (label '\(token.text)')", location: token.location)
         }

@@ -315,7 +315,21 @@ struct Parser {
         let type = structs[tag] ?? StructType(name: tag)
         structs[tag] = type
         guard accept("{") else { return type }
-        guard !type.isComplete else { throw CompileError(message: "redefinition of 'struct \(tag)'", location: keyword.location) }
+        // Files linked together are parsed as one, so a struct that two files both define
+        // arrives twice: the same fields again are the same type, anything else is a redefinition.
+        let target = type.isComplete ? StructType(name: tag) : type
+        try structBody(target)
+        if type.isComplete {
+            let same =
+                target.fields.count == type.fields.count
+                && zip(target.fields, type.fields).allSatisfy { $0.name == $1.name && $0.offset == $1.offset && "\($0.type)" == "\($1.type)" }
+            guard same else { throw CompileError(message: "redefinition of 'struct \(tag)'", location: keyword.location) }
+        }
+        return type
+    }
+
+    /// The fields of a struct definition, after its `{`, and its size and alignment.
+    private mutating func structBody(_ type: StructType) throws(CompileError) {
         var offset = 0, alignment = 1
         while !accept("}") {
             let specifiers = try declarationSpecifiers()
@@ -336,7 +350,6 @@ struct Parser {
         type.alignment = alignment
         type.size = max(1, (offset + alignment - 1) / alignment * alignment)
         type.isComplete = true
-        return type
     }
 
     /// Pointers, a name (optional), and array dimensions.

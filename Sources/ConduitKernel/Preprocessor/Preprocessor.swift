@@ -38,7 +38,9 @@ struct Preprocessor {
     static let predefined: [(String, String)] = [
         ("__OPENCL_VERSION__", "120"), ("__OPENCL_C_VERSION__", "120"), ("CL_VERSION_1_0", "100"),
         ("CL_VERSION_1_1", "110"), ("CL_VERSION_1_2", "120"), ("__ENDIAN_LITTLE__", "1"),
-        ("__CONDUIT__", "1"), ("__IMAGE_SUPPORT__", "0"), ("cl_khr_fp64", "1"),
+        ("__CONDUIT__", "1"), ("__IMAGE_SUPPORT__", "0"), ("cl_khr_fp64", "1"), ("cl_khr_byte_addressable_store", "1"),
+        ("cl_khr_global_int32_base_atomics", "1"), ("cl_khr_global_int32_extended_atomics", "1"),
+        ("cl_khr_local_int32_base_atomics", "1"), ("cl_khr_local_int32_extended_atomics", "1"),
         ("CLK_LOCAL_MEM_FENCE", "1"), ("CLK_GLOBAL_MEM_FENCE", "2"),
         ("FLT_MAX", "3.40282347e+38f"), ("FLT_MIN", "1.17549435e-38f"), ("FLT_EPSILON", "1.1920929e-07f"),
         ("MAXFLOAT", "3.40282347e+38f"), ("INFINITY", "(1.0f/0.0f)"), ("NAN", "(0.0f/0.0f)"),

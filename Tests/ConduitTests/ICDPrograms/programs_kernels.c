@@ -196,6 +196,45 @@ int main(void) {
     cl_kernel fromLinked = clCreateKernel(linked, "axpb", &error);
     OK(error);
 
+    // Two files compiled apart and linked: the second calls the first's kernel through the
+    // prototype in an embedded header.
+    const char *first = "__kernel void scale(__global int *a, int by) { a[get_global_id(0)] *= by; }\n";
+    const char *header = "extern __kernel void scale(__global int *a, int by);\n#define TWICE(x) ((x) * 2)\n";
+    const char *second = "#include \"scale.h\"\n__kernel void scale_twice(__global int *a) { scale(a, TWICE(3)); }\n";
+    cl_program firstProgram = clCreateProgramWithSource(context, 1, &first, NULL, &error);
+    cl_program headerProgram = clCreateProgramWithSource(context, 1, &header, NULL, &error);
+    cl_program secondProgram = clCreateProgramWithSource(context, 1, &second, NULL, &error);
+    OK(clCompileProgram(firstProgram, 1, &device, "", 0, NULL, NULL, NULL, NULL));
+    CHECK_CODE(clCompileProgram(secondProgram, 1, &device, "", 0, NULL, NULL, NULL, NULL), CL_COMPILE_PROGRAM_FAILURE);
+    const char *headerNames[] = {"scale.h"};
+    OK(clCompileProgram(secondProgram, 1, &device, "", 1, &headerProgram, headerNames, NULL, NULL));
+    cl_program parts[] = {firstProgram, secondProgram};
+    cl_program twoFiles = clLinkProgram(context, 1, &device, "", 2, parts, NULL, NULL, &error);
+    OK(error);
+    cl_kernel scaleTwice = clCreateKernel(twoFiles, "scale_twice", &error);
+    OK(error);
+    int values[16], scaled[16];
+    for (int i = 0; i < 16; i++) values[i] = i - 5;
+    cl_mem valuesBuffer = clCreateBuffer(context, CL_MEM_COPY_HOST_PTR, sizeof values, values, &error);
+    OK(clSetKernelArg(scaleTwice, 0, sizeof valuesBuffer, &valuesBuffer));
+    OK(clEnqueueNDRangeKernel(queue, scaleTwice, 1, NULL, (size_t[]){16}, NULL, 0, NULL, NULL));
+    OK(clEnqueueReadBuffer(queue, valuesBuffer, CL_TRUE, 0, sizeof scaled, scaled, 0, NULL, NULL));
+    same = 1;
+    for (int i = 0; i < 16; i++) if (scaled[i] != values[i] * 6) same = 0;
+    CHECK(same);
+    // The second file alone does not link: scale is declared and defined nowhere.
+    cl_program alone = clLinkProgram(context, 1, &device, "", 1, &secondProgram, NULL, NULL, &error);
+    CHECK(error == CL_LINK_PROGRAM_FAILURE && alone != NULL);
+    OK(clGetProgramBuildInfo(alone, device, CL_PROGRAM_BUILD_LOG, sizeof log, log, NULL));
+    CHECK(strstr(log, "scale") != NULL);
+    OK(clReleaseProgram(alone));
+    OK(clReleaseKernel(scaleTwice));
+    OK(clReleaseMemObject(valuesBuffer));
+    OK(clReleaseProgram(twoFiles));
+    OK(clReleaseProgram(firstProgram));
+    OK(clReleaseProgram(headerProgram));
+    OK(clReleaseProgram(secondProgram));
+
     // A kernel keeps its program alive: releasing the program first is fine.
     cl_uint references = 0;
     OK(clGetProgramInfo(program, CL_PROGRAM_REFERENCE_COUNT, sizeof references, &references, NULL));
