@@ -24,6 +24,31 @@ struct RectLayout {
 
     /// One past the last byte the region touches.
     func end(_ region: (Int, Int, Int)) -> Int { offset(row: region.1 - 1, slice: region.2 - 1) + region.0 }
+
+    /// The byte ranges of the region's rows, starting at `base`, in address order.
+    func rows(_ region: (Int, Int, Int), base: Int) -> [Range<Int>] {
+        var rows: [Range<Int>] = []
+        rows.reserveCapacity(region.1 * region.2)
+        for z in 0..<region.2 {
+            for y in 0..<region.1 {
+                let start = base + offset(row: y, slice: z)
+                rows.append(start..<start + region.0)
+            }
+        }
+        return rows.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Whether two boxes of one buffer share a byte: their rows, merged in address order.
+    /// (Their spans may interleave without overlapping, as boxes side by side in a volume do.)
+    static func overlap(_ region: (Int, Int, Int), _ a: RectLayout, at aBase: Int, _ b: RectLayout, at bBase: Int) -> Bool {
+        let first = a.rows(region, base: aBase), second = b.rows(region, base: bBase)
+        var i = 0, j = 0
+        while i < first.count, j < second.count {
+            if first[i].overlaps(second[j]) { return true }
+            if first[i].upperBound <= second[j].upperBound { i += 1 } else { j += 1 }
+        }
+        return false
+    }
 }
 
 /// The checked region of a rect transfer (every extent non-zero).
@@ -133,10 +158,10 @@ func icdEnqueueCopyBufferRect(
         try checkDevice(destination, o.queue)
         let to = o.host
         try destination.check(offset: to.offset(row: 0, slice: 0), count: to.end(o.region) - to.offset(row: 0, slice: 0))
-        if o.memory.buffer === destination.buffer {
-            let a = o.memory.origin + o.buffer.offset(row: 0, slice: 0), aEnd = o.memory.origin + o.buffer.end(o.region)
-            let b = destination.origin + to.offset(row: 0, slice: 0), bEnd = destination.origin + to.end(o.region)
-            if a < bEnd, b < aEnd { throw CLError(CL_MEM_COPY_OVERLAP) }
+        if o.memory.buffer === destination.buffer,
+            RectLayout.overlap(o.region, o.buffer, at: o.memory.origin, to, at: destination.origin)
+        {
+            throw CLError(CL_MEM_COPY_OVERLAP)
         }
         deliver(
             try o.queue.runOnHost(CL_COMMAND_COPY_BUFFER_RECT, waitingFor: o.waits, wantsEvent: event != nil) { () throws(CLError) in

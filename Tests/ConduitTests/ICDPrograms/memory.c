@@ -118,6 +118,16 @@ int main(void) {
             }
     OK(clEnqueueReadBuffer(queue, copied, CL_TRUE, 0, N, back, 0, NULL, NULL));
     CHECK(memcmp(back, expected, N) == 0);
+    // Boxes side by side in one buffer: their byte spans interleave, their bytes do not overlap.
+    size_t left[3] = {0, 0, 0}, right[3] = {8, 0, 0}, column[3] = {4, 8, 4}, shifted[3] = {2, 0, 0};
+    OK(clEnqueueCopyBufferRect(queue, copied, copied, left, right, column, 16, 128, 16, 128, 0, NULL, NULL));
+    for (size_t z = 0; z < column[2]; z++)
+        for (size_t y = 0; y < column[1]; y++)
+            for (size_t x = 0; x < column[0]; x++) expected[at(right, x, y, z)] = expected[at(left, x, y, z)];
+    OK(clEnqueueReadBuffer(queue, copied, CL_TRUE, 0, N, back, 0, NULL, NULL));
+    CHECK(memcmp(back, expected, N) == 0);
+    CHECK_CODE(clEnqueueCopyBufferRect(queue, copied, copied, left, shifted, column, 16, 128, 16, 128, 0, NULL, NULL),
+               CL_MEM_COPY_OVERLAP);
     size_t zeroBox[3] = {0, 1, 1};
     CHECK_CODE(clEnqueueReadBufferRect(queue, copied, CL_TRUE, bufferOrigin, hostOrigin, zeroBox, 0, 0, 0, 0, rect, 0, NULL, NULL),
                CL_INVALID_VALUE);
