@@ -49,3 +49,40 @@ import Testing
         _ = try device.makeLibrary(linking: [caller, one])
     }
 }
+
+/// Forms the OpenCL CTS (test_basic) builds that Conduit refused: a vector cast of a cast, the
+/// 2.0 linear-id functions, the C limits macros; each result checked against C arithmetic.
+@Suite struct CTSFormsTests {
+    @Test func castsLinearIDsAndLimits() throws {
+        let (_, device) = try makeCPUDevice()
+        let library = try device.makeLibrary(
+            source: """
+                __kernel void k(__global int *out) {
+                    uchar2 v = (uchar2)(uchar)7;
+                    size_t g = get_global_linear_id(), l = get_local_linear_id();
+                    out[g * 4 + 0] = (int)g;
+                    out[g * 4 + 1] = (int)l;
+                    out[g * 4 + 2] = v.x + v.y + (int)get_enqueued_local_size(0);
+                    out[g * 4 + 3] = SCHAR_MIN + SHRT_MIN / 1000 + FLT_MANT_DIG + DBL_MAX_EXP;
+                #ifdef __IMAGE_SUPPORT__
+                    out[g * 4 + 3] = -1;
+                #endif
+                }
+                """)
+        let out = try device.makeBuffer(length: 4 * 4 * 24)
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(try library.makeKernel(named: "k"), arguments: [.buffer(out)], globalSize: [4, 3, 2], localSize: [2, 3, 1])
+        try device.queue.submit(commands).wait(timeout: .seconds(60))
+        let values = try out.read(as: Int32.self)
+        let limits: Int32 = -128 + (-32768 / 1000) + 24 + 1024
+        for z in 0..<2 {
+            for y in 0..<3 {
+                for x in 0..<4 {
+                    let g = (z * 3 + y) * 4 + x, l = y * 2 + x % 2
+                    let expected: [Int32] = [Int32(g), Int32(l), 16, limits]
+                    #expect(Array(values[g * 4..<g * 4 + 4]) == expected)
+                }
+            }
+        }
+    }
+}

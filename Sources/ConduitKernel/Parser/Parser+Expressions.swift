@@ -65,7 +65,8 @@ extension Parser {
             _ = advance()
             let type = try typeName()
             try expect(")", "after a cast's type")
-            if type.isVector, current.isPunct("(") {
+            // `(char2)(char)0` is a cast of a cast: a type after the `(` starts no literal.
+            if type.isVector, current.isPunct("("), !startsType(peek()) {
                 let open = advance()
                 var items: [Expr] = []
                 while !accept(")") {

@@ -38,7 +38,8 @@ struct Preprocessor {
     static let predefined: [(String, String)] = [
         ("__OPENCL_VERSION__", "120"), ("__OPENCL_C_VERSION__", "120"), ("CL_VERSION_1_0", "100"),
         ("CL_VERSION_1_1", "110"), ("CL_VERSION_1_2", "120"), ("__ENDIAN_LITTLE__", "1"),
-        ("__CONDUIT__", "1"), ("__IMAGE_SUPPORT__", "0"), ("cl_khr_fp64", "1"), ("cl_khr_byte_addressable_store", "1"),
+        // __IMAGE_SUPPORT__ is left undefined: a device without images does not define it.
+        ("__CONDUIT__", "1"), ("cl_khr_fp64", "1"), ("cl_khr_byte_addressable_store", "1"),
         ("cl_khr_global_int32_base_atomics", "1"), ("cl_khr_global_int32_extended_atomics", "1"),
         ("cl_khr_local_int32_base_atomics", "1"), ("cl_khr_local_int32_extended_atomics", "1"),
         ("CLK_LOCAL_MEM_FENCE", "1"), ("CLK_GLOBAL_MEM_FENCE", "2"),
@@ -48,6 +49,12 @@ struct Preprocessor {
         ("INT_MAX", "2147483647"), ("INT_MIN", "(-2147483647-1)"), ("UINT_MAX", "0xffffffffu"),
         ("CHAR_BIT", "8"), ("SHRT_MAX", "32767"), ("UCHAR_MAX", "255"), ("USHRT_MAX", "65535"),
         ("LONG_MAX", "0x7fffffffffffffffL"), ("ULONG_MAX", "0xffffffffffffffffUL"),
+        ("SCHAR_MAX", "127"), ("SCHAR_MIN", "(-127-1)"), ("CHAR_MAX", "SCHAR_MAX"), ("CHAR_MIN", "SCHAR_MIN"),
+        ("SHRT_MIN", "(-32767-1)"), ("LONG_MIN", "(-0x7fffffffffffffffL - 1)"),
+        ("FLT_DIG", "6"), ("FLT_MANT_DIG", "24"), ("FLT_MAX_10_EXP", "+38"), ("FLT_MAX_EXP", "+128"),
+        ("FLT_MIN_10_EXP", "-37"), ("FLT_MIN_EXP", "-125"), ("FLT_RADIX", "2"),
+        ("DBL_DIG", "15"), ("DBL_MANT_DIG", "53"), ("DBL_MAX_10_EXP", "+308"), ("DBL_MAX_EXP", "+1024"),
+        ("DBL_MIN_10_EXP", "-307"), ("DBL_MIN_EXP", "-1021"),
         ("M_PI_F", "3.14159274f"), ("M_E_F", "2.71828175f"), ("M_SQRT2_F", "1.41421354f"),
         ("M_LN2_F", "0.693147182f"), ("M_1_PI_F", "0.318309873f"), ("M_2_PI_F", "0.636619747f"),
         // The double constants are unsuffixed: `float` unless the program uses double precision.
@@ -58,11 +65,22 @@ struct Preprocessor {
         ("DBL_EPSILON", "2.220446049250313e-16"), ("HUGE_VAL", "(1.0/0.0)")
     ]
 
+    /// OpenCL C 2.0's work-item functions that are sums of the 1.2 ones (uniform work-groups
+    /// only, so the enqueued local size is the local size), as function-like macros.
+    static let prelude = """
+        #define get_enqueued_local_size(d) get_local_size(d)
+        #define get_local_linear_id() ((get_local_id(2) * get_local_size(1) + get_local_id(1)) * get_local_size(0) + get_local_id(0))
+        #define get_global_linear_id() (((get_global_id(2) - get_global_offset(2)) * get_global_size(1) \\
+            + (get_global_id(1) - get_global_offset(1))) * get_global_size(0) + (get_global_id(0) - get_global_offset(0)))
+
+        """
+
     mutating func define(_ name: String, _ macro: Macro) { macros[name] = macro }
 
     /// Preprocesses `text` (file `name`) into tokens ready for parsing, ending with end-of-file.
     mutating func run(text: String, name: String) throws(CompileError) -> [Token] {
         var output: [Token] = []
+        try process(text: Self.prelude, name: "<builtin>", into: &output)
         try process(text: text, name: name, into: &output)
         output.append(Token(kind: .endOfFile, text: "", location: output.last?.location ?? SourceLocation(file: 0, line: 1, column: 1)))
         return output
