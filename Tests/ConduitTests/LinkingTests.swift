@@ -85,4 +85,30 @@ import Testing
             }
         }
     }
+
+    /// A `__local` argument is aligned for its largest type (CL_DEVICE_MIN_DATA_TYPE_ALIGN_SIZE,
+    /// 128 bytes), after a small one and after the kernel's own local variables (CTS:
+    /// kernel_memory_alignment_local saw a 32-byte vector at offset 80).
+    @Test(arguments: [Adapter.Backend.cpu, .openCL])
+    func localArgumentsAreAlignedFor128ByteTypes(_ backend: Adapter.Backend) throws {
+        let instance = try Instance()
+        guard let adapter = try instance.adapters(matching: .backend(backend)).first else { return }
+        let device = try adapter.makeDevice()
+        let library = try device.makeLibrary(
+            source: """
+                __kernel void k(__global ulong *out, __local char *small, __local long16 *wide, __local int8 *mid) {
+                    __local float own[3];
+                    own[0] = 1.0f;
+                    out[0] = (ulong)wide % 128;
+                    out[1] = (ulong)mid % 128;
+                }
+                """)
+        let out = try device.makeBuffer(array: [UInt64](repeating: 99, count: 2))
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(
+            try library.makeKernel(named: "k"), arguments: [.buffer(out), .local(bytes: 3), .local(bytes: 128), .local(bytes: 32)],
+            globalSize: [1])
+        try device.queue.submit(commands).wait(timeout: .seconds(60))
+        #expect(try out.read(as: UInt64.self) == [0, 0])
+    }
 }

@@ -2,7 +2,8 @@
 ///
 /// Values go at their parameter's offset. `__local` pointer parameters get a pointer into the
 /// local segment: after the kernel's static `__local` variables, each argument's region in
-/// parameter order, 16-byte aligned.
+/// parameter order, each aligned to 128 bytes: the largest type's alignment (`long16`,
+/// `double16`), which OpenCL's CL_DEVICE_MIN_DATA_TYPE_ALIGN_SIZE promises a `__local` argument.
 public struct ArgumentBlock: Sendable, Hashable {
     public var bytes: [UInt8]
     /// Local memory the dispatch needs per work-group (static plus every `__local` argument).
@@ -20,7 +21,7 @@ public struct ArgumentBlock: Sendable, Hashable {
                 guard let value = values[index] else { continue }
                 for (offset, byte) in value.prefix(parameter.size).enumerated() { bytes[parameter.argumentOffset + offset] = byte }
             case .local:
-                local = (local + 15) / 16 * 16
+                local = (local + Self.localAlignment - 1) / Self.localAlignment * Self.localAlignment
                 let pointer = Segment.pointer(Segment.local, offset: UInt64(local))
                 for byte in 0..<8 { bytes[parameter.argumentOffset + byte] = UInt8(truncatingIfNeeded: pointer >> (8 * byte)) }
                 local += localSizes[index] ?? 0
@@ -30,4 +31,7 @@ public struct ArgumentBlock: Sendable, Hashable {
         }
         localBytes = (local + 15) / 16 * 16
     }
+
+    /// Where each `__local` argument's region starts: a multiple of this.
+    public static let localAlignment = 128
 }

@@ -87,7 +87,8 @@ public enum DispatchRules {
                 guard size == parameter.size else { throw mismatch("a \(parameter.size)-byte \(parameter.typeName)") }
             case let (.local, .local(size)):
                 guard size > 0 else { throw .emptyLocalArgument(kernel: kernel.name, index: index, parameter: parameter.name) }
-                localBytes = (localBytes + 15) / 16 * 16 + size
+                let alignment = ArgumentBlock.localAlignment
+                localBytes = (localBytes + alignment - 1) / alignment * alignment + size
             case (.buffer, _): throw mismatch("a buffer (\(parameter.typeName))")
             case (.value, _): throw mismatch("a \(parameter.size)-byte \(parameter.typeName)")
             case (.local, _): throw mismatch("a local memory size (\(parameter.typeName))")
