@@ -111,4 +111,48 @@ import Testing
         try device.queue.submit(commands).wait(timeout: .seconds(60))
         #expect(try out.read(as: UInt64.self) == [0, 0])
     }
+
+    /// async_work_group_copy and the strided form, both directions, then wait_group_events: the
+    /// result of each work-group against the same copies done in Swift.
+    @Test(arguments: [Adapter.Backend.cpu, .openCL])
+    func asyncWorkGroupCopies(_ backend: Adapter.Backend) throws {
+        let instance = try Instance()
+        guard let adapter = try instance.adapters(matching: .backend(backend)).first else { return }
+        let device = try adapter.makeDevice()
+        let library = try device.makeLibrary(
+            source: """
+                __kernel void k(__global const int *in, __global int *out, __global int *strided, __local int *tile, __local int *gathered) {
+                    size_t group = get_group_id(0), n = get_local_size(0);
+                    event_t e = async_work_group_copy(tile, in + group * 24, 24, 0);
+                    event_t s = async_work_group_strided_copy(gathered, in + group * 24, 8, 3, 0);
+                    wait_group_events(1, &e);
+                    wait_group_events(1, &s);
+                    prefetch(in, 4);
+                    tile[get_local_id(0)] += 1000;
+                    barrier(CLK_LOCAL_MEM_FENCE);
+                    event_t back = async_work_group_copy(out + group * 24, tile, 24, 0);
+                    event_t spread = async_work_group_strided_copy(strided + group * 16, gathered, 8, 2, 0);
+                    wait_group_events(1, &back);
+                    wait_group_events(1, &spread);
+                }
+                """)
+        let groups = 3, local = 5
+        let input = (0..<(groups * 24)).map { Int32($0 * 7 - 40) }
+        let inBuffer = try device.makeBuffer(array: input)
+        let out = try device.makeBuffer(array: [Int32](repeating: -1, count: groups * 24))
+        let strided = try device.makeBuffer(array: [Int32](repeating: -1, count: groups * 16))
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(
+            try library.makeKernel(named: "k"),
+            arguments: [.buffer(inBuffer), .buffer(out), .buffer(strided), .local(bytes: 24 * 4), .local(bytes: 8 * 4)],
+            globalSize: [groups * local], localSize: [local])
+        try device.queue.submit(commands).wait(timeout: .seconds(60))
+        var expectedOut = input, expectedStrided = [Int32](repeating: -1, count: groups * 16)
+        for group in 0..<groups {
+            for item in 0..<local { expectedOut[group * 24 + item] += 1000 }
+            for element in 0..<8 { expectedStrided[group * 16 + element * 2] = input[group * 24 + element * 3] }
+        }
+        #expect(try out.read(as: Int32.self) == expectedOut)
+        #expect(try strided.read(as: Int32.self) == expectedStrided)
+    }
 }

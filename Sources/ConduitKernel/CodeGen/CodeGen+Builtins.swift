@@ -55,6 +55,7 @@ extension CodeGen {
         if name.hasPrefix("vload") { try arity(2); return try vload(name, args, location) }
         if name.hasPrefix("vstore") { try arity(3); return try vstore(name, args, location) }
         if name.hasPrefix("atomic_") || name.hasPrefix("atom_") { return try atomic(name, args, location) }
+        if let value = try asyncBuiltin(name, args, location) { return value }
 
         switch base {
         case "barrier", "work_group_barrier":

@@ -68,6 +68,7 @@ struct Preprocessor {
     /// OpenCL C 2.0's work-item functions that are sums of the 1.2 ones (uniform work-groups
     /// only, so the enqueued local size is the local size), as function-like macros.
     static let prelude = """
+        #define event_t uint
         #define get_enqueued_local_size(d) get_local_size(d)
         #define get_local_linear_id() ((get_local_id(2) * get_local_size(1) + get_local_id(1)) * get_local_size(0) + get_local_id(0))
         #define get_global_linear_id() (((get_global_id(2) - get_global_offset(2)) * get_global_size(1) \\
