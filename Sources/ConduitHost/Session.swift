@@ -166,11 +166,11 @@ package final class Session: @unchecked Sendable {
                 break
             }
         case let .write(queue, buffer, offset, data):
-            soon(queue.worker, inline: data.count <= Self.inlineBytes) { [weak self] in
+            soon(queue.worker, inline: data.count <= ResolvedCommand.inlineBudget) { [weak self] in
                 self?.transfer { () throws(BackendError) in try buffer.device.backend.write(buffer.memory, offset: offset, bytes: data) }
             }
         case let .read(request, queue, buffer, offset, length):
-            soon(queue.worker, inline: length <= Self.inlineBytes) { [weak self] in
+            soon(queue.worker, inline: length <= ResolvedCommand.inlineBudget) { [weak self] in
                 self?.transfer(request: request) { () throws(BackendError) in
                     .readResult(request: request, data: try buffer.device.backend.read(buffer.memory, offset: offset, length: length))
                 }
@@ -201,12 +201,7 @@ package final class Session: @unchecked Sendable {
             preconditionFailure("answered by receive, outside the lock")
         case let .submit(queue, value, commands):
             submissions += 1
-            // Inline only what is known to be short: no waits, and a bounded estimate of the work.
-            let cost = commands.reduce(0) { total, command in
-                let (sum, overflow) = total.addingReportingOverflow(command.cost)
-                return overflow ? .max : sum
-            }
-            soon(queue.worker, inline: !commands.contains(where: \.mayBlock) && cost <= Self.inlineBytes) { [weak self] in
+            soon(queue.worker, inline: ResolvedCommand.runInline(commands)) { [weak self] in
                 self?.execute(commands, on: queue, value: value)
             }
         case let .signalFence(fence, value):
@@ -238,9 +233,6 @@ package final class Session: @unchecked Sendable {
             worker.enqueue(work)
         }
     }
-
-    /// Work at or below this size runs on the submitting thread when its queue is idle.
-    private static let inlineBytes = 64 << 10
 
     private func makeFence(_ id: ObjectID, device: HostDevice, initialValue: UInt64, isQueueTimeline: Bool) -> HostFence {
         HostFence(id: id, device: device, initialValue: initialValue, isQueueTimeline: isQueueTimeline) { [weak self] id, value in

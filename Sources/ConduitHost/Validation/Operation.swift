@@ -54,8 +54,28 @@ enum ResolvedCommand {
                 .max
             } else {
                 op.globalSize.reduce(1, *).multipliedReportingOverflow(by: max(op.kernel.instructions.count, 1)).overflow
-                    ? .max : op.globalSize.reduce(1, *) * max(op.kernel.instructions.count, 1)
+                    ? .max : Self.dispatchOverhead + op.globalSize.reduce(1, *) * max(op.kernel.instructions.count, 1)
             }
         }
     }
+
+    /// Whether a submission is short enough to run on the thread that delivered it, when its
+    /// queue is idle (saving the worker's wake-up): no waits, and a bounded estimate of the work.
+    static func runInline(_ commands: [ResolvedCommand]) -> Bool {
+        guard !commands.contains(where: \.mayBlock) else { return false }
+        let cost = commands.reduce(0) { total, command in
+            let (sum, overflow) = total.addingReportingOverflow(command.cost)
+            return overflow ? .max : sum
+        }
+        return cost <= inlineBudget
+    }
+
+    /// The estimated work (bytes, or instructions × work-items) that may run inline.
+    static let inlineBudget = 64 << 10
+
+    /// What starting a dispatch costs, in the same units (instructions × work-items): about the
+    /// 1–2 µs of decoding and setting up the interpreter. A burst of hundreds of tiny dispatches
+    /// then goes to the queue's worker, where it overlaps with the client recording the next;
+    /// a lone one still runs inline, saving the worker's wake-up.
+    static let dispatchOverhead = 512
 }
