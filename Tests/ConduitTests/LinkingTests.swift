@@ -155,4 +155,47 @@ import Testing
         #expect(try out.read(as: Int32.self) == expectedOut)
         #expect(try strided.read(as: Int32.self) == expectedStrided)
     }
+
+    /// hadd and rhadd for signed and unsigned 8- and 32-bit values at the edges, against the
+    /// same arithmetic in 64 bits (floor of the halved sum).
+    @Test(arguments: [Adapter.Backend.cpu, .openCL])
+    func haddAndRhadd(_ backend: Adapter.Backend) throws {
+        let instance = try Instance()
+        guard let adapter = try instance.adapters(matching: .backend(backend)).first else { return }
+        let device = try adapter.makeDevice()
+        let library = try device.makeLibrary(
+            source: """
+                __kernel void k(__global const int *a, __global const int *b, __global int *out) {
+                    size_t i = get_global_id(0);
+                    out[i * 6 + 0] = hadd(a[i], b[i]);
+                    out[i * 6 + 1] = rhadd(a[i], b[i]);
+                    out[i * 6 + 2] = (int)hadd((uint)a[i], (uint)b[i]);
+                    out[i * 6 + 3] = (int)rhadd((uint)a[i], (uint)b[i]);
+                    out[i * 6 + 4] = hadd((char)a[i], (char)b[i]);
+                    out[i * 6 + 5] = rhadd((uchar)a[i], (uchar)b[i]);
+                }
+                """)
+        let a: [Int32] = [Int32.max, Int32.min, -1, 0, 7, -7, Int32.max, 200, -128]
+        let b: [Int32] = [Int32.max, Int32.min, 0, -1, 8, 6, Int32.min, 100, 127]
+        let out = try device.makeBuffer(length: a.count * 6 * 4)
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(
+            try library.makeKernel(named: "k"),
+            arguments: [.buffer(try device.makeBuffer(array: a)), .buffer(try device.makeBuffer(array: b)), .buffer(out)],
+            globalSize: [a.count])
+        try device.queue.submit(commands).wait(timeout: .seconds(60))
+        func halved(_ x: Int64, _ y: Int64, round: Int64) -> Int64 { Int64((Double(x + y + round) / 2).rounded(.down)) }
+        var expected: [Int32] = []
+        for (x, y) in zip(a, b) {
+            let (ux, uy) = (Int64(UInt32(bitPattern: x)), Int64(UInt32(bitPattern: y)))
+            let (cx, cy) = (Int64(Int8(truncatingIfNeeded: x)), Int64(Int8(truncatingIfNeeded: y)))
+            let (bx, by) = (Int64(UInt8(truncatingIfNeeded: x)), Int64(UInt8(truncatingIfNeeded: y)))
+            expected += [
+                Int32(halved(Int64(x), Int64(y), round: 0)), Int32(halved(Int64(x), Int64(y), round: 1)),
+                Int32(truncatingIfNeeded: halved(ux, uy, round: 0)), Int32(truncatingIfNeeded: halved(ux, uy, round: 1)),
+                Int32(halved(cx, cy, round: 0)), Int32(halved(bx, by, round: 1))
+            ]
+        }
+        #expect(try out.read(as: Int32.self) == expected)
+    }
 }

@@ -20,7 +20,7 @@ extension CodeGen {
         var names = Set(floatUnary.keys).union(floatBinary.keys).union(workItems.keys)
         names.formUnion([
             "min", "max", "clamp", "mix", "mad", "fma", "dot", "length", "distance", "normalize", "cross",
-            "abs", "mul24", "mad24", "mul_hi", "popcount", "clz", "rotate", "select", "isnan", "isinf",
+            "abs", "mul24", "mad24", "mul_hi", "hadd", "rhadd", "popcount", "clz", "rotate", "select", "isnan", "isinf",
             "isfinite", "signbit", "sign", "step", "pown", "exp10", "degrees", "radians"
         ])
         for name in Array(names) { names.insert("native_" + name); names.insert("half_" + name) }
@@ -186,6 +186,18 @@ extension CodeGen {
             try arity(base == "mul24" ? 2 : 3)
             let product = try binary("*", try rvalue(args[0]), try rvalue(args[1]), location)
             return base == "mul24" ? product : try binary("+", product, try rvalue(args[2]), location)
+        case "hadd", "rhadd":
+            // (x + y) >> 1 and (x + y + 1) >> 1 without the sum's overflow: halves first, then the
+            // carry of the two low bits (OpenCL C 1.2 §6.12.3).
+            try arity(2)
+            let a = try rvalue(args[0]), b = try rvalue(args[1])
+            let common = try commonType(a.type, b.type, location: location)
+            guard common.scalar.isInteger else { throw error("\(name) takes integers", location) }
+            let x = try convert(a, to: common, location: location), y = try convert(b, to: common, location: location)
+            let one = try convert(Value(type: .int, regs: [constant32(1)]), to: common, location: location, explicit: true)
+            let halves = try binary("+", try binary(">>", x, one, location), try binary(">>", y, one, location), location)
+            let carry = try binary("&", try binary(base == "hadd" ? "&" : "|", x, y, location), one, location)
+            return try convert(try binary("+", halves, carry, location), to: common, location: location, explicit: true)
         case "mul_hi":
             try arity(2)
             let a = try rvalue(args[0]), b = try rvalue(args[1])
