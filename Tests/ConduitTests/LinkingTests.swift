@@ -198,4 +198,31 @@ import Testing
         }
         #expect(try out.read(as: Int32.self) == expected)
     }
+
+    /// Work-item queries with a dimension computed at run time, past the last dimension too.
+    @Test(arguments: [Adapter.Backend.cpu, .openCL])
+    func workItemQueriesWithARunTimeDimension(_ backend: Adapter.Backend) throws {
+        let instance = try Instance()
+        guard let adapter = try instance.adapters(matching: .backend(backend)).first else { return }
+        let device = try adapter.makeDevice()
+        let library = try device.makeLibrary(
+            source: """
+                __kernel void k(__global ulong *out, uint dimensions) {
+                    if (get_global_id(0) != 1 || get_global_id(1) != 2) return;
+                    for (uint d = 0; d < dimensions; d++) {
+                        out[d * 4 + 0] = get_global_size(d);
+                        out[d * 4 + 1] = get_global_id(d);
+                        out[d * 4 + 2] = get_local_size(d);
+                        out[d * 4 + 3] = get_global_offset(d);
+                    }
+                }
+                """)
+        let out = try device.makeBuffer(array: [UInt64](repeating: 99, count: 16))
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(
+            try library.makeKernel(named: "k"), arguments: [.buffer(out), .uint32(4)], globalSize: [4, 6], localSize: [2, 3],
+            globalOffset: [0, 0])
+        try device.queue.submit(commands).wait(timeout: .seconds(60))
+        #expect(try out.read(as: UInt64.self) == [4, 1, 2, 0, 6, 2, 3, 0, 1, 0, 1, 0, 1, 0, 1, 0])
+    }
 }

@@ -397,11 +397,28 @@ extension CodeGen {
             return Value(type: .uint, regs: [try convertScalar(reg, from: .ulong, to: .uint)])
         }
         guard args.count == 1 else { throw error("\(query.builtinName) takes 1 argument, \(args.count) given", location) }
-        guard let dimension = ConstantFolder.integer(args[0]), (0...2).contains(dimension) else {
-            throw error("\(query.builtinName) needs a constant dimension 0, 1 or 2", args[0].location)
+        guard let dimension = ConstantFolder.integer(args[0]) else { return try workItem(query, dimension: args[0], location) }
+        guard (0...2).contains(dimension) else {
+            throw error("\(query.builtinName) needs a dimension 0, 1 or 2, got \(dimension)", args[0].location)
         }
         emit(.workItem, reg.index, query.rawValue, UInt32(dimension))
         return Value(type: .sizeT, regs: [reg])
+    }
+
+    /// A work-item query whose dimension is known only when the kernel runs: each dimension's
+    /// answer, selected by it. Past the last dimension, sizes are 1 and ids and offsets 0
+    /// (OpenCL C 1.2 §6.12.1).
+    private func workItem(_ query: WorkItemQuery, dimension: Expr, _ location: SourceLocation) throws(CompileError) -> Value {
+        let d = try convert(try rvalue(dimension), to: .uint, location: location, explicit: true)
+        let isSize = [.globalSize, .localSize, .numGroups].contains(query)
+        var result = Value(type: .sizeT, regs: [constant64(isSize ? 1 : 0)])
+        for axis in (0...2).reversed() {
+            let reg = newReg(wide: true)
+            emit(.workItem, reg.index, query.rawValue, UInt32(axis))
+            let isAxis = try binary("==", d, Value(type: .uint, regs: [constant32(UInt32(axis))]), location)
+            result = try selected(ifClear: result, ifSet: Value(type: .sizeT, regs: [reg]), by: isAxis, location)
+        }
+        return result
     }
 
     /// `convert_<type>[_sat][_rte|_rtz|_rtp|_rtn]` (OpenCL C 1.2 §6.2.3). Float-to-integer
