@@ -225,4 +225,16 @@ import Testing
         try device.queue.submit(commands).wait(timeout: .seconds(60))
         #expect(try out.read(as: UInt64.self) == [4, 1, 2, 0, 6, 2, 3, 0, 1, 0, 1, 0, 1, 0, 1, 0])
     }
+
+    /// OpenCL C 3.0's `.rgba` swizzles, read and written, as `.xyzw` would be.
+    @Test func rgbaSwizzles() throws {
+        let (_, device) = try makeCPUDevice()
+        let library = try device.makeLibrary(
+            source: "__kernel void k(__global float4 *a) { float4 v = a[0]; a[1] = v.abgr; a[2].rg = v.ba; a[2].ba = (float2)(7.0f, 8.0f); }")
+        let buffer = try device.makeBuffer(array: [Float](arrayLiteral: 1, 2, 3, 4) + [Float](repeating: 0, count: 8))
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(try library.makeKernel(named: "k"), arguments: [.buffer(buffer)], globalSize: [1])
+        try device.queue.submit(commands).wait(timeout: .seconds(60))
+        #expect(try buffer.read(as: Float.self) == [1, 2, 3, 4, 4, 3, 2, 1, 3, 4, 7, 8])
+    }
 }

@@ -228,7 +228,7 @@ extension CodeGen {
         }
     }
 
-    /// `.x .xyzw .s0 .s01ab .lo .hi .even .odd` as component indices.
+    /// `.x .xyzw .rgba .s0 .s01ab .lo .hi .even .odd` as component indices.
     static func swizzleIndices(_ name: String, lanes: Int) -> [Int]? {
         let half = (lanes == 3 ? 4 : lanes) / 2
         switch name {
@@ -245,8 +245,10 @@ extension CodeGen {
                 indices.append(digit)
             }
         } else {
+            // `.xyzw`, or OpenCL C 3.0's `.rgba` (one set per swizzle, as clang requires).
+            let set = "rgba".contains(name.first ?? " ") ? "rgba" : "xyzw"
             for c in name {
-                guard let i = "xyzw".firstIndex(of: c).map({ "xyzw".distance(from: "xyzw".startIndex, to: $0) }), i < lanes else { return nil }
+                guard let i = set.firstIndex(of: c).map({ set.distance(from: set.startIndex, to: $0) }), i < lanes else { return nil }
                 indices.append(i)
             }
         }
