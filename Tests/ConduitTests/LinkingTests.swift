@@ -237,4 +237,24 @@ import Testing
         try device.queue.submit(commands).wait(timeout: .seconds(60))
         #expect(try buffer.read(as: Float.self) == [1, 2, 3, 4, 4, 3, 2, 1, 3, 4, 7, 8])
     }
+
+    /// as_T between 3- and 4-component vectors of one element size (a 3-vector is stored as 4).
+    @Test func reinterpretingThreeAndFourComponentVectors() throws {
+        let (_, device) = try makeCPUDevice()
+        let library = try device.makeLibrary(
+            source: """
+                __kernel void k(__global const char *src, __global uchar4 *d) {
+                    uchar4 four = as_uchar4(vload3(0, src));
+                    d[0] = (uchar4)(four.x, four.y, four.z, 9);
+                    char3 three = as_char3(d[1]);
+                    d[2] = (uchar4)((uchar)three.x, (uchar)three.y, (uchar)three.z, 7);
+                }
+                """)
+        let source = try device.makeBuffer(array: [Int8](arrayLiteral: -1, 2, -3))
+        let out = try device.makeBuffer(array: [UInt8](arrayLiteral: 0, 0, 0, 0, 10, 20, 200, 40, 0, 0, 0, 0))
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(try library.makeKernel(named: "k"), arguments: [.buffer(source), .buffer(out)], globalSize: [1])
+        try device.queue.submit(commands).wait(timeout: .seconds(60))
+        #expect(try out.read(as: UInt8.self) == [255, 2, 253, 9, 10, 20, 200, 40, 10, 20, 200, 7])
+    }
 }

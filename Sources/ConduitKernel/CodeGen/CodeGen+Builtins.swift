@@ -496,12 +496,19 @@ extension CodeGen {
         guard value.type.size == type.size else {
             throw error("\(name) needs an operand of \(type.size) bytes, \(value.type) has \(value.type.size)", location)
         }
-        guard value.type.lanes == type.lanes, value.type.scalar.size == type.scalar.size else {
-            throw error("\(name) between differently shaped types (\(value.type) to \(type)) is not supported", location)
+        var regs = value.regs
+        if value.type.scalar.size == type.scalar.size, Set([value.type.lanes, type.lanes]) == [3, 4] {
+            // A 3-vector is stored as 4 (OpenCL C 1.2 §6.1.5): the fourth component is undefined,
+            // here 0; going to 3 drops it.
+            regs = type.lanes == 4 ? regs + [type.scalar.isWide ? constant64(0) : constant32(0)] : Array(regs.prefix(3))
+        } else {
+            guard value.type.lanes == type.lanes, value.type.scalar.size == type.scalar.size else {
+                throw error("\(name) between differently shaped types (\(value.type) to \(type)) is not supported", location)
+            }
         }
         // The same bits, but a char or short register is kept extended by its own signedness:
         // as_char((uchar)200) is -56 in a register, not 200.
-        return normalized(Value(type: type, regs: value.regs))
+        return normalized(Value(type: type, regs: regs))
     }
 
     private func vectorAccess(_ name: String, prefix: String, _ offsetExpr: Expr, _ pointerExpr: Expr, _ location: SourceLocation)
