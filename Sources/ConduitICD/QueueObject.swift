@@ -16,7 +16,7 @@ final class QueueObject: ICDObject, @unchecked Sendable {
     let queue: Queue
     /// The property list given to clCreateCommandQueueWithProperties (CL_QUEUE_PROPERTIES_ARRAY).
     let propertyList: [cl_queue_properties]
-    static let batchLimit = 1024
+    static let batchLimit = 256
 
     private struct Batch {
         var buffer: CommandBuffer?
