@@ -82,23 +82,33 @@ final class KernelObject: ICDObject, @unchecked Sendable {
             argument = .bytes(Array(UnsafeRawBufferPointer(start: value, count: size)))
         }
         arguments.withLock { $0[index] = argument }
+        launch.withLock { $0 = nil }
     }
+
+    /// The arguments as a launch passes them, made once after they change (a burst of launches
+    /// with the same arguments builds them once), and the buffers' devices.
+    private let launch = Locked<(arguments: [KernelArgument], devices: [DeviceObject])?>(nil)
 
     /// The arguments for a launch on `queue`; CL_INVALID_KERNEL_ARGS while any is unset.
     func launchArguments(on queue: QueueObject) throws(CLError) -> [KernelArgument] {
-        let set = arguments.withLock { $0 }
-        var result: [KernelArgument] = []
-        for argument in set {
-            switch argument {
-            case nil: throw CLError(CL_INVALID_KERNEL_ARGS)
-            case let .memory(memory)?:
-                try checkDevice(memory, queue)
-                result.append(.buffer(memory.buffer, offset: memory.origin))
-            case let .bytes(bytes)?: result.append(.bytes(bytes))
-            case let .local(size)?: result.append(.local(bytes: size))
+        let cached = try launch.withLock { cached throws(CLError) in
+            if let cached { return cached }
+            var result: [KernelArgument] = [], devices: [DeviceObject] = []
+            for argument in arguments.withLock({ $0 }) {
+                switch argument {
+                case nil: throw CLError(CL_INVALID_KERNEL_ARGS)
+                case let .memory(memory)?:
+                    result.append(.buffer(memory.buffer, offset: memory.origin))
+                    devices.append(memory.device)
+                case let .bytes(bytes)?: result.append(.bytes(bytes))
+                case let .local(size)?: result.append(.local(bytes: size))
+                }
             }
+            cached = (result, devices)
+            return (result, devices)
         }
-        return result
+        for device in cached.devices { try checkDevice(device, queue) }
+        return cached.arguments
     }
 
     /// The bytes of `__local` memory the kernel's arguments ask for.

@@ -11,8 +11,11 @@ private func operands(_ queue: cl_command_queue?, _ memory: cl_mem?) throws(CLEr
 }
 
 /// Buffers live on their context's first device; a queue of another device cannot reach them.
-func checkDevice(_ memory: MemoryObject, _ queue: QueueObject) throws(CLError) {
-    guard memory.device === queue.device else {
+func checkDevice(_ memory: MemoryObject, _ queue: QueueObject) throws(CLError) { try checkDevice(memory.device, queue) }
+
+/// Buffers of `device` are used by a queue of `queue.device`.
+func checkDevice(_ device: DeviceObject, _ queue: QueueObject) throws(CLError) {
+    guard device === queue.device else {
         warn("a buffer of a context with several devices lives on the first; a queue of '\(queue.device.adapter.name)' cannot use it")
         throw CLError(CL_INVALID_OPERATION)
     }
