@@ -23,11 +23,17 @@ package final class InProcessTransport: ClientTransport {
     package var sharesMemory: Bool { true }
 
     /// The region travels beside the frame, as the daemon's descriptor does; the session takes it
-    /// while it applies the frame (on this thread, before `send` returns).
+    /// while it applies the frame (on this thread, before `send` returns). Handing over and
+    /// applying are one step under `handover`, as the daemon's descriptor and frame are: two
+    /// threads making buffers at once each get their own region (they once swapped them).
     package func send(_ frame: [UInt8], sharing region: SharedRegion) throws(IPCError) {
-        regions.hand(region)
-        session.receive(frame)
+        handover.withLock { _ in
+            regions.hand(region)
+            session.receive(frame)
+        }
     }
+
+    private let handover = Mutex<Void>(())
 
     package func close() {
         session.close()
