@@ -257,4 +257,35 @@ import Testing
         try device.queue.submit(commands).wait(timeout: .seconds(60))
         #expect(try out.read(as: UInt8.self) == [255, 2, 253, 9, 10, 20, 200, 40, 10, 20, 200, 7])
     }
+
+    /// Hexadecimal floating constants, `__LINE__`, math constants, a splat in a `__constant`
+    /// initialiser, and an async copy whose pointer is computed with builtins (CTS: kernel_limit_constants,
+    /// kernel_preprocessor_macros, kernel_numeric_constants, kernel_memory_alignment_constant, async_copy).
+    @Test func constantsLinesAndBuiltinArguments() throws {
+        let (_, device) = try makeCPUDevice()
+        let library = try device.makeLibrary(
+            source: """
+                constant char2 pairs[3] = {(char2)(5)};
+                __kernel void k(__global float *f, __global int *i, __global const int *src, __local int *tile) {
+                    f[0] = 0x1.fffffep127f;
+                    f[1] = 0x1p-126f;
+                    f[2] = M_LOG2E_F;
+                    f[3] = M_SQRT1_2_F;
+                    i[0] = __LINE__;
+                    i[1] = pairs[0].x + pairs[0].y * 10 + pairs[1].x * 100;
+                    event_t e = async_work_group_copy(tile, src + 2 * get_group_id(0), (size_t)2, 0);
+                    wait_group_events(1, &e);
+                    i[2] = tile[0] + tile[1];
+                }
+                """)
+        let f = try device.makeBuffer(length: 16), i = try device.makeBuffer(length: 12)
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(
+            try library.makeKernel(named: "k"),
+            arguments: [.buffer(f), .buffer(i), .buffer(try device.makeBuffer(array: [Int32](arrayLiteral: 3, 4))), .local(bytes: 8)],
+            globalSize: [1])
+        try device.queue.submit(commands).wait(timeout: .seconds(60))
+        #expect(try f.read(as: Float.self) == [.greatestFiniteMagnitude, .leastNormalMagnitude, Float(1.4426950408889634), Float(0.5.squareRoot())])
+        #expect(try i.read(as: Int32.self) == [7, 55, 7])
+    }
 }

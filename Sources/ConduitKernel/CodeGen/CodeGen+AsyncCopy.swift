@@ -65,10 +65,12 @@ extension CodeGen {
         throw error("expected a pointer", location)
     }
 
-    /// Whether evaluating `expr` could change state: assignments, ++/--, calls.
+    /// Whether evaluating `expr` could change state: assignments, ++/--, calls of anything but
+    /// the pure builtins (work-item functions, math).
     static func hasSideEffects(_ expr: Expr) -> Bool {
         switch expr.kind {
-        case .assign, .postfix, .call: return true
+        case .assign, .postfix: return true
+        case let .call(name, arguments): return !pureBuiltins.contains(name) || arguments.contains(where: hasSideEffects)
         case let .unary(op, operand): return op == "++" || op == "--" || hasSideEffects(operand)
         case let .binary(_, a, b), let .comma(a, b), let .index(a, b): return hasSideEffects(a) || hasSideEffects(b)
         case let .conditional(a, b, c): return hasSideEffects(a) || hasSideEffects(b) || hasSideEffects(c)

@@ -201,8 +201,11 @@ final class CodeGen {
             for (item, slot) in zip(items, slots) { try writeConstant(item, type: slot.type, at: offset + slot.offset) }
             return
         }
-        if case let .vectorLiteral(vectorType, items) = expr.kind, items.count == vectorType.lanes {
-            for (i, item) in items.enumerated() { try writeConstant(item, type: vectorType.scalar, at: offset + i * vectorType.scalar.size) }
+        if case let .vectorLiteral(vectorType, items) = expr.kind, items.count == vectorType.lanes || items.count == 1 {
+            // `(char2)(0)` gives every component the one value.
+            for i in 0..<vectorType.lanes {
+                try writeConstant(items[items.count == 1 ? 0 : i], type: vectorType.scalar, at: offset + i * vectorType.scalar.size)
+            }
             return
         }
         guard type.isScalar else { throw error("initialiser for \(type) must be a list", expr.location) }

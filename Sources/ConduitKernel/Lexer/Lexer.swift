@@ -167,6 +167,14 @@ struct Lexer {
         let text = String(decoding: out, as: UTF8.self)
         let lower = text.lowercased()
         let isHex = lower.hasPrefix("0x")
+        if isHex && lower.contains("p") {
+            // A hexadecimal floating constant (C99 6.4.4.2: `0x1.fffffep127f`), exact in binary.
+            let isFloat = lower.hasSuffix("f")
+            guard let value = Double(Self.floatingBody(lower)) else {
+                return Token(kind: .invalidNumber("invalid floating-point literal '\(text)'"), text: text, location: location)
+            }
+            return Token(kind: .floating(value, isFloat: isFloat), text: text, location: location)
+        }
         if !isHex && (lower.contains(".") || lower.contains("e")) {
             let body = Self.floatingBody(lower)
             let isFloat = lower.hasSuffix("f")

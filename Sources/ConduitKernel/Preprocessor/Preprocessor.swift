@@ -57,6 +57,11 @@ struct Preprocessor {
         ("DBL_MIN_10_EXP", "-307"), ("DBL_MIN_EXP", "-1021"),
         ("M_PI_F", "3.14159274f"), ("M_E_F", "2.71828175f"), ("M_SQRT2_F", "1.41421354f"),
         ("M_LN2_F", "0.693147182f"), ("M_1_PI_F", "0.318309873f"), ("M_2_PI_F", "0.636619747f"),
+        ("M_LOG2E_F", "1.44269502f"), ("M_LOG10E_F", "0.434294492f"), ("M_LN10_F", "2.30258512f"),
+        ("M_PI_2_F", "1.57079637f"), ("M_PI_4_F", "0.785398185f"), ("M_2_SQRTPI_F", "1.12837923f"),
+        ("M_SQRT1_2_F", "0.707106769f"),
+        ("M_LOG2E", "1.4426950408889634"), ("M_LOG10E", "0.4342944819032518"), ("M_2_SQRTPI", "1.1283791670955126"),
+        ("M_SQRT1_2", "0.7071067811865476"),
         // The double constants are unsuffixed: `float` unless the program uses double precision.
         ("M_PI", "3.141592653589793"), ("M_PI_2", "1.5707963267948966"), ("M_PI_4", "0.7853981633974483"),
         ("M_E", "2.718281828459045"), ("M_SQRT2", "1.4142135623730951"), ("M_LN2", "0.6931471805599453"),
@@ -77,6 +82,26 @@ struct Preprocessor {
         """
 
     mutating func define(_ name: String, _ macro: Macro) { macros[name] = macro }
+
+    /// `__LINE__` (the line of the token, as written) and `__FILE__` (its file's name), which
+    /// change with every use and so are no entry of the macro table (C99 6.10.8).
+    private func predefinedValue(_ token: Token) -> Token? {
+        switch token.text {
+        case "__LINE__":
+            var value = Token(
+                kind: .integer(UInt64(token.location.line), unsigned: false, long: false, decimal: true),
+                text: "\(token.location.line)", location: token.location)
+            value.spaceBefore = token.spaceBefore
+            return value
+        case "__FILE__":
+            let name = sources.files[token.location.file].name.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+            var value = Token(kind: .string, text: "\"\(name)\"", location: token.location)
+            value.spaceBefore = token.spaceBefore
+            return value
+        default:
+            return nil
+        }
+    }
 
     /// Preprocesses `text` (file `name`) into tokens ready for parsing, ending with end-of-file.
     mutating func run(text: String, name: String) throws(CompileError) -> [Token] {
@@ -272,6 +297,11 @@ struct Preprocessor {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
+            if token.isIdentifier, macros[token.text] == nil, let value = predefinedValue(token) {
+                output.append(value)
+                i += 1
+                continue
+            }
             guard token.isIdentifier, macros[token.text] != nil, !disabled.contains(token.text) else {
                 output.append(token)
                 i += 1
