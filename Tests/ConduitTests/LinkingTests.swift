@@ -288,4 +288,41 @@ import Testing
         #expect(try f.read(as: Float.self) == [.greatestFiniteMagnitude, .leastNormalMagnitude, Float(1.4426950408889634), Float(0.5.squareRoot())])
         #expect(try i.read(as: Int32.self) == [7, 55, 7])
     }
+
+    /// as_T between types of one size and different shapes, against the same bytes
+    /// reinterpreted in Swift (CTS astype).
+    @Test(arguments: [Adapter.Backend.cpu, .openCL])
+    func reinterpretingBetweenShapes(_ backend: Adapter.Backend) throws {
+        let instance = try Instance()
+        guard let adapter = try instance.adapters(matching: .backend(backend)).first else { return }
+        let device = try adapter.makeDevice()
+        let library = try device.makeLibrary(
+            source: """
+                __kernel void k(__global const ulong *in, __global ulong *out) {
+                    ulong x = in[0], y = in[1];
+                    out[0] = (ulong)(ushort)as_short(as_char2((ushort)x));
+                    char4 c = as_char4((uint)y);
+                    out[1] = (ulong)(uchar)c.x | (ulong)(uchar)c.y << 8 | (ulong)(uchar)c.z << 16 | (ulong)(uchar)c.w << 24;
+                    uchar8 b = as_uchar8(x);
+                    out[2] = b.s7 | (ulong)b.s0 << 8;
+                    int2 pair = as_int2(y);
+                    out[3] = (ulong)(uint)pair.y;
+                    out[4] = as_ulong(as_double(as_float2(x)));
+                    ushort4 q = as_ushort4(as_int2(x));
+                    out[5] = (ulong)q.w << 48 | (ulong)q.z << 32 | (ulong)q.y << 16 | q.x;
+                    out[6] = as_uint(as_float(as_uchar4((uint)y)));
+                }
+                """)
+        let x: UInt64 = 0x8123_4567_89AB_CDEF, y: UInt64 = 0xFEDC_BA98_7654_3210
+        let out = try device.makeBuffer(length: 7 * 8)
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(
+            try library.makeKernel(named: "k"), arguments: [.buffer(try device.makeBuffer(array: [x, y])), .buffer(out)], globalSize: [1])
+        try device.queue.submit(commands).wait(timeout: .seconds(60))
+        let bytes = withUnsafeBytes(of: x.littleEndian) { Array($0) }
+        let expected: [UInt64] = [
+            x & 0xFFFF, y & 0xFFFF_FFFF, UInt64(bytes[7]) | UInt64(bytes[0]) << 8, y >> 32, x, x, y & 0xFFFF_FFFF
+        ]
+        #expect(try out.read(as: UInt64.self) == expected)
+    }
 }

@@ -496,19 +496,45 @@ extension CodeGen {
         guard value.type.size == type.size else {
             throw error("\(name) needs an operand of \(type.size) bytes, \(value.type) has \(value.type.size)", location)
         }
+        // A 3-vector is stored as 4 (OpenCL C 1.2 §6.1.5): its fourth component is undefined, here 0.
         var regs = value.regs
-        if value.type.scalar.size == type.scalar.size, Set([value.type.lanes, type.lanes]) == [3, 4] {
-            // A 3-vector is stored as 4 (OpenCL C 1.2 §6.1.5): the fourth component is undefined,
-            // here 0; going to 3 drops it.
-            regs = type.lanes == 4 ? regs + [type.scalar.isWide ? constant64(0) : constant32(0)] : Array(regs.prefix(3))
-        } else {
-            guard value.type.lanes == type.lanes, value.type.scalar.size == type.scalar.size else {
-                throw error("\(name) between differently shaped types (\(value.type) to \(type)) is not supported", location)
-            }
+        if value.type.lanes == 3 { regs.append(value.type.scalar.isWide ? constant64(0) : constant32(0)) }
+        let lanes = type.lanes == 3 ? 4 : type.lanes
+        if value.type.scalar.size != type.scalar.size {
+            regs = try repacked(regs, from: value.type.scalar, to: type.scalar, count: lanes, location)
         }
         // The same bits, but a char or short register is kept extended by its own signedness:
         // as_char((uchar)200) is -56 in a register, not 200.
-        return normalized(Value(type: type, regs: regs))
+        return normalized(Value(type: type, regs: Array(regs.prefix(type.lanes))))
+    }
+
+    /// The bits of components of `source` scalars as `count` components of `target` scalars (a
+    /// different size): little-endian, as the types lie in memory. `as_short(char2)` joins two
+    /// bytes, `as_char4(int)` splits one word.
+    private func repacked(_ regs: [Reg], from source: CType, to target: CType, count: Int, _ location: SourceLocation) throws(CompileError)
+        -> [Reg]
+    {
+        let sourceBits = Self.unsignedVariant(source), targetBits = Self.unsignedVariant(target)
+        let parts = regs.map { normalized(Value(type: sourceBits, regs: [$0])) }
+        func shift(_ bits: Int) -> Value { Value(type: .int, regs: [constant32(UInt32(bits))]) }
+        var result: [Reg] = []
+        for index in 0..<count {
+            var component: Value
+            if target.size > source.size {
+                let per = target.size / source.size
+                component = try convert(parts[index * per], to: targetBits, location: location, explicit: true)
+                for part in 1..<per {
+                    let widened = try convert(parts[index * per + part], to: targetBits, location: location, explicit: true)
+                    component = try binary("|", component, try binary("<<", widened, shift(8 * source.size * part), location), location)
+                }
+            } else {
+                let per = source.size / target.size
+                let shifted = try binary(">>", parts[index / per], shift(8 * target.size * (index % per)), location)
+                component = shifted
+            }
+            result += try convert(component, to: targetBits, location: location, explicit: true).regs
+        }
+        return result
     }
 
     private func vectorAccess(_ name: String, prefix: String, _ offsetExpr: Expr, _ pointerExpr: Expr, _ location: SourceLocation)
