@@ -86,7 +86,7 @@ final class ProgramObject: ICDObject, @unchecked Sendable {
         guard let source else { throw CLError(CL_INVALID_OPERATION) }
         try forEach(targets, failure: CL_COMPILE_PROGRAM_FAILURE) { _, build throws(ConduitError) in
             build.options = options
-            let file = ProgramSource(source: source, fileName: "<program>", options: BuildOptions(options), headers: headers)
+            var file = ProgramSource(source: source, fileName: "<program>", options: BuildOptions(options), headers: headers)
             try file.check()
             build.library = nil
             build.sources = [file]

@@ -1,4 +1,5 @@
 import Conduit
+import Foundation
 import Testing
 
 /// Libraries linked from several files (OpenCL's clCompileProgram + clLinkProgram): each file's
@@ -14,7 +15,7 @@ import Testing
                 constant struct bar { float x, y; int color; } foo = {1.5f, 2.5f, 7};
                 __kernel void add(__global float *a, float v) { a[get_global_id(0)] += v + OFFSET; }
                 """, fileName: "definitions.cl")
-        let user = ProgramSource(
+        var user = ProgramSource(
             source: """
                 #include "shared.h"
                 __kernel void twice(__global float *a) {
@@ -35,9 +36,28 @@ import Testing
         #expect(try buffer.read(as: Float.self) == values.map { $0 + (2.5 + 100) + (14 + 100) })
     }
 
+    /// A file checked with a header from disk keeps the header: the link works after the file
+    /// is gone (CTS execute_after_included_header_link deletes it between compile and link).
+    @Test func aCheckedFileKeepsTheHeadersItIncluded() throws {
+        let (_, device) = try makeCPUDevice()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("conduit-include-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try "#define ANSWER 42\n".write(to: directory.appendingPathComponent("answer.h"), atomically: true, encoding: .utf8)
+        var file = ProgramSource(
+            source: "#include \"answer.h\"\n__kernel void k(__global int *a) { a[0] = ANSWER; }", fileName: "main.cl",
+            options: BuildOptions("-I \(directory.path)"))
+        try file.check()
+        try FileManager.default.removeItem(at: directory)
+        let buffer = try device.makeBuffer(array: [Int32(0)])
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(try device.makeLibrary(linking: [file]).makeKernel(named: "k"), arguments: [.buffer(buffer)], globalSize: [1])
+        try device.queue.submit(commands).wait(timeout: .seconds(60))
+        #expect(try buffer.read(as: Int32.self) == [42])
+    }
+
     @Test func aMissingDefinitionOrAClashIsACompileError() throws {
         let (_, device) = try makeCPUDevice()
-        let caller = ProgramSource(source: "int f(int);\n__kernel void k(__global int *a) { a[0] = f(a[0]); }", fileName: "caller.cl")
+        var caller = ProgramSource(source: "int f(int);\n__kernel void k(__global int *a) { a[0] = f(a[0]); }", fileName: "caller.cl")
         try caller.check()  // alone, a declaration without a definition is fine
         #expect(throws: ConduitError.self) { try device.makeLibrary(linking: [caller]) }
         let one = ProgramSource(source: "int f(int x) { return x + 1; }", fileName: "one.cl")
