@@ -345,4 +345,32 @@ import Testing
         ]
         #expect(try out.read(as: UInt64.self) == expected)
     }
+
+    /// isnormal on normal, subnormal, zero, infinite and NaN values, float and double, against
+    /// Swift's `isNormal`; `#ifdef __LINE__` (CTS kernel_preprocessor_macros, kernel_limit_constants).
+    @Test func isnormalAndLineIsDefined() throws {
+        let (_, device) = try makeCPUDevice()
+        let library = try device.makeLibrary(
+            source: """
+                __kernel void k(__global const float *f, __global const double *d, __global int *out) {
+                    size_t i = get_global_id(0);
+                    out[i * 3] = isnormal(f[i]);
+                    out[i * 3 + 1] = isnormal(d[i]);
+                #ifdef __LINE__
+                    out[i * 3 + 2] = DBL_RADIX;
+                #endif
+                }
+                """)
+        let floats: [Float] = [1, -2.5, .leastNonzeroMagnitude, 0, -.infinity, .nan, .greatestFiniteMagnitude, .leastNormalMagnitude]
+        let doubles: [Double] = [1, -2.5, .leastNonzeroMagnitude, -0.0, .infinity, .nan, .greatestFiniteMagnitude, .leastNormalMagnitude]
+        let out = try device.makeBuffer(length: floats.count * 12)
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(
+            try library.makeKernel(named: "k"),
+            arguments: [.buffer(try device.makeBuffer(array: floats)), .buffer(try device.makeBuffer(array: doubles)), .buffer(out)],
+            globalSize: [floats.count])
+        try device.queue.submit(commands).wait(timeout: .seconds(60))
+        let expected = zip(floats, doubles).flatMap { f, d in [f.isNormal ? 1 : 0, d.isNormal ? 1 : 0, 2] as [Int32] }
+        #expect(try out.read(as: Int32.self) == expected)
+    }
 }

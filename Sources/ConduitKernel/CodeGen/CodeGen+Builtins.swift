@@ -21,7 +21,7 @@ extension CodeGen {
         names.formUnion([
             "min", "max", "clamp", "mix", "mad", "fma", "dot", "length", "distance", "normalize", "cross",
             "abs", "mul24", "mad24", "mul_hi", "hadd", "rhadd", "popcount", "clz", "rotate", "select", "isnan", "isinf",
-            "isfinite", "signbit", "sign", "step", "pown", "exp10", "degrees", "radians"
+            "isfinite", "isnormal", "signbit", "sign", "step", "pown", "exp10", "degrees", "radians"
         ])
         for name in Array(names) { names.insert("native_" + name); names.insert("half_" + name) }
         return names
@@ -232,7 +232,7 @@ extension CodeGen {
         case "select":
             try arity(3)
             return try selected(ifClear: try rvalue(args[0]), ifSet: try rvalue(args[1]), by: try rvalue(args[2]), location)
-        case "isnan", "isinf", "isfinite", "signbit":
+        case "isnan", "isinf", "isfinite", "signbit", "isnormal":
             try arity(1)
             let x = try floatOperand(try rvalue(args[0]), location)
             let element = x.type.scalar
@@ -255,6 +255,21 @@ extension CodeGen {
                     }
                     emit(.shru32, shifted.index, reg.index, constant32(31).index)
                     return shifted
+                case "isnormal":
+                    // Finite, and an exponent field that is not all zeros (zero and subnormals).
+                    let exponent = newReg(wide: element.isWide), nonzero = newReg(wide: false), flag = newReg(wide: false)
+                    if element.isDouble {
+                        emit(.and64, exponent.index, reg.index, constant64(0x7FF0_0000_0000_0000).index)
+                        emit(.ne64, nonzero.index, exponent.index, constant64(0).index)
+                    } else {
+                        emit(.and32, exponent.index, reg.index, constant32(0x7F80_0000).index)
+                        emit(.ne32, nonzero.index, exponent.index, constant32(0).index)
+                    }
+                    let either = newReg(wide: false), finite = newReg(wide: false)
+                    emit(.or32, either.index, test(.fisnan, reg).index, test(.fisinf, reg).index)
+                    emit(.xor32, finite.index, either.index, constant32(1).index)
+                    emit(.and32, flag.index, finite.index, nonzero.index)
+                    return flag
                 default:
                     let either = newReg(wide: false), flag = newReg(wide: false)
                     emit(.or32, either.index, test(.fisnan, reg).index, test(.fisinf, reg).index)

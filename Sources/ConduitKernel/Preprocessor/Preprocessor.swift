@@ -54,7 +54,7 @@ struct Preprocessor {
         ("FLT_DIG", "6"), ("FLT_MANT_DIG", "24"), ("FLT_MAX_10_EXP", "+38"), ("FLT_MAX_EXP", "+128"),
         ("FLT_MIN_10_EXP", "-37"), ("FLT_MIN_EXP", "-125"), ("FLT_RADIX", "2"),
         ("DBL_DIG", "15"), ("DBL_MANT_DIG", "53"), ("DBL_MAX_10_EXP", "+308"), ("DBL_MAX_EXP", "+1024"),
-        ("DBL_MIN_10_EXP", "-307"), ("DBL_MIN_EXP", "-1021"),
+        ("DBL_MIN_10_EXP", "-307"), ("DBL_MIN_EXP", "-1021"), ("DBL_RADIX", "2"),
         ("M_PI_F", "3.14159274f"), ("M_E_F", "2.71828175f"), ("M_SQRT2_F", "1.41421354f"),
         ("M_LN2_F", "0.693147182f"), ("M_1_PI_F", "0.318309873f"), ("M_2_PI_F", "0.636619747f"),
         ("M_LOG2E_F", "1.44269502f"), ("M_LOG10E_F", "0.434294492f"), ("M_LN10_F", "2.30258512f"),
@@ -82,6 +82,9 @@ struct Preprocessor {
         """
 
     mutating func define(_ name: String, _ macro: Macro) { macros[name] = macro }
+
+    /// Whether `#ifdef` and `defined` see `name`: a macro, or `__LINE__` and `__FILE__`.
+    private func isDefined(_ name: String) -> Bool { macros[name] != nil || name == "__LINE__" || name == "__FILE__" }
 
     /// `__LINE__` (the line of the token, as written) and `__FILE__` (its file's name), which
     /// change with every use and so are no entry of the macro table (C99 6.10.8).
@@ -146,7 +149,7 @@ struct Preprocessor {
                         guard let name = rest.first, name.isIdentifier else {
                             throw CompileError(message: "macro name missing after #\(directive.text)", location: directive.location)
                         }
-                        value = (macros[name.text] != nil) == (directive.text == "ifdef")
+                        value = isDefined(name.text) == (directive.text == "ifdef")
                     }
                 }
                 conditions.append((value, value, false, tokens[start].location))
@@ -267,7 +270,7 @@ struct Preprocessor {
                 guard j < tokens.count, tokens[j].isIdentifier else {
                     throw CompileError(message: "macro name missing after 'defined'", location: tokens[i].location)
                 }
-                let value: UInt64 = macros[tokens[j].text] != nil ? 1 : 0
+                let value: UInt64 = isDefined(tokens[j].text) ? 1 : 0
                 resolved.append(Token(kind: .integer(value, unsigned: false, long: false, decimal: true), text: "\(value)", location: tokens[i].location))
                 i = j + (parenthesised ? 2 : 1)
             } else {
