@@ -114,13 +114,13 @@ final class CPUDevice: BackendDevice {
             let memory = cpu(binding.buffer)
             return (memory.base + binding.offset, memory.length - binding.offset, !parameter.isReadOnly)
         }
+        var dispatch = KernelDispatch(
+            kernel: op.kernel, constants: op.constants, globalSize: op.globalSize,
+            localSize: op.localSize, globalOffset: op.globalOffset, buffers: buffers,
+            arguments: op.arguments.bytes, localBytes: op.arguments.localBytes)
+        dispatch.prepared = try op.state.value { PreparedKernel(op.kernel, constants: op.constants) }
         do {
-            try Interpreter.run(
-                KernelDispatch(
-                    kernel: op.kernel, constants: op.constants, globalSize: op.globalSize,
-                    localSize: op.localSize, globalOffset: op.globalOffset, buffers: buffers,
-                    arguments: op.arguments.bytes, localBytes: op.arguments.localBytes),
-                cancellation: op.watchdog)
+            try Interpreter.run(dispatch, cancellation: op.watchdog)
         } catch {
             if case .cancelled = error, op.watchdog.expired, let limit = op.watchdog.limit {
                 throw .timedOut("watchdog: kernel '\(op.kernel.name)' ran past its \(limit) limit and was aborted")

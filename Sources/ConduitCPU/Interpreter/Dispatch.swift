@@ -16,6 +16,8 @@ package struct KernelDispatch: @unchecked Sendable {
     package var arguments: [UInt8]
     /// Bytes of local memory per group: static locals plus every `__local` pointer argument.
     package var localBytes: Int
+    /// The kernel's shared, prepared form; made for this dispatch when nil.
+    package var prepared: PreparedKernel?
 
     package init(
         kernel: KernelCode, constants: [UInt8], globalSize: [Int], localSize: [Int], globalOffset: [Int] = [0, 0, 0],
@@ -44,9 +46,10 @@ package enum Interpreter {
     package static func run(_ dispatch: KernelDispatch, cancellation: Cancellation = Cancellation()) throws(KernelFault) {
         let groups = dispatch.groupCount
         guard groups > 0 else { return }
+        let prepared = dispatch.prepared ?? PreparedKernel(dispatch.kernel, constants: dispatch.constants)
         let workers = groups == 1 || groups * dispatch.groupSize <= inlineThreshold ? 1 : min(groups, SystemMemory.onlineCPUs)
         if workers == 1 {
-            var runner = WorkGroupRunner(dispatch, cancellation: cancellation)
+            var runner = WorkGroupRunner(dispatch, prepared: prepared, cancellation: cancellation)
             defer { runner.deallocate() }
             for group in 0..<groups { try runner.run(group: group) }
             return
@@ -54,7 +57,7 @@ package enum Interpreter {
         let next = Atomic<Int>(0)
         let failure = Mutex<KernelFault?>(nil)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            var runner = WorkGroupRunner(dispatch, cancellation: cancellation)
+            var runner = WorkGroupRunner(dispatch, prepared: prepared, cancellation: cancellation)
             defer { runner.deallocate() }
             while true {
                 let group = next.wrappingAdd(1, ordering: .relaxed).oldValue

@@ -69,31 +69,18 @@ struct WorkGroupRunner {
     let localIDs: [UnsafeMutablePointer<UInt64>]
     let cancellation: Interpreter.Cancellation
 
-    init(_ d: KernelDispatch, cancellation: Interpreter.Cancellation) {
-        kernelName = d.kernel.name
+    /// Keeps the shared code and constants alive while the runner uses them.
+    let prepared: PreparedKernel
+
+    init(_ d: KernelDispatch, prepared: PreparedKernel, cancellation: Interpreter.Cancellation) {
+        self.prepared = prepared
+        kernelName = prepared.name
         self.cancellation = cancellation
-        let n = d.kernel.instructions.count
-        instructionCount = n
-        code = .allocate(capacity: max(n, 1))
-        _ = code.initialize(from: d.kernel.instructions)
-        endAt = .allocate(capacity: max(n, 1)); endAt.initialize(repeating: -1)
-        elseAt = .allocate(capacity: max(n, 1)); elseAt.initialize(repeating: -1)
-        var open: [Int] = []
-        var depth = 0
-        for (index, instruction) in d.kernel.instructions.enumerated() {
-            switch instruction.opcode {
-            case .ifTrue, .loop, .block: open.append(index); depth = max(depth, open.count)
-            case .orElse: elseAt[open.last!] = Int32(index)
-            case .end: endAt[open.removeLast()] = Int32(index)
-            default: break
-            }
-        }
-        for index in 0..<n where d.kernel.instructions[index].opcode == .orElse {
-            // An else's end is its if's end.
-            var j = index - 1
-            while j >= 0 && elseAt[j] != Int32(index) { j -= 1 }
-            endAt[index] = endAt[j]
-        }
+        instructionCount = prepared.instructionCount
+        code = prepared.code
+        endAt = prepared.endAt
+        elseAt = prepared.elseAt
+        let depth = prepared.depth
         lanes = d.groupSize
         count32 = d.kernel.registers32
         count64 = d.kernel.registers64
@@ -124,8 +111,8 @@ struct WorkGroupRunner {
         }
         argumentBytes = d.arguments.count
         arguments = Self.copy(d.arguments)
-        constantBytes = d.constants.count
-        constants = Self.copy(d.constants)
+        constantBytes = prepared.constantBytes
+        constants = prepared.constants
 
         localSize = d.localSize; globalSize = d.globalSize; globalOffset = d.globalOffset; groupCounts = d.groupCounts
         var ids: [UnsafeMutablePointer<UInt64>] = []
@@ -145,10 +132,9 @@ struct WorkGroupRunner {
     }
 
     func deallocate() {
-        code.deallocate(); endAt.deallocate(); elseAt.deallocate()
         r32.deallocate(); r64.deallocate(); u32.deallocate(); u64.deallocate()
         mask.deallocate(); returned.deallocate(); maskPool.deallocate()
-        local.deallocate(); privateMemory.deallocate(); arguments.deallocate(); constants.deallocate()
+        local.deallocate(); privateMemory.deallocate(); arguments.deallocate()
         for p in localIDs { p.deallocate() }
     }
 
