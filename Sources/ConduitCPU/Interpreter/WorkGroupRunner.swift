@@ -11,14 +11,10 @@ import ConduitKernel
 /// - A barrier checks that every live lane is active: the whole group is one batch, so reaching
 ///   it together is all a barrier needs; reaching it under divergent control flow is a fault.
 struct WorkGroupRunner {
-    let kernelName: String
-    /// The instructions (allocated with room for at least one, so `count` is not the length).
-    let code: UnsafeMutableBufferPointer<Instruction>
-    /// The kernel's instruction count (may be 0).
-    let instructionCount: Int
-    /// For if/else/loop/block: the index of the matching `end`; for `if`, `elseAt` has its `else` or -1.
-    let endAt: UnsafeMutableBufferPointer<Int32>
-    let elseAt: UnsafeMutableBufferPointer<Int32>
+    // The prepared kernel's tables (PreparedKernel says what each holds), copied here because
+    // the interpreter's loop reads them for every instruction.
+    let kernelName: String, instructionCount: Int
+    let code: UnsafeMutableBufferPointer<Instruction>, endAt: UnsafeMutableBufferPointer<Int32>, elseAt: UnsafeMutableBufferPointer<Int32>
     let lanes: Int
     let count32: Int, count64: Int
 
