@@ -373,4 +373,45 @@ import Testing
         let expected = zip(floats, doubles).flatMap { f, d in [f.isNormal ? 1 : 0, d.isNormal ? 1 : 0, 2] as [Int32] }
         #expect(try out.read(as: Int32.self) == expected)
     }
+
+    /// nextafter against the C library's, float and double, across zero, subnormals,
+    /// infinities, NaNs and equal arguments (CTS kernel_limit_constants).
+    @Test(arguments: [Adapter.Backend.cpu, .openCL])
+    func nextafterMatchesTheCLibrary(_ backend: Adapter.Backend) throws {
+        let instance = try Instance()
+        guard let adapter = try instance.adapters(matching: .backend(backend)).first else { return }
+        let device = try adapter.makeDevice()
+        let library = try device.makeLibrary(
+            source: """
+                __kernel void k(__global const float *x, __global const float *y, __global float *f,
+                                __global const double *dx, __global const double *dy, __global double *d) {
+                    size_t i = get_global_id(0);
+                    f[i] = nextafter(x[i], y[i]);
+                    d[i] = nextafter(dx[i], dy[i]);
+                }
+                """)
+        let pairs: [(Double, Double)] = [
+            (1, 2), (1, 0), (-1, 0), (-1, -2), (0, 1), (0, -1), (-0.0, 1), (0, 0), (2, 2), (.infinity, 0), (-.infinity, 0),
+            (.greatestFiniteMagnitude, .infinity), (5e-324, 0), (1e-40, 1), (.nan, 1), (1, .nan), (3.5, -.infinity), (-1e300, 1)
+        ]
+        let xs = pairs.map { Float($0.0) }, ys = pairs.map { Float($0.1) }
+        let dxs = pairs.map(\.0), dys = pairs.map(\.1)
+        let f = try device.makeBuffer(length: pairs.count * 4), d = try device.makeBuffer(length: pairs.count * 8)
+        let commands = device.queue.makeCommandBuffer()
+        try commands.dispatch(
+            try library.makeKernel(named: "k"),
+            arguments: [
+                .buffer(try device.makeBuffer(array: xs)), .buffer(try device.makeBuffer(array: ys)), .buffer(f),
+                .buffer(try device.makeBuffer(array: dxs)), .buffer(try device.makeBuffer(array: dys)), .buffer(d)
+            ],
+            globalSize: [pairs.count])
+        try device.queue.submit(commands).wait(timeout: .seconds(60))
+        let floats = try f.read(as: Float.self), doubles = try d.read(as: Double.self)
+        for index in pairs.indices {
+            let expectedFloat = nextafterf(xs[index], ys[index]), expectedDouble = nextafter(dxs[index], dys[index])
+            #expect(floats[index].bitPattern == expectedFloat.bitPattern || (floats[index].isNaN && expectedFloat.isNaN), "float \(pairs[index])")
+            #expect(
+                doubles[index].bitPattern == expectedDouble.bitPattern || (doubles[index].isNaN && expectedDouble.isNaN), "double \(pairs[index])")
+        }
+    }
 }

@@ -20,7 +20,7 @@ extension CodeGen {
         var names = Set(floatUnary.keys).union(floatBinary.keys).union(workItems.keys)
         names.formUnion([
             "min", "max", "clamp", "mix", "mad", "fma", "dot", "length", "distance", "normalize", "cross",
-            "abs", "mul24", "mad24", "mul_hi", "hadd", "rhadd", "popcount", "clz", "rotate", "select", "isnan", "isinf",
+            "abs", "mul24", "mad24", "mul_hi", "hadd", "rhadd", "nextafter", "popcount", "clz", "rotate", "select", "isnan", "isinf",
             "isfinite", "isnormal", "signbit", "sign", "step", "pown", "exp10", "degrees", "radians"
         ])
         for name in Array(names) { names.insert("native_" + name); names.insert("half_" + name) }
@@ -186,6 +186,41 @@ extension CodeGen {
             try arity(base == "mul24" ? 2 : 3)
             let product = try binary("*", try rvalue(args[0]), try rvalue(args[1]), location)
             return base == "mul24" ? product : try binary("+", product, try rvalue(args[2]), location)
+        case "nextafter":
+            // The next representable value after x toward y, by stepping x's bits: up in magnitude
+            // when y lies beyond x away from zero, down otherwise; from zero, the smallest
+            // subnormal with y's sign; y itself when equal; NaN when either is (C99 7.12.11.3).
+            try arity(2)
+            let (x, y) = try floatPair(args[0], args[1], location)
+            let element = x.type.scalar, wide = element.isDouble
+            let zero = wide ? constant64(0) : constant32(0), one = wide ? constant64(1) : constant32(1)
+            let sign = wide ? constant64(1 << 63) : constant32(1 << 31)
+            func flag(_ op: Opcode, _ a: Reg, _ b: Reg) -> Reg {
+                let r = newReg(wide: false)
+                emit(Self.floating(op, for: element), r.index, a.index, b.index)
+                return r
+            }
+            func integer(_ op32: Opcode, _ op64: Opcode, _ a: Reg, _ b: Reg) -> Reg {
+                let r = newReg(wide: wide)
+                emit(wide ? op64 : op32, r.index, a.index, b.index)
+                return r
+            }
+            let regs: [Reg] = zip(x.regs, y.regs).map { a, b in
+                let up = newReg(wide: false)
+                emit(.xor32, up.index, flag(.flt, a, b).index, flag(.flt, a, zero).index)
+                let stepped = select(up, integer(.add32, .add64, a, one), integer(.sub32, .sub64, a, one), wide: wide)
+                let fromZero = integer(.or32, .or64, integer(.and32, .and64, b, sign), one)
+                let moved = select(flag(.feq, a, zero), fromZero, stepped, wide: wide)
+                let settled = select(flag(.feq, a, b), b, moved, wide: wide)
+                let unordered = newReg(wide: false), sum = newReg(wide: wide)
+                emit(.xor32, unordered.index, flag(.feq, a, a).index, constant32(1).index)
+                let yUnordered = newReg(wide: false), either = newReg(wide: false)
+                emit(.xor32, yUnordered.index, flag(.feq, b, b).index, constant32(1).index)
+                emit(.or32, either.index, unordered.index, yUnordered.index)
+                emit(Self.floating(.fadd, for: element), sum.index, a.index, b.index)
+                return select(either, sum, settled, wide: wide)
+            }
+            return Value(type: x.type, regs: regs)
         case "hadd", "rhadd":
             // (x + y) >> 1 and (x + y + 1) >> 1 without the sum's overflow: halves first, then the
             // carry of the two low bits (OpenCL C 1.2 §6.12.3).
