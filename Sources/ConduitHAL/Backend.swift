@@ -88,7 +88,10 @@ package final class KernelState: Sendable {
 }
 
 /// A kernel launch the host has validated: ranges, argument kinds and sizes, buffer ranges.
-package struct DispatchOperation: @unchecked Sendable {
+///
+/// A class: a launch is made once by the validator and handed through the queue to a backend,
+/// and copying a struct of this many arrays cost a retain and a release each, per launch.
+package final class DispatchOperation: @unchecked Sendable {
     package var kernel: KernelCode
     package var constants: [UInt8]
     package var globalSize: [Int]

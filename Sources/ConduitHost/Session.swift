@@ -303,7 +303,7 @@ package final class Session: @unchecked Sendable {
             try device.fill(buffer.memory, offset: offset, length: length, pattern: pattern)
         case let .signal(fence, value):
             try fence.advance(to: value)
-        case var .dispatch(op, _):
+        case let .dispatch(op, _):
             op.watchdog = DispatchWatchdog(limit: host.configuration.dispatchTimeLimit)
             queue.running.withLock { $0 = op.watchdog }
             defer { queue.running.withLock { $0 = nil } }
