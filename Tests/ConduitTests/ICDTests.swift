@@ -11,7 +11,7 @@ import Testing
 struct ICDTests {
     /// Where the Conduit device lives and which adapter it is.
     enum Setup: String, CaseIterable, CustomTestStringConvertible {
-        case cpuEmbedded, openCLEmbedded, cpuDaemon
+        case cpuEmbedded, openCLEmbedded, cpuDaemon, openCLDaemon
         var testDescription: String { rawValue }
     }
 
@@ -24,10 +24,10 @@ struct ICDTests {
         switch setup {
         case .cpuEmbedded: environment["CONDUIT_VISIBLE_ADAPTERS"] = "0"
         case .openCLEmbedded: environment["CONDUIT_VISIBLE_ADAPTERS"] = "1"
-        case .cpuDaemon:
+        case .cpuDaemon, .openCLDaemon:
             let host = try #require(SpawnedHost.shared, "no conduit host: \(SpawnedHost.started)")
             environment["CONDUIT_HOST"] = "unix:" + host.socketPath
-            environment["CONDUIT_VISIBLE_ADAPTERS"] = "0"
+            environment["CONDUIT_VISIBLE_ADAPTERS"] = setup == .cpuDaemon ? "0" : "1"
         }
         let result = try run(binary, [], environment: environment)
         #expect(result.status == 0, "\(name) on \(setup):\n\(result.output)")
