@@ -2,7 +2,8 @@ import CConduitICD
 import COpenCL
 import Foundation
 
-/// What a handle stands for; stored in the handle so a pointer of the wrong kind is refused.
+/// What a handle stands for (stored in the handle for a debugger; the table of live handles is
+/// what refuses a pointer of the wrong kind).
 enum HandleKind: UInt32 {
     case platform = 1, device, context, queue, memory, program, kernel, event
     /// A handle whose object was released; its memory waits to be reused.
@@ -28,7 +29,7 @@ final class Locked<State>: @unchecked Sendable {
 /// and the implicit retains objects hold on each other), reachable from C through its handle.
 class ICDObject: @unchecked Sendable {
     let kind: HandleKind
-    private(set) var handle: UnsafeMutablePointer<conduit_icd_handle>
+    let handle: UnsafeMutablePointer<conduit_icd_handle>
     private let references = Locked(1)
 
     init(kind: HandleKind) {
@@ -71,17 +72,15 @@ enum Handles {
         var free: [UnsafeMutablePointer<conduit_icd_handle>] = []
     }
     private static let table = Locked(Table())
-    static let magic: UInt32 = 0x434E_4454  // "CNDT"
 
     static func allocate() -> UnsafeMutablePointer<conduit_icd_handle> {
         if let reused = table.withLock({ $0.free.popLast() }) { return reused }
         let handle = UnsafeMutablePointer<conduit_icd_handle>.allocate(capacity: 1)
-        handle.initialize(to: conduit_icd_handle(dispatch: conduit_icd_dispatch_table(), magic: 0, kind: 0, object: nil))
+        handle.initialize(to: conduit_icd_handle(dispatch: conduit_icd_dispatch_table(), kind: 0))
         return handle
     }
 
     static func register(_ object: ICDObject) {
-        object.handle.pointee.magic = magic
         object.handle.pointee.kind = object.kind.rawValue
         table.withLock { $0.live[UnsafeMutableRawPointer(object.handle)] = object }
     }

@@ -87,24 +87,24 @@ final class MemoryObject: ICDObject, @unchecked Sendable {
 
     /// Copies host bytes into the object at `offset`, in pieces a frame can carry.
     func write(_ source: UnsafeRawBufferPointer, at offset: Int) throws(CLError) {
-        var done = 0
-        while done < source.count {
-            let piece = min(source.count - done, Self.pieceLimit)
-            try conduit(CL_OUT_OF_RESOURCES) { () throws(ConduitError) in
-                try buffer.write(from: UnsafeRawBufferPointer(rebasing: source[done..<done + piece]), byteOffset: origin + offset + done)
-            }
-            done += piece
+        try inPieces(source.count) { (range) throws(ConduitError) in
+            try buffer.write(from: UnsafeRawBufferPointer(rebasing: source[range]), byteOffset: origin + offset + range.lowerBound)
         }
     }
 
     /// Copies bytes at `offset` into host memory, in pieces a frame can carry.
     func read(into destination: UnsafeMutableRawBufferPointer, at offset: Int) throws(CLError) {
+        try inPieces(destination.count) { (range) throws(ConduitError) in
+            try buffer.read(into: UnsafeMutableRawBufferPointer(rebasing: destination[range]), byteOffset: origin + offset + range.lowerBound)
+        }
+    }
+
+    /// Calls `body` for consecutive ranges of `0..<count`, each at most `pieceLimit` long.
+    private func inPieces(_ count: Int, _ body: (Range<Int>) throws(ConduitError) -> Void) throws(CLError) {
         var done = 0
-        while done < destination.count {
-            let piece = min(destination.count - done, Self.pieceLimit)
-            try conduit(CL_OUT_OF_RESOURCES) { () throws(ConduitError) in
-                try buffer.read(into: UnsafeMutableRawBufferPointer(rebasing: destination[done..<done + piece]), byteOffset: origin + offset + done)
-            }
+        while done < count {
+            let piece = min(count - done, Self.pieceLimit)
+            try conduit(CL_OUT_OF_RESOURCES) { () throws(ConduitError) in try body(done..<done + piece) }
             done += piece
         }
     }

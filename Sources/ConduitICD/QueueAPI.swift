@@ -102,26 +102,31 @@ func deliver(_ event: EventObject?, to pointer: UnsafeMutablePointer<cl_event?>?
     if let event { pointer?.pointee = event.opaque }
 }
 
-@_cdecl("conduit_clEnqueueMarkerWithWaitList")
-func icdEnqueueMarkerWithWaitList(
-    _ queue: cl_command_queue?, _ count: cl_uint, _ list: UnsafePointer<cl_event?>?, _ event: UnsafeMutablePointer<cl_event?>?
+/// A marker or barrier: a command with nothing to run that completes after its wait list and,
+/// since every queue runs in order, after everything enqueued before it.
+private func enqueueOrdering(
+    _ type: Int32, _ queue: cl_command_queue?, _ count: cl_uint, _ list: UnsafePointer<cl_event?>?,
+    _ event: UnsafeMutablePointer<cl_event?>?
 ) -> cl_int {
     status { () throws(CLError) in
         let queue = try QueueObject.from(queue, or: CL_INVALID_COMMAND_QUEUE)
         let waits = try waitList(count, list, context: queue.context)
-        deliver(try queue.record(CL_COMMAND_MARKER, waitingFor: waits, wantsEvent: event != nil), to: event)
+        deliver(try queue.record(type, waitingFor: waits, wantsEvent: event != nil), to: event)
     }
+}
+
+@_cdecl("conduit_clEnqueueMarkerWithWaitList")
+func icdEnqueueMarkerWithWaitList(
+    _ queue: cl_command_queue?, _ count: cl_uint, _ list: UnsafePointer<cl_event?>?, _ event: UnsafeMutablePointer<cl_event?>?
+) -> cl_int {
+    enqueueOrdering(CL_COMMAND_MARKER, queue, count, list, event)
 }
 
 @_cdecl("conduit_clEnqueueBarrierWithWaitList")
 func icdEnqueueBarrierWithWaitList(
     _ queue: cl_command_queue?, _ count: cl_uint, _ list: UnsafePointer<cl_event?>?, _ event: UnsafeMutablePointer<cl_event?>?
 ) -> cl_int {
-    status { () throws(CLError) in
-        let queue = try QueueObject.from(queue, or: CL_INVALID_COMMAND_QUEUE)
-        let waits = try waitList(count, list, context: queue.context)
-        deliver(try queue.record(CL_COMMAND_BARRIER, waitingFor: waits, wantsEvent: event != nil), to: event)
-    }
+    enqueueOrdering(CL_COMMAND_BARRIER, queue, count, list, event)
 }
 
 @_cdecl("conduit_clEnqueueMarker")

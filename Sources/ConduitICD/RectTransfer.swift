@@ -73,6 +73,18 @@ private struct RectOperands {
     var buffer: RectLayout
     var host: RectLayout
     var waits: [EventObject]
+
+    /// Reads the bytes the buffer-side box spans at once, then calls `body` with each row's bytes
+    /// and the offset of that row on the other side (host memory, or a copy's destination).
+    func withSourceRows(_ body: (UnsafeRawPointer, Int) throws(CLError) -> Void) throws(CLError) {
+        let start = buffer.offset(row: 0, slice: 0)
+        let span = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.end(region) - start, alignment: 16)
+        defer { span.deallocate() }
+        try memory.read(into: span, at: start)
+        try forEachRow(region, buffer, host) { (bufferOffset, otherOffset) throws(CLError) in
+            try body(UnsafeRawPointer(span.baseAddress! + (bufferOffset - start)), otherOffset)
+        }
+    }
 }
 
 // swift-format-ignore: FunctionParameterCount
@@ -108,14 +120,7 @@ func icdEnqueueReadBufferRect(
         guard let pointer else { throw CLError(CL_INVALID_VALUE) }
         deliver(
             try o.queue.runOnHost(CL_COMMAND_READ_BUFFER_RECT, waitingFor: o.waits, wantsEvent: event != nil) { () throws(CLError) in
-                // One read of the bytes the box spans, then rows scattered into host memory.
-                let start = o.buffer.offset(row: 0, slice: 0)
-                let span = UnsafeMutableRawBufferPointer.allocate(byteCount: o.buffer.end(o.region) - start, alignment: 16)
-                defer { span.deallocate() }
-                try o.memory.read(into: span, at: start)
-                try forEachRow(o.region, o.buffer, o.host) { (bufferOffset, hostOffset) throws(CLError) in
-                    (pointer + hostOffset).copyMemory(from: span.baseAddress! + (bufferOffset - start), byteCount: o.region.0)
-                }
+                try o.withSourceRows { (row, hostOffset) throws(CLError) in (pointer + hostOffset).copyMemory(from: row, byteCount: o.region.0) }
             }, to: event)
     }
 }
@@ -165,13 +170,8 @@ func icdEnqueueCopyBufferRect(
         }
         deliver(
             try o.queue.runOnHost(CL_COMMAND_COPY_BUFFER_RECT, waitingFor: o.waits, wantsEvent: event != nil) { () throws(CLError) in
-                let start = o.buffer.offset(row: 0, slice: 0)
-                let span = UnsafeMutableRawBufferPointer.allocate(byteCount: o.buffer.end(o.region) - start, alignment: 16)
-                defer { span.deallocate() }
-                try o.memory.read(into: span, at: start)
-                try forEachRow(o.region, o.buffer, to) { (sourceOffset, destinationOffset) throws(CLError) in
-                    try destination.write(
-                        UnsafeRawBufferPointer(start: span.baseAddress! + (sourceOffset - start), count: o.region.0), at: destinationOffset)
+                try o.withSourceRows { (row, destinationOffset) throws(CLError) in
+                    try destination.write(UnsafeRawBufferPointer(start: row, count: o.region.0), at: destinationOffset)
                 }
             }, to: event)
     }

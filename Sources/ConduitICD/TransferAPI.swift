@@ -27,21 +27,32 @@ private func checkHostAccess(_ memory: MemoryObject, reading: Bool) throws(CLErr
     guard memory.flags & cl_mem_flags(denied) == 0 else { throw CLError(CL_INVALID_OPERATION) }
 }
 
+/// A read or write between host memory and a buffer: checked, then run on the calling thread
+/// once the wait list and the queue's earlier work are done.
+private func hostTransfer(
+    _ type: Int32, _ queue: cl_command_queue?, _ memory: cl_mem?, offset: Int, size: Int, hasPointer: Bool, reading: Bool,
+    _ count: cl_uint, _ list: UnsafePointer<cl_event?>?, _ event: UnsafeMutablePointer<cl_event?>?,
+    _ body: (MemoryObject) throws(CLError) -> Void
+) -> cl_int {
+    status { () throws(CLError) in
+        let (queue, memory) = try operands(queue, memory)
+        let waits = try waitList(count, list, context: queue.context)
+        guard hasPointer, size > 0 else { throw CLError(CL_INVALID_VALUE) }
+        try memory.check(offset: offset, count: size)
+        try checkHostAccess(memory, reading: reading)
+        deliver(try queue.runOnHost(type, waitingFor: waits, wantsEvent: event != nil) { () throws(CLError) in try body(memory) }, to: event)
+    }
+}
+
 @_cdecl("conduit_clEnqueueReadBuffer")
 func icdEnqueueReadBuffer(
     _ queue: cl_command_queue?, _ memory: cl_mem?, _ blocking: cl_bool, _ offset: Int, _ size: Int,
     _ pointer: UnsafeMutableRawPointer?, _ count: cl_uint, _ list: UnsafePointer<cl_event?>?, _ event: UnsafeMutablePointer<cl_event?>?
 ) -> cl_int {
-    status { () throws(CLError) in
-        let (queue, memory) = try operands(queue, memory)
-        let waits = try waitList(count, list, context: queue.context)
-        guard let pointer, size > 0 else { throw CLError(CL_INVALID_VALUE) }
-        try memory.check(offset: offset, count: size)
-        try checkHostAccess(memory, reading: true)
-        deliver(
-            try queue.runOnHost(CL_COMMAND_READ_BUFFER, waitingFor: waits, wantsEvent: event != nil) { () throws(CLError) in
-                try memory.read(into: UnsafeMutableRawBufferPointer(start: pointer, count: size), at: offset)
-            }, to: event)
+    hostTransfer(
+        CL_COMMAND_READ_BUFFER, queue, memory, offset: offset, size: size, hasPointer: pointer != nil, reading: true, count, list, event
+    ) { memory throws(CLError) in
+        try memory.read(into: UnsafeMutableRawBufferPointer(start: pointer, count: size), at: offset)
     }
 }
 
@@ -50,16 +61,10 @@ func icdEnqueueWriteBuffer(
     _ queue: cl_command_queue?, _ memory: cl_mem?, _ blocking: cl_bool, _ offset: Int, _ size: Int,
     _ pointer: UnsafeRawPointer?, _ count: cl_uint, _ list: UnsafePointer<cl_event?>?, _ event: UnsafeMutablePointer<cl_event?>?
 ) -> cl_int {
-    status { () throws(CLError) in
-        let (queue, memory) = try operands(queue, memory)
-        let waits = try waitList(count, list, context: queue.context)
-        guard let pointer, size > 0 else { throw CLError(CL_INVALID_VALUE) }
-        try memory.check(offset: offset, count: size)
-        try checkHostAccess(memory, reading: false)
-        deliver(
-            try queue.runOnHost(CL_COMMAND_WRITE_BUFFER, waitingFor: waits, wantsEvent: event != nil) { () throws(CLError) in
-                try memory.write(UnsafeRawBufferPointer(start: pointer, count: size), at: offset)
-            }, to: event)
+    hostTransfer(
+        CL_COMMAND_WRITE_BUFFER, queue, memory, offset: offset, size: size, hasPointer: pointer != nil, reading: false, count, list, event
+    ) { memory throws(CLError) in
+        try memory.write(UnsafeRawBufferPointer(start: pointer, count: size), at: offset)
     }
 }
 

@@ -1,5 +1,6 @@
 import Conduit
 import Foundation
+import Synchronization
 import Testing
 
 /// Objects made and released from several threads at once. Found by the OpenCL CTS
@@ -8,7 +9,7 @@ import Testing
 @Suite struct ConcurrentObjectsTests {
     @Test func buffersMadeAndReleasedOnFourThreadsKeepTheDevice() throws {
         let (_, device) = try makeCPUDevice()
-        let failures = Locked(0)
+        let failures = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: 4) { thread in
             for round in 0..<1500 {
                 do {
@@ -22,17 +23,5 @@ import Testing
         #expect(failures.withLock { $0 } == 0)
         let buffer = try device.makeBuffer(array: [Int32(7)])
         #expect(try buffer.read(as: Int32.self) == [7])
-    }
-}
-
-/// A value behind a lock, for counting across threads in tests.
-final class Locked<Value>: @unchecked Sendable {
-    private var value: Value
-    private let lock = NSLock()
-    init(_ value: Value) { self.value = value }
-    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&value)
     }
 }

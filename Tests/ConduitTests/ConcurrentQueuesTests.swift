@@ -1,5 +1,6 @@
 import Conduit
 import Foundation
+import Synchronization
 import Testing
 
 /// Threads that each make a queue, a buffer and a library, run a kernel and read its result, over
@@ -11,7 +12,7 @@ import Testing
     @Test func everyReadSeesItsKernelsWrite() throws {
         let (_, device) = try makeCPUDevice()
         let bytecode = try device.makeLibrary(source: "__kernel void k(__global uint *p) { *p = 42; }").bytecode
-        let failures = Locked(0), runs = Locked(0)
+        let failures = Mutex(0), runs = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: 2) { _ in
             for _ in 0..<2000 {
                 do {
