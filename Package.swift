@@ -34,7 +34,13 @@ let package = Package(
         // FileDescriptor for the file descriptors the runtime hands out.
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
         // `swift package generate-documentation --target Conduit` (DocC).
-        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0")
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        // Remote hosts: TCP with SwiftNIO, TLS 1.3 with swift-nio-ssl, X.509 for `conduit host make-certs`.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4")
     ],
     targets: [
         // C libraries and syscalls Swift cannot reach directly.
@@ -57,10 +63,23 @@ let package = Package(
         .target(name: "ConduitCPU", dependencies: ["ConduitHAL", "ConduitTypes", "ConduitKernel", "COpenBLAS", "CConduitShims"]),
         .target(name: "ConduitOpenCL", dependencies: ["ConduitHAL", "ConduitTypes", "ConduitKernel", "COpenCL", "CConduitShims"]),
         .target(name: "ConduitHost", dependencies: ["ConduitWire", "ConduitHAL", "ConduitCPU", "ConduitOpenCL"]),
+        // The wire over TCP and TLS: the host's listener and the client's transport (docs/remote.md).
+        .target(
+            name: "ConduitNet",
+            dependencies: [
+                "ConduitWire", "ConduitHost",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOTLS", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftASN1", package: "swift-asn1")
+            ]),
         .target(
             name: "Conduit",
             dependencies: [
-                "ConduitWire", "ConduitHost", "ConduitKernel",
+                "ConduitWire", "ConduitHost", "ConduitKernel", "ConduitNet",
                 .product(name: "SystemPackage", package: "swift-system")
             ]),
         // OpenCL's C API over the public runtime (docs/icd.md).
@@ -76,7 +95,7 @@ let package = Package(
         .executableTarget(
             name: "conduit",
             dependencies: [
-                "CConduitShims", "Conduit", "ConduitBench", "ConduitFuzz", "ConduitHost", "ConduitKernel",
+                "CConduitShims", "Conduit", "ConduitBench", "ConduitFuzz", "ConduitHost", "ConduitKernel", "ConduitNet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             swiftSettings: targetCPU

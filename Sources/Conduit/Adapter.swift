@@ -39,8 +39,15 @@ public struct Adapter: Sendable, CustomStringConvertible {
     }
 
     let instance: Instance
-    /// The adapter's position in the host's list; stable for the host's life.
+    /// The connection to the host this adapter lives on.
+    let connection: Connection
+    /// The adapter's position in its host's own list.
+    let hostAdapterIndex: Int
+    /// The adapter's position in the instance's list (the hosts' lists one after the other);
+    /// stable for the hosts' lives.
     public let index: Int
+    /// The host this adapter lives on (one of the instance's `host.hosts`).
+    public let host: Instance.HostLocation
     public let name: String
     public let vendor: String
     public let driverVersion: String
@@ -60,9 +67,15 @@ public struct Adapter: Sendable, CustomStringConvertible {
     /// precision fails with an error that says so.
     public let supportsDoublePrecision: Bool
 
-    init(instance: Instance, index: Int, description d: AdapterDescription) {
+    init(
+        instance: Instance, index: Int, host: Instance.HostLocation, connection: Connection, hostAdapterIndex: Int,
+        description d: AdapterDescription
+    ) {
         self.instance = instance
         self.index = index
+        self.host = host
+        self.connection = connection
+        self.hostAdapterIndex = hostAdapterIndex
         name = d.name
         vendor = d.vendor
         driverVersion = d.driverVersion

@@ -1,3 +1,4 @@
+import ConduitNet
 import ConduitWire
 import Synchronization
 
@@ -95,8 +96,7 @@ public final class Buffer: Sendable {
     /// Copies the bytes of `source` into the buffer at `byteOffset`, ordered as `write(_:byteOffset:)`.
     ///
     /// - Throws: `ConduitError` with `.outOfRange` when the bytes do not fit, `.invalidObject`
-    ///   after `release()`, `.limitExceeded` for more than 256 MiB on a host that does not share
-    ///   memory.
+    ///   after `release()`.
     /// Corresponds to `clEnqueueWriteBuffer(CL_TRUE)` from caller memory and `cudaMemcpy(HostToDevice)`.
     public func write(from source: UnsafeRawBufferPointer, byteOffset: Int = 0) throws(ConduitError) {
         let byteCount = source.count
@@ -111,11 +111,18 @@ public final class Buffer: Sendable {
             queue.core.connection.send(.publishBuffer(queue: queue.id, buffer: id, offset: UInt64(byteOffset), length: UInt64(byteCount)))
             return
         }
-        guard byteCount <= Frame.maxPayload else {
-            throw ConduitError(.limitExceeded, "a single write carries at most \(Frame.maxPayload) bytes, got \(byteCount)")
+        // A host on the network: the bytes travel in chunks, so no frame is large and a long
+        // upload never holds up a small command for longer than one chunk.
+        for start in stride(from: 0, to: byteCount, by: Self.transferChunkBytes) {
+            let piece = UnsafeRawBufferPointer(rebasing: source[start..<min(byteCount, start + Self.transferChunkBytes)])
+            queue.core.connection.send(.writeBuffer(queue: queue.id, buffer: id, offset: UInt64(byteOffset + start), data: Array(piece)))
         }
-        queue.core.connection.send(.writeBuffer(queue: queue.id, buffer: id, offset: UInt64(byteOffset), data: Array(source)))
     }
+
+    /// The largest piece of a transfer to or from a host that does not share memory.
+    static let transferChunkBytes = TCPWire.transferChunkBytes
+    /// Pieces of a read requested before the first one's reply is waited for.
+    static let readWindow = 8
 
     /// Waits for the work already submitted to the default queue: a direct write must not race
     /// it. Failures of that work belong to its own fence values, not to this write.
@@ -216,8 +223,10 @@ public final class Buffer: Sendable {
     ) throws(ConduitError) -> [Element] {
         let count = try elementCount(Element.self, byteOffset: byteOffset, count: count)
         guard count > 0 else { return [] }
-        let reply = try queue.core.connection.request(try readMessage(offset: byteOffset, byteCount: count * MemoryLayout<Element>.stride))
-        return try elements(count, from: reply, offset: byteOffset)
+        return try [Element](unsafeUninitializedCapacity: count) { destination, initialized throws(ConduitError) in
+            try fetch(offset: byteOffset, into: UnsafeMutableRawBufferPointer(destination))
+            initialized = count
+        }
     }
 
     /// Reads `count` elements from `byteOffset` (all that fit when `count` is nil), suspending
@@ -230,8 +239,18 @@ public final class Buffer: Sendable {
     ) async throws(ConduitError) -> [Element] {
         let count = try elementCount(Element.self, byteOffset: byteOffset, count: count)
         guard count > 0 else { return [] }
-        let reply = try await queue.core.connection.request(try readMessage(offset: byteOffset, byteCount: count * MemoryLayout<Element>.stride))
-        return try elements(count, from: reply, offset: byteOffset)
+        let byteCount = count * MemoryLayout<Element>.stride
+        var replies: [(start: Int, size: Int, reply: HostMessage)] = []
+        for (start, size) in pieces(of: byteCount) {
+            replies.append((start, size, try await queue.core.connection.request(try readMessage(offset: byteOffset + start, byteCount: size))))
+        }
+        return try [Element](unsafeUninitializedCapacity: count) { destination, initialized throws(ConduitError) in
+            let bytes = UnsafeMutableRawBufferPointer(destination)
+            for (start, size, reply) in replies {
+                try deliver(reply, offset: byteOffset + start, into: UnsafeMutableRawBufferPointer(rebasing: bytes[start..<start + size]))
+            }
+            initialized = count
+        }
     }
 
     /// Reads `destination.count` elements from `byteOffset` into an existing array, which is
@@ -241,10 +260,8 @@ public final class Buffer: Sendable {
     /// Corresponds to `clEnqueueReadBuffer(CL_TRUE)` into caller memory.
     public func read<Element: BitwiseCopyable>(into destination: inout [Element], byteOffset: Int = 0) throws(ConduitError) {
         guard !destination.isEmpty else { return try checkUsable(on: queue.core) }
-        let byteCount = destination.count * MemoryLayout<Element>.stride
-        let reply = try queue.core.connection.request(try readMessage(offset: byteOffset, byteCount: byteCount))
         let result = destination.withUnsafeMutableBytes { bytes in
-            Result { () throws(ConduitError) in try deliver(reply, offset: byteOffset, into: bytes) }
+            Result { () throws(ConduitError) in try fetch(offset: byteOffset, into: bytes) }
         }
         try result.get()
     }
@@ -256,8 +273,29 @@ public final class Buffer: Sendable {
     /// Corresponds to `clEnqueueReadBuffer(CL_TRUE)` and `cudaMemcpy(DeviceToHost)` into caller memory.
     public func read(into destination: UnsafeMutableRawBufferPointer, byteOffset: Int = 0) throws(ConduitError) {
         guard destination.count > 0 else { return try checkUsable(on: queue.core) }
-        let reply = try queue.core.connection.request(try readMessage(offset: byteOffset, byteCount: destination.count))
-        try deliver(reply, offset: byteOffset, into: destination)
+        try fetch(offset: byteOffset, into: destination)
+    }
+
+    /// Fills `destination` from `offset`, after the default queue's earlier work: one sync of the
+    /// shared region, or the bytes themselves in pieces, several requested at once.
+    private func fetch(offset: Int, into destination: UnsafeMutableRawBufferPointer) throws(ConduitError) {
+        let pieces = pieces(of: destination.count)
+        if pieces.count == 1 {
+            let reply = try queue.core.connection.request(try readMessage(offset: offset, byteCount: destination.count))
+            return try deliver(reply, offset: offset, into: destination)
+        }
+        var messages: [(UInt32) -> ClientMessage] = []
+        for (start, size) in pieces { messages.append(try readMessage(offset: offset + start, byteCount: size)) }
+        try queue.core.connection.pipelinedRequests(count: pieces.count, window: Self.readWindow, { messages[$0] }) { index, reply throws(ConduitError) in
+            let (start, size) = pieces[index]
+            try deliver(reply, offset: offset + start, into: UnsafeMutableRawBufferPointer(rebasing: destination[start..<start + size]))
+        }
+    }
+
+    /// How a read of `byteCount` bytes is split: whole when the memory is shared, else in chunks.
+    private func pieces(of byteCount: Int) -> [(start: Int, size: Int)] {
+        guard region == nil, byteCount > Self.transferChunkBytes else { return [(0, byteCount)] }
+        return stride(from: 0, to: byteCount, by: Self.transferChunkBytes).map { ($0, min(Self.transferChunkBytes, byteCount - $0)) }
     }
 
     /// How many elements a read returns, after checking the range.
@@ -283,17 +321,7 @@ public final class Buffer: Sendable {
         if region != nil {
             return { .syncBuffer(request: $0, queue: queueID, buffer: bufferID, offset: UInt64(offset), length: UInt64(byteCount)) }
         }
-        guard byteCount <= Frame.maxPayload else {
-            throw ConduitError(.limitExceeded, "a single read returns at most \(Frame.maxPayload) bytes, asked for \(byteCount)")
-        }
         return { .readBuffer(request: $0, queue: queueID, buffer: bufferID, offset: UInt64(offset), length: UInt64(byteCount)) }
-    }
-
-    private func elements<Element: BitwiseCopyable>(_ count: Int, from reply: HostMessage, offset: Int) throws(ConduitError) -> [Element] {
-        try [Element](unsafeUninitializedCapacity: count) { destination, initialized throws(ConduitError) in
-            try deliver(reply, offset: offset, into: UnsafeMutableRawBufferPointer(destination))
-            initialized = count
-        }
     }
 
     /// Copies the bytes a read's reply made available into `destination`.

@@ -1,4 +1,5 @@
 import ConduitHost
+import ConduitNet
 import ConduitWire
 import Dispatch
 import Synchronization
@@ -59,6 +60,19 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
             connection.transport = try SharedMemoryTransport.connect(path: path, receiver: connection)
         } catch {
             throw ConduitError(.deviceLost, "cannot reach the Conduit host at unix:\(path): \(error) (is `conduit host` running?)")
+        }
+        return connection
+    }
+
+    /// A connection to a `conduit host --listen` over TCP, mutual TLS when `tls` is given;
+    /// `handshake` follows.
+    static func remote(host: String, port: Int, tls: Instance.TLSFiles?) throws(ConduitError) -> Connection {
+        let connection = Connection(hostName: "tcp://\(host):\(port)")
+        let identity = tls.map { TLSIdentity(certificatePath: $0.certificatePath, keyPath: $0.keyPath, trustedCAPath: $0.trustedCAPath) }
+        do {
+            connection.transport = try TCPClientTransport.connect(host: host, port: port, tls: identity, receiver: connection)
+        } catch {
+            throw ConduitError(.deviceLost, "cannot reach the Conduit host: \(error)")
         }
         return connection
     }
@@ -170,6 +184,23 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         let slot = try send(request: makeMessage)
         _ = transport?.pump(for: Self.pumpBudget) { slot.isFulfilled }
         return try slot.wait()
+    }
+
+    /// Sends `count` requests with at most `window` unanswered at once, handing each reply to
+    /// `handle` in order: a long transfer keeps the link busy instead of paying a round trip per piece.
+    func pipelinedRequests(
+        count: Int, window: Int, _ makeMessage: (Int) -> (UInt32) -> ClientMessage,
+        handle: (Int, HostMessage) throws(ConduitError) -> Void
+    ) throws(ConduitError) {
+        var slots: [ReplySlot] = []
+        var next = 0
+        for index in 0..<count {
+            while next < count && next < index + window {
+                slots.append(try send(request: makeMessage(next)))
+                next += 1
+            }
+            try handle(index, try slots[index].wait())
+        }
     }
 
     /// Sends `makeMessage(requestID)` and suspends until the host answers it.

@@ -40,10 +40,10 @@ public final class Device: Sendable {
     public let queue: Queue
 
     init(adapter: Adapter, label: String?) throws(ConduitError) {
-        let connection = adapter.instance.connection
+        let connection = adapter.connection
         try connection.checkAlive()
         let id = connection.makeID()
-        connection.send(.createDevice(id: id, adapterIndex: UInt32(adapter.index)))
+        connection.send(.createDevice(id: id, adapterIndex: UInt32(adapter.hostAdapterIndex)))
         core = DeviceCore(connection: connection, id: id, adapter: adapter, label: label)
         self.adapter = adapter
         self.label = label

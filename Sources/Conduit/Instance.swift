@@ -10,15 +10,17 @@ import ConduitWire
 /// protocol and validation a separate host process uses. Corresponds to `IDXCoreAdapterFactory`,
 /// `cl_platform_id` enumeration and `MTLCopyAllDevices`.
 public final class Instance: Sendable {
-    /// Where an instance's host lives.
+    /// Where an instance's hosts live: one, or a list whose adapters one instance sees together.
     public struct HostLocation: Sendable, Hashable, CustomStringConvertible {
         let spec: String
 
         /// The host embedded in this process (the default).
         public static let embedded = HostLocation("embedded")
 
-        /// Parses a `CONDUIT_HOST`-style string: `embedded`, `unix:PATH` for a host daemon, or
-        /// `unix` for the daemon at its default path.
+        /// Parses a `CONDUIT_HOST`-style string: `embedded`, `unix:PATH` for a host daemon,
+        /// `unix` for the daemon at its default path, `tcp://HOST:PORT` for a host on the network
+        /// (`tcp://[::1]:PORT` for an IPv6 address), or a comma-separated list of these
+        /// (`unix,tcp://a:7000`), whose adapters an instance lists host after host.
         public init(_ spec: String) {
             self.spec = spec
         }
@@ -28,14 +30,49 @@ public final class Instance: Sendable {
             HostLocation("unix:" + path)
         }
 
+        /// A `conduit host --listen` on the network.
+        public static func tcp(host: String, port: Int) -> HostLocation {
+            HostLocation("tcp://" + (host.contains(":") ? "[\(host)]" : host) + ":\(port)")
+        }
+
+        /// Several hosts, whose adapters one instance sees in this order.
+        public static func list(_ hosts: [HostLocation]) -> HostLocation {
+            HostLocation(hosts.map(\.spec).joined(separator: ","))
+        }
+
         /// The daemon's default socket: `$XDG_RUNTIME_DIR/conduit/host.sock`, else `/tmp/conduit-UID/host.sock`.
         public static var defaultDaemonSocketPath: String { HostDaemon.defaultSocketPath }
 
-        /// The socket path for a daemon location, nil for the embedded host.
+        /// The hosts of a list, each on its own (a single host is a list of one).
+        public var hosts: [HostLocation] {
+            spec.split(separator: ",").map { HostLocation(String($0.filter { $0 != " " })) }
+        }
+
+        /// The socket path for a daemon location, nil for any other.
         var socketPath: String? {
             if spec == "unix" { return HostDaemon.defaultSocketPath }
             guard spec.hasPrefix("unix:") else { return nil }
             return String(spec.dropFirst(5))
+        }
+
+        /// Host and port of a `tcp://` location, nil for any other; throws for a malformed one.
+        func tcpAddress() throws(ConduitError) -> (host: String, port: Int)? {
+            guard spec.hasPrefix("tcp://") else { return nil }
+            let rest = spec.dropFirst(6)
+            let host: Substring, port: Substring
+            if rest.hasPrefix("["), let close = rest.firstIndex(of: "]"), rest[rest.index(after: close)...].hasPrefix(":") {
+                host = rest[rest.index(after: rest.startIndex)..<close]
+                port = rest[rest.index(close, offsetBy: 2)...]
+            } else if let colon = rest.lastIndex(of: ":"), !rest[..<colon].contains(":") {
+                host = rest[..<colon]
+                port = rest[rest.index(after: colon)...]
+            } else {
+                throw ConduitError(.invalidArgument, "host '\(spec)': expected tcp://HOST:PORT (tcp://[ADDRESS]:PORT for IPv6)")
+            }
+            guard !host.isEmpty, let number = Int(port), (1...65535).contains(number) else {
+                throw ConduitError(.invalidArgument, "host '\(spec)': expected tcp://HOST:PORT with a port 1...65535")
+            }
+            return (String(host), number)
         }
 
         /// `CONDUIT_HOST` from the environment, or `.embedded` when it is unset or empty.
@@ -45,6 +82,35 @@ public final class Instance: Sendable {
         }
 
         public var description: String { spec }
+    }
+
+    /// The PEM files of a client's side of mutual TLS with `tcp://` hosts.
+    public struct TLSFiles: Sendable, Hashable {
+        /// This client's certificate, which the host's `--client-ca` must have signed.
+        public var certificatePath: String
+        /// The certificate's private key.
+        public var keyPath: String
+        /// The CA that signed the host's certificate.
+        public var trustedCAPath: String
+
+        public init(certificatePath: String, keyPath: String, trustedCAPath: String) {
+            self.certificatePath = certificatePath
+            self.keyPath = keyPath
+            self.trustedCAPath = trustedCAPath
+        }
+
+        /// `CONDUIT_TLS_CERT`, `CONDUIT_TLS_KEY` and `CONDUIT_TLS_CA`, when all three are set;
+        /// nil when none is. Some but not all set is a mistake `Instance` reports when it connects.
+        public static var fromEnvironment: TLSFiles? {
+            let names: [String] = ["CONDUIT_TLS_CERT", "CONDUIT_TLS_KEY", "CONDUIT_TLS_CA"]
+            let values: [String?] = names.map { name in
+                guard let raw = getenv(name) else { return nil }
+                let value = String(cString: raw)
+                return value.isEmpty ? nil : value
+            }
+            guard values.contains(where: { $0 != nil }) else { return nil }
+            return TLSFiles(certificatePath: values[0] ?? "", keyPath: values[1] ?? "", trustedCAPath: values[2] ?? "")
+        }
     }
 
     /// How to create an instance.
@@ -57,6 +123,10 @@ public final class Instance: Sendable {
         /// `conduit adapters` lists them); all when nil. Defaults to `CONDUIT_VISIBLE_ADAPTERS`
         /// (`"1,0"`), like `CUDA_VISIBLE_DEVICES`: indices the host does not have are skipped.
         public var visibleAdapters: [Int]? = Options.visibleAdaptersFromEnvironment
+        /// This client's certificate, key and trusted CA for `tcp://` hosts (mutual TLS 1.3).
+        /// Defaults to `CONDUIT_TLS_CERT`, `CONDUIT_TLS_KEY` and `CONDUIT_TLS_CA`; nil connects
+        /// in plain TCP, which only a host started without TLS accepts.
+        public var tls: TLSFiles? = TLSFiles.fromEnvironment
 
         public init() {}
 
@@ -72,49 +142,68 @@ public final class Instance: Sendable {
         }
     }
 
-    let connection: Connection
-    /// Where this instance's host lives.
+    /// One connection per host, in the order of `host.hosts`.
+    let connections: [Connection]
+    /// The first host's connection.
+    var connection: Connection { connections[0] }
+    /// Where this instance's hosts live.
     public let host: HostLocation
-    /// The host adapter indices this instance sees, in order (nil: all).
+    /// The adapter indices this instance sees, in order (nil: all).
     let visibleAdapters: [Int]?
 
-    /// Connects to a host and performs the protocol handshake.
+    /// Connects to each host and performs the protocol handshake with it.
     ///
     /// - Throws: `ConduitError` with `.unsupported` for a host location this build cannot reach,
-    ///   `.deviceLost` when no daemon answers at the location, `.protocolError` when the host
+    ///   `.invalidArgument` for a malformed one or incomplete TLS files, `.deviceLost` when no
+    ///   host answers at a location (or its TLS handshake fails), `.protocolError` when a host
     ///   speaks no common protocol version.
     ///
-    /// Blocks the calling thread for the handshake; from async code use `connect(options:)`.
+    /// Blocks the calling thread for the handshakes; from async code use `connect(options:)`.
     public convenience init(options: Options = Options()) throws(ConduitError) {
-        self.init(options: options, connection: try Self.connection(to: options.host))
-        try connection.handshake(clientName: options.clientName)
+        self.init(options: options, connections: try Self.connections(options))
+        for connection in connections { try connection.handshake(clientName: options.clientName) }
     }
 
-    /// Connects to a host and performs the protocol handshake without blocking a thread.
+    /// Connects to each host and performs the protocol handshake without blocking a thread.
     ///
     /// - Throws: as `init(options:)`.
     public static func connect(options: Options = Options()) async throws(ConduitError) -> Instance {
-        let instance = Instance(options: options, connection: try connection(to: options.host))
-        try await instance.connection.handshake(clientName: options.clientName)
+        let instance = Instance(options: options, connections: try connections(options))
+        for connection in instance.connections { try await connection.handshake(clientName: options.clientName) }
         return instance
     }
 
-    private init(options: Options, connection: Connection) {
+    private init(options: Options, connections: [Connection]) {
         host = options.host
         visibleAdapters = options.visibleAdapters
-        self.connection = connection
+        self.connections = connections
     }
 
-    private static func connection(to host: HostLocation) throws(ConduitError) -> Connection {
+    private static func connections(_ options: Options) throws(ConduitError) -> [Connection] {
+        let hosts = options.host.hosts
+        guard !hosts.isEmpty else { throw ConduitError(.invalidArgument, "no host named (CONDUIT_HOST is '\(options.host)')") }
+        var connections: [Connection] = []
+        for host in hosts { connections.append(try connection(to: host, tls: options.tls)) }
+        return connections
+    }
+
+    private static func connection(to host: HostLocation, tls: TLSFiles?) throws(ConduitError) -> Connection {
         if host == .embedded { return Connection.embedded() }
         if let path = host.socketPath, !path.isEmpty { return try Connection.daemon(path: path) }
-        throw ConduitError(.unsupported, "host '\(host)': expected 'embedded', 'unix' or 'unix:PATH' (CONDUIT_HOST)")
+        if let (address, port) = try host.tcpAddress() {
+            if let tls, [tls.certificatePath, tls.keyPath, tls.trustedCAPath].contains("") {
+                throw ConduitError(.invalidArgument, "TLS for \(host) needs all of CONDUIT_TLS_CERT, CONDUIT_TLS_KEY and CONDUIT_TLS_CA (or Options.tls)")
+            }
+            return try Connection.remote(host: address, port: port, tls: tls)
+        }
+        throw ConduitError(.unsupported, "host '\(host)': expected 'embedded', 'unix', 'unix:PATH' or 'tcp://HOST:PORT' (CONDUIT_HOST)")
     }
 
-    /// Whether buffers of this instance live in memory shared with the host (`Buffer.contents`).
+    /// Whether buffers of this instance live in memory shared with its (first) host (`Buffer.contents`).
     public var sharesMemoryWithHost: Bool { connection.sharesMemory }
 
-    /// The adapters the host offers, filtered and sorted.
+    /// The adapters the hosts offer, filtered and sorted; with several hosts, each host's adapters
+    /// in turn, numbered on from the previous host's.
     ///
     /// - Parameters:
     ///   - filter: which adapters to keep (all by default).
@@ -122,23 +211,37 @@ public final class Instance: Sendable {
     ///     adapters that tie keep the host's order.
     /// - Throws: `ConduitError` when the host cannot be reached.
     public func adapters(matching filter: AdapterFilter = .all, preferring preferences: [AdapterPreference] = []) throws(ConduitError) -> [Adapter] {
-        try adapters(from: try connection.request { .queryAdapters(request: $0) }, matching: filter, preferring: preferences)
+        var replies: [HostMessage] = []
+        for connection in connections { replies.append(try connection.request { .queryAdapters(request: $0) }) }
+        return try adapters(from: replies, matching: filter, preferring: preferences)
     }
 
-    /// The adapters the host offers, filtered and sorted, without blocking a thread.
+    /// The adapters the hosts offer, filtered and sorted, without blocking a thread.
     ///
     /// - Throws: as `adapters(matching:preferring:)`.
     public func adapters(matching filter: AdapterFilter = .all, preferring preferences: [AdapterPreference] = []) async throws(ConduitError) -> [Adapter] {
-        try adapters(from: try await connection.request { .queryAdapters(request: $0) }, matching: filter, preferring: preferences)
+        var replies: [HostMessage] = []
+        for connection in connections { replies.append(try await connection.request { .queryAdapters(request: $0) }) }
+        return try adapters(from: replies, matching: filter, preferring: preferences)
     }
 
-    private func adapters(from reply: HostMessage, matching filter: AdapterFilter, preferring preferences: [AdapterPreference]) throws(ConduitError)
+    /// Numbers the hosts' adapters one after the other (the first host's, then the second's…).
+    private func adapters(from replies: [HostMessage], matching filter: AdapterFilter, preferring preferences: [AdapterPreference]) throws(ConduitError)
         -> [Adapter]
     {
-        guard case let .adapters(_, descriptions) = reply else {
-            throw ConduitError(.protocolError, "the host answered an adapter query with \(reply.type)")
+        var adapters: [Adapter] = []
+        let hosts = host.hosts
+        for (hostIndex, reply) in replies.enumerated() {
+            guard case let .adapters(_, descriptions) = reply else {
+                throw ConduitError(.protocolError, "\(hosts[hostIndex]) answered an adapter query with \(reply.type)")
+            }
+            for (hostAdapterIndex, description) in descriptions.enumerated() {
+                adapters.append(
+                    Adapter(
+                        instance: self, index: adapters.count, host: hosts[hostIndex], connection: connections[hostIndex],
+                        hostAdapterIndex: hostAdapterIndex, description: description))
+            }
         }
-        var adapters = descriptions.enumerated().map { Adapter(instance: self, index: $0.offset, description: $0.element) }
         if let visible = visibleAdapters {
             var seen = Set<Int>()
             adapters = visible.filter { adapters.indices.contains($0) && seen.insert($0).inserted }.map { adapters[$0] }

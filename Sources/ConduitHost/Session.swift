@@ -251,16 +251,24 @@ package final class Session: @unchecked Sendable {
     /// Runs `deliver` (which hands this session a burst of frames), then pushes the fence
     /// advances it collected.
     package func receiveBurst<Result>(_ deliver: () throws -> Result) rethrows -> Result {
-        notifications.withLock { $0.batching = true }
-        defer {
-            let pending = notifications.withLock { state in
-                state.batching = false
-                defer { state.pending.removeAll(keepingCapacity: true) }
-                return state.pending
-            }
-            for (fence, value) in pending { push(.fenceAdvanced(fence: fence, value: value)) }
-        }
+        beginBurst()
+        defer { endBurst() }
         return try deliver()
+    }
+
+    /// Starts collecting fence advances, for transports that see a burst's start and end as
+    /// separate events (a socket's reads, then its read-complete); `endBurst` pushes them.
+    package func beginBurst() {
+        notifications.withLock { $0.batching = true }
+    }
+
+    package func endBurst() {
+        let pending = notifications.withLock { state in
+            state.batching = false
+            defer { state.pending.removeAll(keepingCapacity: true) }
+            return state.pending
+        }
+        for (fence, value) in pending { push(.fenceAdvanced(fence: fence, value: value)) }
     }
 
     private func notifyFence(_ id: ObjectID, value: UInt64) {

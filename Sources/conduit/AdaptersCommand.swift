@@ -13,6 +13,7 @@ struct AdaptersCommand: ParsableCommand {
 
     struct Entry: Codable {
         var index: Int
+        var host: String
         var name: String
         var vendor: String
         var driverVersion: String
@@ -35,7 +36,7 @@ struct AdaptersCommand: ParsableCommand {
         if json {
             let entries = adapters.map { a in
                 Entry(
-                    index: a.index, name: a.name, vendor: a.vendor, driverVersion: a.driverVersion,
+                    index: a.index, host: a.host.description, name: a.name, vendor: a.vendor, driverVersion: a.driverVersion,
                     backend: a.backend.rawValue, deviceType: a.deviceType.rawValue, isHardware: a.isHardware,
                     isComputeOnly: a.isComputeOnly, memoryBytes: a.memorySize, computeUnits: a.computeUnits,
                     maxBufferLength: a.limits.maxBufferLength, maxWorkGroupSize: a.limits.maxWorkGroupSize,
@@ -45,10 +46,10 @@ struct AdaptersCommand: ParsableCommand {
             try printJSON(["host": AnyCodable.string(instance.host.description), "adapters": .adapters(entries)])
             return
         }
-        var table = TextTable("#", "name", "backend", "type", "hardware", "compute-only", "fp64", "units", "memory", "driver")
+        var table = TextTable("#", "host", "name", "backend", "type", "hardware", "compute-only", "fp64", "units", "memory", "driver")
         for a in adapters {
             table.add(
-                "\(a.index)", a.name, a.backend.rawValue, a.deviceType.rawValue, a.isHardware ? "yes" : "no",
+                "\(a.index)", a.host.description, a.name, a.backend.rawValue, a.deviceType.rawValue, a.isHardware ? "yes" : "no",
                 a.isComputeOnly ? "yes" : "no", a.supportsDoublePrecision ? "yes" : "no", "\(a.computeUnits)", formattedBytes(a.memorySize), a.driverVersion)
         }
         print("host: \(instance.host)")

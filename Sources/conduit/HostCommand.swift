@@ -1,19 +1,49 @@
 import ArgumentParser
 import ConduitHost
+import ConduitNet
 import Foundation
 
 struct HostCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "host",
-        abstract: "Run the host daemon: serve the adapters to other processes over shared memory.",
+        abstract: "Run the host daemon: serve the adapters to other processes, on this machine or over the network.",
+        subcommands: [HostServeCommand.self, MakeCertsCommand.self],
+        defaultSubcommand: HostServeCommand.self
+    )
+}
+
+struct HostServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the adapters (the default of `conduit host`).",
         discussion: """
-            Clients reach it with CONDUIT_HOST=unix:PATH (or Instance.Options.host). It refuses to start \
-            over a live daemon and removes a stale socket. Stop it with Ctrl-C or SIGTERM.
+            On a Unix socket, over shared memory: clients reach it with CONDUIT_HOST=unix:PATH (or \
+            Instance.Options.host). It refuses to start over a live daemon and removes a stale socket.
+
+            With --listen HOST:PORT it serves TCP instead (add --socket to serve both), with TLS 1.3 and \
+            client certificates when --cert, --key and --client-ca are given: clients reach it with \
+            CONDUIT_HOST=tcp://HOST:PORT and CONDUIT_TLS_CERT, CONDUIT_TLS_KEY, CONDUIT_TLS_CA. Plain TCP is \
+            refused on any address but loopback unless --insecure is given. Stop it with Ctrl-C or SIGTERM.
             """
     )
 
     @Option(help: "The Unix socket to listen on (default: $XDG_RUNTIME_DIR/conduit/host.sock, else /tmp/conduit-UID/host.sock).")
     var socket: String?
+
+    @Option(help: "Serve TCP on HOST:PORT (port 0: any free port, printed at start).")
+    var listen: String?
+
+    @Option(help: "The host's certificate (PEM) for TLS on --listen.")
+    var cert: String?
+
+    @Option(help: "The host certificate's private key (PEM).")
+    var key: String?
+
+    @Option(help: "The CA (PEM) that must have signed every client's certificate.")
+    var clientCa: String?
+
+    @Flag(help: "Allow plain TCP on an address other than loopback: anyone who reaches it can use the host.")
+    var insecure = false
 
     @Option(help: "The watchdog: abort a dispatch that runs longer than this many milliseconds (0: never; default 60000).")
     var watchdogMs: Int?
@@ -34,6 +64,10 @@ struct HostCommand: ParsableCommand {
     var exitWithParent = false
 
     func validate() throws {
+        let tlsFiles = [cert, key, clientCa].compactMap { $0 }
+        guard tlsFiles.isEmpty || tlsFiles.count == 3 else { throw ValidationError("TLS needs all of --cert, --key and --client-ca") }
+        guard tlsFiles.isEmpty || listen != nil else { throw ValidationError("--cert, --key and --client-ca apply to --listen") }
+        if let listen { _ = try ListenAddress(listen) }
         if let watchdogMs, watchdogMs < 0 { throw ValidationError("--watchdog-ms must not be negative, got \(watchdogMs)") }
         if let memoryQuotaMib, memoryQuotaMib <= 0 { throw ValidationError("--memory-quota-mib must be positive, got \(memoryQuotaMib)") }
         if let objectLimit, !(16...(1 << 24)).contains(objectLimit) { throw ValidationError("--object-limit must be 16...16777216, got \(objectLimit)") }
@@ -53,11 +87,11 @@ struct HostCommand: ParsableCommand {
                 if let queueDepth { configuration.queuedPerQueue = queueDepth }
                 return configuration
             }())
-        let daemon: HostDaemon
-        do {
-            daemon = try HostDaemon(host: host, socketPath: socket ?? HostDaemon.defaultSocketPath)
-        } catch {
-            throw error
+        let daemon = try (listen == nil || socket != nil) ? HostDaemon(host: host, socketPath: socket ?? HostDaemon.defaultSocketPath) : nil
+        let network = try listen.map { address in try listener(for: ListenAddress(address), host: host) }
+        let stop: @Sendable () -> Void = {
+            daemon?.stop()
+            network?.stop()
         }
         signal(SIGPIPE, SIG_IGN)
         // A parent may have spawned us with these blocked (threads of libdispatch block signals,
@@ -71,7 +105,7 @@ struct HostCommand: ParsableCommand {
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { daemon.stop() }
+            source.setEventHandler { stop() }
             source.resume()
             sources.append(source)
         }
@@ -80,18 +114,91 @@ struct HostCommand: ParsableCommand {
             let parent = getppid()
             Thread.detachNewThread {
                 while getppid() == parent { Thread.sleep(forTimeInterval: 0.2) }
-                daemon.stop()
+                stop()
             }
         }
+        let places = [daemon.map { "unix:\($0.socketPath)" }, network.map { "tcp://\($0.endpoint)" + ($0.usesTLS ? " (TLS 1.3, client certificates required)" : " (plain TCP)") }]
         print(
-            "conduit host: listening on \(daemon.socketPath) with \(host.adapterDescriptions.count) adapters "
+            "conduit host: listening on \(places.compactMap { $0 }.joined(separator: " and ")) with \(host.adapterDescriptions.count) adapters "
                 + "(pid \(ProcessInfo.processInfo.processIdentifier)); watchdog "
                 + (host.configuration.dispatchTimeLimit.map { "\($0)" } ?? "off")
                 + (host.configuration.memoryQuotaPerClient.map { ", memory quota \($0 >> 20) MiB per client" } ?? ""))
-        print("clients: CONDUIT_HOST=unix:\(daemon.socketPath)")
+        if let daemon { print("clients: CONDUIT_HOST=unix:\(daemon.socketPath)") }
+        if let network { print("clients: CONDUIT_HOST=tcp://\(network.endpoint)") }
         fflush(nil)
-        daemon.run()
+        if let daemon {
+            daemon.run()
+            network?.stop()
+        } else {
+            network?.wait()
+        }
         withExtendedLifetime(sources) {}
         print("conduit host: stopped")
+    }
+}
+
+extension HostServeCommand {
+    func listener(for address: ListenAddress, host: HostService) throws -> TCPHostListener {
+        let tls = cert.map { TLSIdentity(certificatePath: $0, keyPath: key!, trustedCAPath: clientCa!) }
+        do {
+            return try TCPHostListener(service: host, host: address.host, port: address.port, tls: tls, insecure: insecure) { line in
+                FileHandle.standardError.write(Data("conduit host: \(line)\n".utf8))
+            }
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+}
+
+/// `HOST:PORT`, `[IPV6]:PORT`.
+struct ListenAddress {
+    var host: String
+    var port: Int
+
+    init(_ text: String) throws {
+        let parts: (Substring, Substring)
+        if text.hasPrefix("["), let close = text.firstIndex(of: "]"), text[text.index(after: close)...].hasPrefix(":") {
+            parts = (text[text.index(after: text.startIndex)..<close], text[text.index(close, offsetBy: 2)...])
+        } else if let colon = text.lastIndex(of: ":"), !text[..<colon].contains(":") {
+            parts = (text[..<colon], text[text.index(after: colon)...])
+        } else {
+            throw ValidationError("--listen must be HOST:PORT or [ADDRESS]:PORT, got '\(text)'")
+        }
+        guard !parts.0.isEmpty, let port = Int(parts.1), (0...65535).contains(port) else {
+            throw ValidationError("--listen must be HOST:PORT with a port 0...65535, got '\(text)'")
+        }
+        host = String(parts.0)
+        self.port = port
+    }
+}
+
+struct MakeCertsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "make-certs",
+        abstract: "Write a throwaway CA, a host certificate and a client certificate for trying mutual TLS out.",
+        discussion: """
+            Writes DIR/ca.pem, host.pem, host-key.pem, client.pem and client-key.pem (P-256, valid 30 days). \
+            The host certificate names localhost, 127.0.0.1 and ::1, and every --name given.
+            """
+    )
+
+    @Argument(help: "The directory to write into (made if missing).")
+    var directory: String
+
+    @Option(help: "Another DNS name or IP address the host certificate names (repeatable).")
+    var name: [String] = []
+
+    func run() throws {
+        let files: ThrowawayCertificates.Files
+        do {
+            files = try ThrowawayCertificates.write(to: directory, hostNames: name)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        print("wrote \(files.caCertificate), \(files.hostCertificate), \(files.hostKey), \(files.clientCertificate), \(files.clientKey)")
+        print("host:    conduit host --listen 127.0.0.1:7000 --cert \(files.hostCertificate) --key \(files.hostKey) --client-ca \(files.caCertificate)")
+        print(
+            "clients: CONDUIT_HOST=tcp://127.0.0.1:7000 CONDUIT_TLS_CERT=\(files.clientCertificate) CONDUIT_TLS_KEY=\(files.clientKey) "
+                + "CONDUIT_TLS_CA=\(files.caCertificate)")
     }
 }

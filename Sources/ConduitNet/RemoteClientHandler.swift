@@ -1,0 +1,108 @@
+import ConduitHost
+import ConduitWire
+import NIOCore
+import NIOSSL
+import Synchronization
+
+/// The host's end of one TCP connection: frames in to a session, the session's frames out.
+///
+/// The session opens with the first frame (after the TLS handshake, when there is one) and closes
+/// with the connection, which frees everything the client held. Frames are handed to the session
+/// on the connection's event loop; a burst of them (one read's worth) pushes its fence advances
+/// once, at the end.
+final class RemoteClientHandler: ChannelInboundHandler, HostFrameReceiver, @unchecked Sendable {
+    // SAFETY: `session`, `inBurst` and `deadline` are touched on the channel's event loop only;
+    // `unread` is guarded by its mutex; `channel` and the rest are fixed.
+    typealias InboundIn = [UInt8]
+
+    private let service: HostService
+    private let channel: any Channel
+    private let limits: TCPHostListener.Limits
+    private let log: @Sendable (String) -> Void
+    private var session: Session?
+    private var inBurst = false
+    private var deadline: Scheduled<Void>?
+    private let unread = Mutex(0)
+    private let peer: String
+
+    init(service: HostService, channel: any Channel, limits: TCPHostListener.Limits, log: @escaping @Sendable (String) -> Void) {
+        self.service = service
+        self.channel = channel
+        self.limits = limits
+        self.log = log
+        peer = TCPHostListener.peer(channel)
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        let channel = channel, peer = peer, log = log, limit = limits.helloDeadline
+        deadline = context.eventLoop.scheduleTask(in: TimeAmount(limit)) {
+            log("cut off \(peer): no hello within \(limit) (TLS handshake included)")
+            channel.close(promise: nil)
+        }
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let frame = unwrapInboundIn(data)
+        if session == nil {
+            deadline?.cancel()
+            deadline = nil
+            session = service.connect(receiver: self, descriptors: nil, processID: 0)
+        }
+        if !inBurst {
+            inBurst = true
+            session?.beginBurst()
+        }
+        session?.receive(frame)
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        if inBurst {
+            inBurst = false
+            session?.endBurst()
+        }
+        context.fireChannelReadComplete()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        deadline?.cancel()
+        if inBurst { session?.endBurst() }
+        session?.close()
+        session = nil
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        log("cut off \(peer): \(Self.describe(error))")
+        context.close(promise: nil)
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? NIOSSLError {
+            return "TLS failed (\(error)): the peer has no certificate signed by the client CA, or does not speak TLS"
+        }
+        if error is NIOSSLExtraError || error is BoringSSLError {
+            return "TLS failed (\(error))"
+        }
+        return "\(error)"
+    }
+
+    // MARK: - HostFrameReceiver (any host thread)
+
+    func receive(_ frame: [UInt8]) {
+        let size = frame.count
+        let backlog = unread.withLock { bytes in
+            bytes += size
+            return bytes
+        }
+        guard backlog <= limits.unreadReplyBytes else {
+            log("cut off \(peer): \(backlog) bytes of replies wait unread (limit \(limits.unreadReplyBytes))")
+            channel.close(promise: nil)
+            return
+        }
+        let promise = channel.eventLoop.makePromise(of: Void.self)
+        promise.futureResult.whenComplete { _ in self.unread.withLock { $0 -= size } }
+        channel.writeAndFlush(channel.allocator.buffer(bytes: frame), promise: promise)
+    }
+
+    func transportFailed(_ reason: String) {}
+}
