@@ -286,7 +286,7 @@ public final class Buffer: Sendable {
         }
         var messages: [(UInt32) -> ClientMessage] = []
         for (start, size) in pieces { messages.append(try readMessage(offset: offset + start, byteCount: size)) }
-        try queue.core.connection.pipelinedRequests(count: pieces.count, window: Self.readWindow, { messages[$0] }) { index, reply throws(ConduitError) in
+        try queue.core.connection.pipelinedRequests(messages, window: Self.readWindow) { index, reply throws(ConduitError) in
             let (start, size) = pieces[index]
             try deliver(reply, offset: offset + start, into: UnsafeMutableRawBufferPointer(rebasing: destination[start..<start + size]))
         }

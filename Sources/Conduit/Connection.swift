@@ -186,18 +186,15 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         return try slot.wait()
     }
 
-    /// Sends `count` requests with at most `window` unanswered at once, handing each reply to
+    /// Sends the requests with at most `window` unanswered at once, handing each reply to
     /// `handle` in order: a long transfer keeps the link busy instead of paying a round trip per piece.
     func pipelinedRequests(
-        count: Int, window: Int, _ makeMessage: (Int) -> (UInt32) -> ClientMessage,
-        handle: (Int, HostMessage) throws(ConduitError) -> Void
+        _ makeMessages: [(UInt32) -> ClientMessage], window: Int, handle: (Int, HostMessage) throws(ConduitError) -> Void
     ) throws(ConduitError) {
         var slots: [ReplySlot] = []
-        var next = 0
-        for index in 0..<count {
-            while next < count && next < index + window {
-                slots.append(try send(request: makeMessage(next)))
-                next += 1
+        for index in makeMessages.indices {
+            while slots.count < makeMessages.count && slots.count < index + window {
+                slots.append(try send(request: makeMessages[slots.count]))
             }
             try handle(index, try slots[index].wait())
         }

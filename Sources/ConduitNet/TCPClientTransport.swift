@@ -138,6 +138,7 @@ private final class ClientFrameHandler: ChannelInboundHandler, @unchecked Sendab
     private let expectsTLS: Bool
     private let peer: String
     private var established = false
+    private var heardFromHost = false
     private let closedByUs = Atomic<Bool>(false)
 
     init(receiver: any HostFrameReceiver, handshake: EventLoopPromise<Void>, expectsTLS: Bool, peer: String) {
@@ -165,12 +166,18 @@ private final class ClientFrameHandler: ChannelInboundHandler, @unchecked Sendab
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        heardFromHost = true
         receiver?.receive(unwrapInboundIn(data))
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        let hint = expectsTLS ? "" : " (if it serves TLS, give CONDUIT_TLS_CERT, CONDUIT_TLS_KEY and CONDUIT_TLS_CA)"
-        end("the host at tcp://\(peer) closed the connection" + (established ? "" : " during the handshake" + hint))
+        let hint =
+            heardFromHost
+            ? ""
+            : expectsTLS
+                ? " during the handshake (does it trust the CA that signed CONDUIT_TLS_CERT?)"
+                : " before answering (if it serves TLS, give CONDUIT_TLS_CERT, CONDUIT_TLS_KEY and CONDUIT_TLS_CA)"
+        end("the host at tcp://\(peer) closed the connection" + hint)
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {

@@ -272,7 +272,7 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             throw .buildFailed("kernel '\(op.kernel.name)' computes in double precision, which adapter '\(description.name)' does not support (no cl_khr_fp64)")
         }
         let prepared = try op.state.value { OpenCLKernelState() }
-        let kernel = try prepared.kernel(for: op) { (source) throws(BackendError) in try self.build(source: source, name: op.kernel.name) }
+        let kernel = try prepared.kernel(for: op) { (source) throws(BackendError) in try self.build(source: source, name: Emitter.kernelName) }
         let constants = try prepared.constantsBuffer(op.constants, context: context)
         var arguments = KernelArguments(kernel)
         for binding in op.buffers {

@@ -63,6 +63,9 @@ struct HostServeCommand: ParsableCommand {
     @Flag(help: .hidden)
     var exitWithParent = false
 
+    @Option(help: .hidden)
+    var helloDeadlineMs: Int?
+
     func validate() throws {
         let tlsFiles = [cert, key, clientCa].compactMap { $0 }
         guard tlsFiles.isEmpty || tlsFiles.count == 3 else { throw ValidationError("TLS needs all of --cert, --key and --client-ca") }
@@ -117,7 +120,10 @@ struct HostServeCommand: ParsableCommand {
                 stop()
             }
         }
-        let places = [daemon.map { "unix:\($0.socketPath)" }, network.map { "tcp://\($0.endpoint)" + ($0.usesTLS ? " (TLS 1.3, client certificates required)" : " (plain TCP)") }]
+        let places = [
+            daemon.map { "unix:\($0.socketPath)" },
+            network.map { "tcp://\($0.endpoint)" + ($0.usesTLS ? " (TLS 1.3, client certificates required)" : " (plain TCP)") }
+        ]
         print(
             "conduit host: listening on \(places.compactMap { $0 }.joined(separator: " and ")) with \(host.adapterDescriptions.count) adapters "
                 + "(pid \(ProcessInfo.processInfo.processIdentifier)); watchdog "
@@ -141,7 +147,9 @@ extension HostServeCommand {
     func listener(for address: ListenAddress, host: HostService) throws -> TCPHostListener {
         let tls = cert.map { TLSIdentity(certificatePath: $0, keyPath: key!, trustedCAPath: clientCa!) }
         do {
-            return try TCPHostListener(service: host, host: address.host, port: address.port, tls: tls, insecure: insecure) { line in
+            var limits = TCPHostListener.Limits()
+            if let helloDeadlineMs { limits.helloDeadline = .milliseconds(max(1, helloDeadlineMs)) }
+            return try TCPHostListener(service: host, host: address.host, port: address.port, tls: tls, insecure: insecure, limits: limits) { line in
                 FileHandle.standardError.write(Data("conduit host: \(line)\n".utf8))
             }
         } catch {

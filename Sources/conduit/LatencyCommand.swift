@@ -13,7 +13,7 @@ struct LatencyCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "A daemon to measure besides the embedded host: unix:PATH or unix (default: CONDUIT_HOST).")
+    @Option(help: "A host to measure besides the embedded host: unix:PATH, unix or tcp://HOST:PORT (default: CONDUIT_HOST; TLS files from CONDUIT_TLS_*).")
     var host: String?
 
     @Option(help: "Adapter index to measure on (default: the CPU adapter).")
@@ -27,8 +27,8 @@ struct LatencyCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...4096).contains(transferMiB) else { throw ValidationError("--transfer-mib must be 1...4096, got \(transferMiB)") }
-        if let host, !(host == "unix" || host.hasPrefix("unix:")) {
-            throw ValidationError("--host must be 'unix' or 'unix:PATH', got '\(host)'")
+        if let host, !(host == "unix" || host.hasPrefix("unix:") || host.hasPrefix("tcp://")) {
+            throw ValidationError("--host must be 'unix', 'unix:PATH' or 'tcp://HOST:PORT', got '\(host)'")
         }
     }
 

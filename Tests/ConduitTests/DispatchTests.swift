@@ -18,6 +18,25 @@ import Testing
         #expect(try await by.read(as: Float.self) == x.map { 3 * $0 + 1 })
     }
 
+    /// A kernel may be named like an OpenCL C builtin: PoCL builds `__kernel void mix(...)` and then
+    /// cannot find it (its builtins are overloaded, so the name is mangled), which once lost the
+    /// OpenCL adapter's device. Every adapter runs such kernels, checked against Swift.
+    @Test(arguments: ["mix", "dot", "min", "clamp"])
+    func kernelsNamedLikeBuiltinsRunOnEveryAdapter(name: String) throws {
+        let instance = try Instance()
+        let input = (0..<1024).map { Int32(truncatingIfNeeded: $0 &* 2_654_435_761) }
+        for adapter in try instance.adapters() {
+            let device = try adapter.makeDevice()
+            let buffer = try device.makeBuffer(array: input)
+            let kernel = try device.makeLibrary(source: "__kernel void \(name)(__global int *a) { size_t i = get_global_id(0); a[i] = a[i] * 3 + (int)i; }")
+                .makeKernel(named: name)
+            let commands = device.queue.makeCommandBuffer()
+            try commands.dispatch(kernel, arguments: [.buffer(buffer)], globalSize: [input.count])
+            try device.queue.submit(commands).wait(timeout: .seconds(60))
+            #expect(try buffer.read(as: Int32.self) == input.enumerated().map { $0.element &* 3 &+ Int32($0.offset) }, "\(adapter.name)")
+        }
+    }
+
     @Test func builtinKernelsMatchTheKernelsFolder() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Kernels")

@@ -9,9 +9,10 @@ import Testing
 /// against the same computation done in C, and the spec's error codes.
 @Suite("OpenCL ICD")
 struct ICDTests {
-    /// Where the Conduit device lives and which adapter it is.
+    /// Where the Conduit device lives and which adapter it is. The remote setups give the program
+    /// two TLS hosts at once (`CONDUIT_HOST=tcp://A,tcp://B`) and run it on the second host's adapter.
     enum Setup: String, CaseIterable, CustomTestStringConvertible {
-        case cpuEmbedded, openCLEmbedded, cpuDaemon, openCLDaemon
+        case cpuEmbedded, openCLEmbedded, cpuDaemon, openCLDaemon, cpuRemote, openCLRemote
         var testDescription: String { rawValue }
     }
 
@@ -28,6 +29,12 @@ struct ICDTests {
             let host = try #require(SpawnedHost.shared, "no conduit host: \(SpawnedHost.started)")
             environment["CONDUIT_HOST"] = "unix:" + host.socketPath
             environment["CONDUIT_VISIBLE_ADAPTERS"] = setup == .cpuDaemon ? "0" : "1"
+        case .cpuRemote, .openCLRemote:
+            let hosts = try SpawnedTCPHost.sharedPair.get()
+            environment.merge(try SpawnedTCPHost.clientEnvironment()) { $1 }
+            environment["CONDUIT_HOST"] = Instance.HostLocation.list(hosts.map(\.location)).description
+            let perHost = try Instance().adapters().count
+            environment["CONDUIT_VISIBLE_ADAPTERS"] = "\(perHost + (setup == .cpuRemote ? 0 : 1))"
         }
         let result = try run(binary, [], environment: environment)
         #expect(result.status == 0, "\(name) on \(setup):\n\(result.output)")
@@ -46,6 +53,19 @@ struct ICDTests {
         for adapter in adapters { #expect(lines.contains("Device Name \(adapter.name)"), "no device \(adapter.name)") }
         // clinfo builds a kernel of its own (macros pasting empty arguments) and asks its work-group size.
         #expect(!result.output.contains("create kernel : error"), "\(result.output)")
+    }
+
+    /// One program, two hosts on the network: clinfo lists every adapter of both.
+    @Test func clinfoListsTheAdaptersOfTwoRemoteHosts() throws {
+        let hosts = try SpawnedTCPHost.sharedPair.get()
+        var environment = try ICDFixture.shared.get().environment.merging(try SpawnedTCPHost.clientEnvironment()) { $1 }
+        environment["CONDUIT_HOST"] = Instance.HostLocation.list(hosts.map(\.location)).description
+        let result = try run("/usr/bin/clinfo", [], environment: environment)
+        #expect(result.status == 0, "\(result.output)")
+        let devices = result.output.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Device Name") }
+        let local = try Instance().adapters()
+        let conduitDevices = devices.filter { line in local.contains { line.hasSuffix($0.name) } }
+        #expect(conduitDevices.count >= 2 * local.count, "\(result.output)")
     }
 
     /// CONDUIT_VISIBLE_ADAPTERS reorders and hides adapters for every Instance, the ICD's included.

@@ -11,6 +11,11 @@
 /// 4 fault words, then the argument block), `lmem` (local memory), `cdata` and `cLength` (program
 /// constants), `fault` (the same control block).
 package enum Emitter {
+    /// The name every emitted kernel has in its program (the source's name is in a comment): a
+    /// source name may be one OpenCL C reserves (`mix`, `dot`, `min`), which a driver builds but
+    /// then cannot find, since such names are overloaded builtins.
+    package static let kernelName = "conduit_kernel"
+
     package static let faultOutOfBounds = 1, faultReadOnly = 2, faultAlignment = 3, faultLoopBudget = 4
 
     /// The complete OpenCL C program for one kernel, with `localBytes` of local memory per group.
@@ -38,7 +43,7 @@ package enum Emitter {
             "__global const uchar *args", "const ulong argsLength", "__local uchar *lmem", "__global const uchar *cdata",
             "const ulong cLength", "__global volatile uint *fault"
         ]
-        out += "__kernel void \(k.name)(\(params.joined(separator: ", "))) {\n"
+        out += "__kernel void \(kernelName)(\(params.joined(separator: ", "))) {\n"
         out += "    args += 16;  // the control block: 4 fault words, then the argument block\n"
         // Only registers that may be read before written start at 0 (see UninitializedReads).
         let unassigned = UninitializedReads(k)

@@ -1,0 +1,194 @@
+import Conduit
+import Foundation
+import Testing
+
+/// Hosts on the network: `conduit host --listen` processes on loopback ports, with mutual TLS,
+/// checked as a client program uses them, and against peers that are not clients.
+@Suite(.serialized) struct RemoteHostTests {
+    static var certificates: Result<String, any Error> { SpawnedTCPHost.certificates }
+    static var tlsHost: Result<SpawnedTCPHost, any Error> { SpawnedTCPHost.sharedPair.map { $0[0] } }
+
+    @Test func aTLSHostRunsKernelsGEMMAndLargeTransfersForAClientWithACertificate() throws {
+        let host = try Self.tlsHost.get()
+        let instance = try host.connect(tls: SpawnedTCPHost.clientTLS(try Self.certificates.get()))
+        #expect(!instance.sharesMemoryWithHost)
+        let adapters = try instance.adapters()
+        #expect(!adapters.isEmpty && adapters.allSatisfy { $0.host == host.location })
+        for adapter in adapters {
+            let device = try adapter.makeDevice(label: "remote")
+            // A kernel, checked against the same arithmetic in Swift.
+            let input = (0..<4096).map { Int32(truncatingIfNeeded: $0 &* 2_654_435_761) }
+            let buffer = try device.makeBuffer(array: input)
+            let kernel = try device.makeLibrary(source: "__kernel void mix(__global int *a) { size_t i = get_global_id(0); a[i] = a[i] * 3 + (int)i; }")
+                .makeKernel(named: "mix")
+            let commands = device.queue.makeCommandBuffer()
+            try commands.dispatch(kernel, arguments: [.buffer(buffer)], globalSize: [input.count])
+            try device.queue.submit(commands).wait(timeout: .seconds(60))
+            #expect(try buffer.read(as: Int32.self) == input.enumerated().map { $0.element &* 3 &+ Int32($0.offset) })
+
+            // GEMM against a float64 reference.
+            let n = 48
+            let a = (0..<n * n).map { Float(($0 * 7) % 13) / 13 - 0.5 }, b = (0..<n * n).map { Float(($0 * 5) % 11) / 11 - 0.5 }
+            let (x, y, z) = (try device.makeBuffer(array: a), try device.makeBuffer(array: b), try device.makeBuffer(length: n * n * 4))
+            let gemm = device.queue.makeCommandBuffer()
+            try gemm.gemm(x, y, z, m: n, n: n, k: n)
+            try device.queue.submit(gemm).wait(timeout: .seconds(60))
+            let zero = [Float](repeating: 0, count: n * n)
+            expectClose(
+                try z.read(as: Float.self),
+                referenceGEMM(
+                    a: a, b: b, c: zero, m: n, n: n, k: n, transposeA: false, transposeB: false, alpha: 1, beta: 0,
+                    lda: n, ldb: n, ldc: n, aOffset: 0, bOffset: 0, cOffset: 0))
+        }
+        // A transfer of several chunks that starts and ends off a chunk boundary round-trips.
+        let device = try adapters[0].makeDevice()
+        let length = 9 << 20 + 4 * 1234
+        let large = try device.makeBuffer(length: length + 4096)
+        let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 11) }
+        try large.write(bytes, byteOffset: 4096)
+        #expect(try large.read(as: UInt8.self, byteOffset: 4096) == bytes)
+        var tail = [UInt8](repeating: 0, count: 5 << 20)
+        try large.read(into: &tail, byteOffset: length + 4096 - tail.count)
+        #expect(tail == Array(bytes.suffix(tail.count)))
+    }
+
+    @Test func aClientWithoutACertificateIsRefusedAndTheHostKeepsServing() throws {
+        let host = try Self.tlsHost.get()
+        let directory = try Self.certificates.get()
+        // Plain TCP to a TLS port.
+        #expect(throws: ConduitError.self) { _ = try host.connect(tls: nil).adapters() }
+        // A certificate signed by another CA (the client still trusts the host's CA).
+        let stranger = try SpawnedTCPHost.makeCertificates()
+        let refused = #expect(throws: ConduitError.self) { _ = try host.connect(tls: SpawnedTCPHost.clientTLS(stranger, trusting: directory)).adapters() }
+        #expect(refused?.code == .deviceLost)
+        // A host certificate the client's CA did not sign.
+        #expect(throws: ConduitError.self) { _ = try host.connect(tls: SpawnedTCPHost.clientTLS(directory, trusting: stranger)).adapters() }
+        let log = host.log
+        #expect(log.contains("cut off") && log.contains("TLS failed"), "\(log)")
+        // The rightful client is still served.
+        #expect(try !host.connect(tls: SpawnedTCPHost.clientTLS(directory)).adapters().isEmpty)
+    }
+
+    @Test func plainTCPOffLoopbackIsRefusedUnlessInsecure() throws {
+        let (status, message) = try run(SpawnedHost.executable, ["host", "--listen", "0.0.0.0:0"], environment: ProcessInfo.processInfo.environment)
+        #expect(status != 0)
+        #expect(message.contains("refusing to serve plain TCP") && message.contains("--insecure"), "\(message)")
+    }
+
+    @Test func peersThatAreNotClientsAreCutOff() throws {
+        let host = try SpawnedTCPHost(certificates: nil, extraArguments: ["--hello-deadline-ms", "300"])
+        let port = try #require(host.location.description.split(separator: ":").last.flatMap { UInt16($0) })
+        // Not the protocol at all.
+        #expect(try RawPeer(port: port).sendAndWaitForClose(Array("GET / HTTP/1.1\r\nHost: x\r\n\r\n".utf8)))
+        // A header that declares a 1 GiB frame: cut off before any payload is buffered.
+        var header: [UInt8] = [0x43, 0x4E, 0x44, 0x54, 1, 0, 1, 0]
+        header += [0, 0, 0, 0x40, 0, 0, 0, 0]
+        #expect(try RawPeer(port: port).sendAndWaitForClose(header))
+        // Silence (slow loris): cut off at the hello deadline.
+        #expect(try RawPeer(port: port).sendAndWaitForClose([]))
+        let log = host.log
+        #expect(log.contains("does not speak the Conduit protocol"), "\(log)")
+        #expect(log.contains("1073741824-byte payload"), "\(log)")
+        #expect(log.contains("no hello within"), "\(log)")
+        // Meanwhile a real client is served.
+        #expect(try !host.connect(tls: nil).adapters().isEmpty)
+    }
+
+    @Test func oneInstanceSeesTheAdaptersOfSeveralHostsAndLosesOnlyTheOneThatDies() throws {
+        let directory = try Self.certificates.get()
+        let first = try Self.tlsHost.get()
+        let second = try SpawnedTCPHost(certificates: directory)
+        var options = second.options(tls: SpawnedTCPHost.clientTLS(directory))
+        options.host = .list([.embedded, first.location, second.location])
+        let instance = try Instance(options: options)
+        let adapters = try instance.adapters()
+        let perHost = Dictionary(grouping: adapters, by: \.host)
+        #expect(perHost.count == 3)
+        #expect(adapters.map(\.index) == Array(0..<adapters.count))
+        #expect(perHost[second.location]?.count == perHost[.embedded]?.count)
+
+        let doomed = try #require(perHost[second.location]?.first { $0.backend == .cpu }).makeDevice()
+        let survivor = try #require(perHost[first.location]?.first { $0.backend == .cpu }).makeDevice()
+        let local = try #require(perHost[.embedded]?.first { $0.backend == .cpu }).makeDevice()
+        let doomedBuffer = try doomed.makeBuffer(array: [Float](repeating: 1, count: 1024))
+        second.kill()
+        let lost = #expect(throws: ConduitError.self) {
+            for _ in 0..<100 {
+                _ = try doomedBuffer.read(as: Float.self)
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
+        #expect(lost?.code == .deviceLost)
+        #expect(lost?.description.contains(second.location.description.dropFirst(6)) == true, "\(String(describing: lost))")
+        for device in [survivor, local] {
+            let buffer = try device.makeBuffer(array: [Float](repeating: 2, count: 1024))
+            let commands = device.queue.makeCommandBuffer()
+            try commands.fill(buffer, with: UInt32(7))
+            try device.queue.submit(commands).wait(timeout: .seconds(60))
+            #expect(try buffer.read(as: UInt32.self).allSatisfy { $0 == 7 })
+        }
+    }
+
+    @Test func theHostFreesEverythingOfAClientKilledMidUpload() throws {
+        let directory = try Self.certificates.get()
+        let host = try Self.tlsHost.get()
+        let observer = try host.connect(tls: SpawnedTCPHost.clientTLS(directory), clientName: "observer")
+        let client = Process()
+        client.executableURL = URL(fileURLWithPath: SpawnedHost.executable)
+        client.arguments = ["bench", "latency", "--host", host.location.description, "--transfer-mib", "512", "--json"]
+        client.environment = ProcessInfo.processInfo.environment.merging(try SpawnedTCPHost.clientEnvironment()) { $1 }
+        client.standardOutput = FileHandle.nullDevice
+        client.standardError = FileHandle.nullDevice
+        try client.run()
+        // Wait until its 512 MiB transfer buffer exists on the host, then kill it mid-transfer.
+        let deadline = Date().addingTimeInterval(120)
+        var holding: HostReport.Client?
+        while holding == nil && Date() < deadline && client.isRunning {
+            holding = try observer.hostReport().clients.first { $0.name == "conduit-bench-latency" && $0.bufferBytes >= 512 << 20 }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        #expect(holding != nil, "the client never held its transfer buffer")
+        kill(client.processIdentifier, SIGKILL)
+        client.waitUntilExit()
+        var report = try observer.hostReport()
+        let freedBy = Date().addingTimeInterval(20)
+        while report.clients.contains(where: { $0.name == "conduit-bench-latency" }) && Date() < freedBy {
+            Thread.sleep(forTimeInterval: 0.05)
+            report = try observer.hostReport()
+        }
+        #expect(!report.clients.contains { $0.name == "conduit-bench-latency" })
+        #expect(report.clients.allSatisfy { $0.name == "observer" || $0.bufferBytes == 0 })
+        #expect(report.liveBufferBytes < 512 << 20)
+    }
+}
+
+/// A TCP peer that is not a Conduit client: sends bytes, then waits for the host to hang up.
+struct RawPeer {
+    let socket: Int32
+
+    init(port: UInt16) throws {
+        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw ConduitError(.deviceLost, "cannot connect to port \(port)") }
+    }
+
+    /// Whether the host closed the connection within 10 s of the bytes.
+    func sendAndWaitForClose(_ bytes: [UInt8]) throws -> Bool {
+        defer { close(socket) }
+        if !bytes.isEmpty { _ = bytes.withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } }
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var scratch = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = recv(socket, &scratch, scratch.count, 0)
+            if count == 0 { return true }  // orderly close
+            if count < 0 { return errno == ECONNRESET }
+        }
+    }
+}
