@@ -51,6 +51,8 @@ let package = Package(
         .systemLibrary(name: "COpenBLAS", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "COpenCL", pkgConfig: "OpenCL", providers: [.apt(["ocl-icd-opencl-dev", "opencl-headers"])]),
         .target(name: "CConduitShims"),
+        // The TLS of a client's connection to a remote host, on the client's own socket (ConduitNet/TLSClientSession.swift).
+        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         // The ICD's dispatch table and the symbols the loaders look up by name.
         .target(name: "CConduitICD"),
 
@@ -67,10 +69,9 @@ let package = Package(
         .target(
             name: "ConduitNet",
             dependencies: [
-                "ConduitWire", "ConduitHost",
+                "ConduitWire", "ConduitHost", "COpenSSL",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOTLS", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -1,7 +1,9 @@
 import NIOSSL
 
 /// The PEM files one side of a mutually authenticated TLS 1.3 connection uses: its own
-/// certificate and key, and the CA that must have signed the peer's certificate.
+/// certificate and key, and the CA that must have signed the peer's certificate. The host serves
+/// TLS with swift-nio-ssl (`serverContext`); a client seals its records itself
+/// (`TLSClientSession`), on its own socket.
 package struct TLSIdentity: Sendable, Hashable {
     package var certificatePath: String
     package var keyPath: String
@@ -21,19 +23,6 @@ package struct TLSIdentity: Sendable, Hashable {
         configuration.minimumTLSVersion = .tlsv13
         configuration.trustRoots = .certificates(roots)
         configuration.certificateVerification = .noHostnameVerification
-        return try Self.context(configuration)
-    }
-
-    /// The client's side: TLS 1.3 only; the host's certificate must be signed by the CA and name
-    /// the host (its DNS name, or its IP address when the client connects by address).
-    package func clientContext() throws(NetError) -> NIOSSLContext {
-        let (chain, key, roots) = try load()
-        var configuration = TLSConfiguration.makeClientConfiguration()
-        configuration.minimumTLSVersion = .tlsv13
-        configuration.certificateChain = chain
-        configuration.privateKey = key
-        configuration.trustRoots = .certificates(roots)
-        configuration.certificateVerification = .fullVerification
         return try Self.context(configuration)
     }
 

@@ -97,7 +97,8 @@ package enum ThrowawayCertificates {
     }
 
     private static func write(_ text: String, to path: String, mode: Int) throws {
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: mode])
-        guard FileManager.default.fileExists(atPath: path) else { throw NetError("cannot create \(path)") }
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: mode]) else {
+            throw NetError("cannot create \(path)")
+        }
     }
 }

@@ -45,13 +45,17 @@ struct LatencyCommand: ParsableCommand {
                     progress.reporter(index * total + done, count * total, label)
                 })
         }
+        // Over TCP, what loopback TCP itself costs, in the same run.
+        let tcp = results.indices.filter { locations[$0].description.hasPrefix("tcp://") }
+        let raw = tcp.isEmpty ? nil : try RawTCPReference.measure(bulkBytes: transferMiB << 20)
         progress.finish()
         if json {
             struct Report: Encodable {
                 var benchmark = "latency"
                 var results: [LatencyBenchmark.Result]
+                var rawTCP: RawTCPReference.Result?
             }
-            try printJSON(Report(results: results))
+            try printJSON(Report(results: results, rawTCP: raw))
             return
         }
         var table = TextTable(
@@ -70,6 +74,17 @@ struct LatencyCommand: ParsableCommand {
         }
         if results.count == 2 {
             print("sgemm 2048 through the daemon / embedded: \(formatted(results[1].sgemm2048Gflops / results[0].sgemm2048Gflops, 3))×")
+        }
+        if let raw {
+            print(
+                "raw loopback TCP, same run: ping-pong \(formatted(raw.pingPongMicroseconds, 2)) µs (p99 \(formatted(raw.pingPongP99Microseconds, 1))), "
+                    + "bulk there and back \(formatted(raw.bulkGBPerSecond, 2)) GB/s")
+            for index in tcp {
+                let r = results[index]
+                print(
+                    "\(r.transport): submit+wait − ping-pong = \(formatted(r.roundTripMicroseconds - raw.pingPongMicroseconds, 1)) µs (target ≤ 30); "
+                        + "upload+download / raw bulk = \(formatted(r.transferGBPerSecond / raw.bulkGBPerSecond, 2))× (target ≥ 0.7)")
+            }
         }
     }
 }

@@ -27,7 +27,7 @@ final class SpawnedTCPHost: @unchecked Sendable {
 
     init(certificates: String?, listen: String = "127.0.0.1:0", extraArguments: [String] = []) throws {
         logPath = NSTemporaryDirectory() + "conduit-tcp-host-\(getpid())-\(UUID().uuidString.prefix(8)).log"
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         process = Process()
         process.executableURL = URL(fileURLWithPath: SpawnedHost.executable)
         let tls = certificates.map { ["--cert", "\($0)/host.pem", "--key", "\($0)/host-key.pem", "--client-ca", "\($0)/ca.pem"] } ?? []

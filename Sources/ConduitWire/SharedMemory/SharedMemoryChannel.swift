@@ -183,15 +183,26 @@ package final class SharedMemoryChannel: @unchecked Sendable {
 
 /// Reassembles frames from the ring's byte stream: the 16-byte header first, then exactly the
 /// payload it declares (after checking it against the limit).
-struct FrameAssembler {
+package struct FrameAssembler {
     let limit: Int
     private var frame: [UInt8] = []
     private var expected = Frame.headerSize
     private var headerRead = false
 
-    init(limit: Int) {
+    package init(limit: Int) {
         self.limit = limit
         frame.reserveCapacity(Frame.headerSize)
+    }
+
+    /// Takes a stretch of a byte stream, handing each frame it completes to `deliver`.
+    package mutating func consume(_ bytes: UnsafeRawBufferPointer, deliver: ([UInt8]) -> Void) throws(IPCError) {
+        var offset = 0
+        while offset < bytes.count {
+            let take = min(bytesWanted, bytes.count - offset)
+            try append(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + take]))
+            offset += take
+            if let frame = takeFrame() { deliver(frame) }
+        }
     }
 
     var bytesWanted: Int { expected - frame.count }

@@ -1,0 +1,94 @@
+import Foundation
+
+/// What loopback TCP itself costs on this machine, measured in the same run as Conduit's TCP
+/// transport: a plain-socket ping-pong of 64-byte messages between two threads (`TCP_NODELAY`,
+/// blocking reads), and a bulk transfer one way then back, in 4 MiB writes.
+public enum RawTCPReference {
+    public struct Result: Sendable, Codable {
+        public var pingPongMicroseconds: Double
+        public var pingPongP99Microseconds: Double
+        /// Bytes sent then received back over loopback, per second, counting both directions.
+        public var bulkGBPerSecond: Double
+    }
+
+    public static func measure(roundTrips: Int = 5000, bulkBytes: Int = 256 << 20) throws -> Result {
+        let (client, server) = try connectedPair()
+        defer {
+            close(client)
+            close(server)
+        }
+        // The echoing side: answers each 64-byte message, then serves the bulk test (receive
+        // `bulkBytes`, send them back) five times.
+        let echo = Thread {
+            var message = [UInt8](repeating: 0, count: 64)
+            for _ in 0..<(roundTrips + 200) {
+                guard receiveAll(server, &message), sendAll(server, message) else { return }
+            }
+            var bulk = [UInt8](repeating: 0, count: bulkBytes)
+            for _ in 0..<5 {
+                guard receiveAll(server, &bulk), sendAll(server, bulk) else { return }
+            }
+        }
+        echo.start()
+        var message = [UInt8](repeating: 7, count: 64)
+        let pings = try Timing.measure(iterations: roundTrips, warmUp: 200) {
+            guard sendAll(client, message), receiveAll(client, &message) else { throw BenchmarkError("the ping-pong socket failed") }
+        }
+        var bulk = [UInt8](repeating: 1, count: bulkBytes)
+        let transfers = try Timing.measure(iterations: 5, warmUp: 0) {
+            guard sendAll(client, bulk), receiveAll(client, &bulk) else { throw BenchmarkError("the bulk socket failed") }
+        }
+        return Result(
+            pingPongMicroseconds: pings.median * 1e6, pingPongP99Microseconds: LatencyBenchmark.percentile(pings.samples, 0.99) * 1e6,
+            bulkGBPerSecond: Double(2 * bulkBytes) / transfers.median / 1e9)
+    }
+
+    /// Two connected loopback sockets with TCP_NODELAY.
+    private static func connectedPair() throws -> (Int32, Int32) {
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(listener) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                bind(listener, pointer, length) == 0 && listen(listener, 1) == 0 && getsockname(listener, pointer, &length) == 0
+            }
+        }
+        guard bound else { throw BenchmarkError("cannot listen on a loopback port") }
+        let client = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(client, $0, length) == 0 }
+        }
+        let server = accept(listener, nil, nil)
+        guard connected, server >= 0 else { throw BenchmarkError("cannot connect over loopback") }
+        var one: Int32 = 1
+        for fd in [client, server] { setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size)) }
+        return (client, server)
+    }
+
+    private static func sendAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let sent = send(fd, buffer.baseAddress! + offset, min(4 << 20, buffer.count - offset), Int32(MSG_NOSIGNAL))
+                guard sent > 0 else { return false }
+                offset += sent
+            }
+            return true
+        }
+    }
+
+    private static func receiveAll(_ fd: Int32, _ bytes: inout [UInt8]) -> Bool {
+        bytes.withUnsafeMutableBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = recv(fd, buffer.baseAddress! + offset, buffer.count - offset, 0)
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+    }
+}

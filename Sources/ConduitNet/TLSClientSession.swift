@@ -1,0 +1,132 @@
+import COpenSSL
+import ConduitWire
+import Foundation
+
+/// The client's side of TLS 1.3 over a socket the transport reads and writes itself: OpenSSL
+/// with memory BIOs, so sealing and opening records are calls on whichever thread holds the
+/// transport's lock, never a hand-over to another thread.
+///
+/// The host's certificate must be signed by the trusted CA and name the host: its DNS name, or
+/// its IP address when the client was given an address. The client presents its own certificate,
+/// which the host checks against its `--client-ca`.
+final class TLSClientSession: RecordLayer, @unchecked Sendable {
+    // SAFETY: the transport calls `seal` and `open` under its mutex only, and `handshake` before
+    // the session is shared.
+    private let context: OpaquePointer
+    private let ssl: OpaquePointer
+    private let input: OpaquePointer
+    private let output: OpaquePointer
+    private var assembler = FrameAssembler(limit: TCPWire.maxFrameBytes)
+    private var plaintext = [UInt8](repeating: 0, count: 64 << 10)
+
+    init(identity: TLSIdentity, host: String) throws(NetError) {
+        guard let context = SSL_CTX_new(TLS_client_method()) else { throw NetError("cannot set up TLS: \(Self.errors())") }
+        self.context = context
+        guard let ssl = SSL_new(context), let input = BIO_new(BIO_s_mem()), let output = BIO_new(BIO_s_mem()) else {
+            SSL_CTX_free(context)
+            throw NetError("cannot set up TLS: \(Self.errors())")
+        }
+        self.ssl = ssl
+        self.input = input
+        self.output = output
+        SSL_set_bio(ssl, input, output)  // the session owns both BIOs from here on
+        guard conduit_ssl_ctx_require_tls13(context) == 1 else { throw NetError("cannot require TLS 1.3: \(Self.errors())") }
+        guard SSL_use_certificate_chain_file(ssl, identity.certificatePath) == 1 else {
+            throw NetError("cannot load the client certificate \(identity.certificatePath): \(Self.errors())")
+        }
+        guard SSL_use_PrivateKey_file(ssl, identity.keyPath, SSL_FILETYPE_PEM) == 1, SSL_check_private_key(ssl) == 1 else {
+            throw NetError("cannot load the key \(identity.keyPath) of \(identity.certificatePath): \(Self.errors())")
+        }
+        guard SSL_CTX_load_verify_locations(context, identity.trustedCAPath, nil) == 1 else {
+            throw NetError("cannot load the CA \(identity.trustedCAPath): \(Self.errors())")
+        }
+        SSL_set_verify(ssl, SSL_VERIFY_PEER, nil)
+        if ThrowawayCertificates.addressBytes(host) != nil {
+            guard X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl), host) == 1 else { throw NetError("bad address \(host)") }
+        } else {
+            guard SSL_set1_host(ssl, host) == 1, conduit_ssl_set_server_name(ssl, host) == 1 else { throw NetError("bad host name \(host)") }
+        }
+        SSL_set_connect_state(ssl)
+    }
+
+    deinit {
+        SSL_free(ssl)
+        SSL_CTX_free(context)
+    }
+
+    /// Runs the handshake to its end on the calling thread.
+    func handshake(over socket: TCPSocket, timeout: Duration, peer: String) throws(NetError) {
+        let deadline = ContinuousClock.now + timeout
+        var received = [UInt8](repeating: 0, count: 16 << 10)
+        while true {
+            ERR_clear_error()
+            let result = SSL_do_handshake(ssl)
+            let code = SSL_get_error(ssl, result)
+            var bytes: [UInt8] = []
+            drainOutput(into: &bytes)
+            try socket.write(bytes)
+            if result == 1 { return }
+            guard code == SSL_ERROR_WANT_READ else { throw NetError("TLS with \(peer) failed: \(failure(code))") }
+            let left = deadline - .now
+            guard left > .zero, socket.waitReadable(timeout: left) else { throw NetError("no TLS handshake with \(peer) within \(timeout)") }
+            let count = try socket.readAvailable(into: &received)
+            guard let count else {
+                throw NetError("the host at \(peer) closed the connection during the TLS handshake (is it serving TLS?)")
+            }
+            _ = received.withUnsafeBytes { BIO_write(input, $0.baseAddress, Int32(count)) }
+        }
+    }
+
+    func seal(_ frame: [UInt8], into out: inout [UInt8]) throws(NetError) {
+        ERR_clear_error()
+        let written = frame.withUnsafeBytes { SSL_write(ssl, $0.baseAddress, Int32($0.count)) }
+        guard written == frame.count else { throw NetError("TLS failed to seal a frame: \(failure(SSL_get_error(ssl, written)))") }
+        drainOutput(into: &out)
+    }
+
+    func open(_ bytes: UnsafeRawBufferPointer, deliver: ([UInt8]) -> Void, reply: inout [UInt8]) throws(NetError) {
+        guard BIO_write(input, bytes.baseAddress, Int32(bytes.count)) == bytes.count else { throw NetError("TLS input failed") }
+        while true {
+            ERR_clear_error()
+            let count = plaintext.withUnsafeMutableBytes { SSL_read(ssl, $0.baseAddress, Int32($0.count)) }
+            if count > 0 {
+                let consumed = plaintext.withUnsafeBytes { buffer in
+                    Result { () throws(IPCError) in try assembler.consume(UnsafeRawBufferPointer(rebasing: buffer[..<Int(count)]), deliver: deliver) }
+                }
+                if case let .failure(error) = consumed { throw NetError("the host broke the framing: \(error)") }
+                continue
+            }
+            let code = SSL_get_error(ssl, count)
+            drainOutput(into: &reply)
+            if code == SSL_ERROR_WANT_READ { return }
+            if code == SSL_ERROR_ZERO_RETURN { throw NetError("the host ended the TLS session") }
+            throw NetError("TLS failed: \(failure(code))")
+        }
+    }
+
+    private func drainOutput(into out: inout [UInt8]) {
+        let pending = Int(BIO_ctrl_pending(output))
+        guard pending > 0 else { return }
+        let start = out.count
+        out += repeatElement(0, count: pending)
+        _ = out.withUnsafeMutableBytes { BIO_read(output, $0.baseAddress! + start, Int32(pending)) }
+    }
+
+    /// What went wrong, from the verification result and OpenSSL's error queue.
+    private func failure(_ code: Int32) -> String {
+        let verify = SSL_get_verify_result(ssl)
+        let verification = verify == X509_V_OK ? "" : "the host's certificate: \(String(cString: X509_verify_cert_error_string(verify))); "
+        let queued = Self.errors()
+        return verification + (queued.isEmpty ? "error \(code)" : queued)
+    }
+
+    private static func errors() -> String {
+        var messages: [String] = []
+        while case let code = ERR_get_error(), code != 0 {
+            var text = [CChar](repeating: 0, count: 256)
+            ERR_error_string_n(code, &text, text.count)
+            messages.append(TCPSocket.text(text))
+        }
+        return messages.joined(separator: "; ")
+    }
+}
