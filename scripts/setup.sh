@@ -2,7 +2,8 @@
 # Installs the Debian packages Conduit needs, when they are missing. Idempotent, non-interactive.
 set -euo pipefail
 
-packages=(libopenblas-dev ocl-icd-opencl-dev opencl-headers pocl-opencl-icd clinfo libclblast-dev gcc)
+# libssl-dev: the TLS of a client's connection to a remote host; iproute2: the tests' network namespaces.
+packages=(libopenblas-dev ocl-icd-opencl-dev opencl-headers pocl-opencl-icd clinfo libclblast-dev gcc libssl-dev iproute2)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -115,14 +115,14 @@ public final class Buffer: Sendable {
         // upload never holds up a small command for longer than one chunk.
         for start in stride(from: 0, to: byteCount, by: Self.transferChunkBytes) {
             let piece = UnsafeRawBufferPointer(rebasing: source[start..<min(byteCount, start + Self.transferChunkBytes)])
-            queue.core.connection.send(.writeBuffer(queue: queue.id, buffer: id, offset: UInt64(byteOffset + start), data: Array(piece)))
+            queue.core.connection.send(frame: ClientMessage.writeBufferFrame(queue: queue.id, buffer: id, offset: UInt64(byteOffset + start), bytes: piece))
         }
     }
 
     /// The largest piece of a transfer to or from a host that does not share memory.
     static let transferChunkBytes = TCPWire.transferChunkBytes
     /// Pieces of a read requested before the first one's reply is waited for.
-    static let readWindow = 8
+    static let readWindow = 16
 
     /// Waits for the work already submitted to the default queue: a direct write must not race
     /// it. Failures of that work belong to its own fence values, not to this write.

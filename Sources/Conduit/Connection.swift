@@ -174,6 +174,11 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         transport?.send(message.encoded())
     }
 
+    /// Sends a frame encoded already (bulk data encoded straight from caller memory).
+    func send(frame: [UInt8]) {
+        transport?.send(frame)
+    }
+
     /// Throws the reason the context was lost, if it was.
     func checkAlive() throws(ConduitError) {
         if let lost = state.withLock({ $0.lost }) { throw lost }
@@ -196,6 +201,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
             while slots.count < makeMessages.count && slots.count < index + window {
                 slots.append(try send(request: makeMessages[slots.count]))
             }
+            _ = transport?.pump(for: Self.pumpBudget) { slots[index].isFulfilled }
             try handle(index, try slots[index].wait())
         }
     }

@@ -55,7 +55,7 @@ final class CPUDevice: BackendDevice {
         CPUBuffer(sharing: region, accounting: memory)
     }
 
-    func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8]) {
+    func write(_ buffer: any BackendBuffer, offset: Int, bytes: ArraySlice<UInt8>) {
         let target = cpu(buffer)
         bytes.withUnsafeBytes { source in
             guard let base = source.baseAddress else { return }

@@ -54,7 +54,7 @@ final class WireHarness: HostFrameReceiver, Sendable {
                     .fill(buffer: bufferA, offset: 0, length: 128, pattern: [1, 2, 3, 4]),
                     .wait(fence: cpuFence, value: 0)
                 ]),
-            .writeBuffer(queue: queue, buffer: bufferA, offset: 16, data: [UInt8](repeating: 9, count: 32)),
+            .writeBuffer(queue: queue, buffer: bufferA, offset: 16, data: ArraySlice(repeating: 9, count: 32)),
             .readBuffer(request: 1, queue: queue, buffer: bufferB, offset: 0, length: 64),
             .signalFence(fence: cpuFence, value: 5), .release(id: bufferB), .queryAdapters(request: 2), .queryStatus(request: 3),
             .createBuffer(id: ObjectID(index: 9, generation: 2), device: device, length: 1024),

@@ -131,7 +131,7 @@ package protocol BackendDevice: AnyObject, Sendable {
     func refreshHostView(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError)
     /// Transfers and copies throw what the device reports (a driver's failed status); they never
     /// leave a buffer half-written without saying so.
-    func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8]) throws(BackendError)
+    func write(_ buffer: any BackendBuffer, offset: Int, bytes: ArraySlice<UInt8>) throws(BackendError)
     func read(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError) -> [UInt8]
     func copy(
         from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer,

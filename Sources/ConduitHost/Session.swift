@@ -172,7 +172,7 @@ package final class Session: @unchecked Sendable {
         case let .read(request, queue, buffer, offset, length):
             soon(queue.worker, inline: length <= ResolvedCommand.inlineBudget) { [weak self] in
                 self?.transfer(request: request) { () throws(BackendError) in
-                    .readResult(request: request, data: try buffer.device.backend.read(buffer.memory, offset: offset, length: length))
+                    .readResult(request: request, data: try buffer.device.backend.read(buffer.memory, offset: offset, length: length)[...])
                 }
             }
         case let .createSharedBuffer(id, device, length):

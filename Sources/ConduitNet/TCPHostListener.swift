@@ -137,5 +137,5 @@ package enum TCPWire {
     package static let maxFrameBytes = 64 << 20
     /// Buffer transfers travel in frames of at most this many data bytes, so a large transfer
     /// never holds the connection for longer than one chunk at a time.
-    package static let transferChunkBytes = 4 << 20
+    package static let transferChunkBytes = 1 << 20
 }

@@ -17,7 +17,7 @@ final class TLSClientSession: RecordLayer, @unchecked Sendable {
     private let input: OpaquePointer
     private let output: OpaquePointer
     private var assembler = FrameAssembler(limit: TCPWire.maxFrameBytes)
-    private var plaintext = [UInt8](repeating: 0, count: 64 << 10)
+    private var plaintext = [UInt8](repeating: 0, count: 256 << 10)
 
     init(identity: TLSIdentity, host: String) throws(NetError) {
         guard let context = SSL_CTX_new(TLS_client_method()) else { throw NetError("cannot set up TLS: \(Self.errors())") }
@@ -107,9 +107,10 @@ final class TLSClientSession: RecordLayer, @unchecked Sendable {
     private func drainOutput(into out: inout [UInt8]) {
         let pending = Int(BIO_ctrl_pending(output))
         guard pending > 0 else { return }
-        let start = out.count
-        out += repeatElement(0, count: pending)
-        _ = out.withUnsafeMutableBytes { BIO_read(output, $0.baseAddress! + start, Int32(pending)) }
+        let sealed = [UInt8](unsafeUninitializedCapacity: pending) { buffer, count in
+            count = max(0, Int(BIO_read(output, buffer.baseAddress, Int32(pending))))
+        }
+        if out.isEmpty { out = sealed } else { out += sealed }
     }
 
     /// What went wrong, from the verification result and OpenSSL's error queue.

@@ -129,7 +129,7 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         }
     }
 
-    func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8]) throws(BackendError) {
+    func write(_ buffer: any BackendBuffer, offset: Int, bytes: ArraySlice<UInt8>) throws(BackendError) {
         guard !bytes.isEmpty else { return }
         try checked { () throws(CL.Error) in
             let status = bytes.withUnsafeBytes {
@@ -158,7 +158,7 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         guard length > 0 else { return }
         // OpenCL forbids overlapping copies within one buffer; those go through host memory.
         if source === destination, abs(sourceOffset - destinationOffset) < length {
-            try write(destination, offset: destinationOffset, bytes: try read(source, offset: sourceOffset, length: length))
+            try write(destination, offset: destinationOffset, bytes: try read(source, offset: sourceOffset, length: length)[...])
             return
         }
         try checked { () throws(CL.Error) in
@@ -176,7 +176,7 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             var expanded: [UInt8] = []
             expanded.reserveCapacity(length)
             while expanded.count < length { expanded += pattern }
-            try write(buffer, offset: offset, bytes: Array(expanded.prefix(length)))
+            try write(buffer, offset: offset, bytes: expanded.prefix(length))
             return
         }
         try checked { () throws(CL.Error) in

@@ -12,7 +12,7 @@ package enum ClientMessage: Equatable, Sendable {
     case createLibrary(id: ObjectID, device: ObjectID, bytecode: [UInt8])
     case release(id: ObjectID)
     /// Writes bytes into a buffer, ordered after the work already submitted to `queue`.
-    case writeBuffer(queue: ObjectID, buffer: ObjectID, offset: UInt64, data: [UInt8])
+    case writeBuffer(queue: ObjectID, buffer: ObjectID, offset: UInt64, data: ArraySlice<UInt8>)
     /// Reads bytes back, ordered after the work already submitted to `queue`.
     case readBuffer(request: UInt32, queue: ObjectID, buffer: ObjectID, offset: UInt64, length: UInt64)
     /// One command buffer; the queue's fence reaches `value` when it has run.
@@ -58,6 +58,14 @@ package enum ClientMessage: Equatable, Sendable {
         case .syncBuffer: .syncBuffer
         case .queryStatus: .queryStatus
         }
+    }
+
+    /// The frame of `writeBuffer` straight from caller memory: the bytes are copied once, into the
+    /// frame (the same frame `encoded()` makes, without first copying them into a message).
+    package static func writeBufferFrame(queue: ObjectID, buffer: ObjectID, offset: UInt64, bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        var w = Frame.begin(type: MessageType.writeBuffer.rawValue, capacity: 32 + bytes.count)
+        w.id(queue); w.id(buffer); w.u64(offset); w.blob(bytes)
+        return Frame.finish(w)
     }
 
     package func encoded() -> [UInt8] {
@@ -136,7 +144,7 @@ package enum ClientMessage: Equatable, Sendable {
         case .writeBuffer:
             message = .writeBuffer(
                 queue: try r.id(), buffer: try r.id(), offset: try r.u64(),
-                data: try r.blob(limit: Frame.maxPayload, what: "write data"))
+                data: try r.bulk(limit: Frame.maxPayload, what: "write data"))
         case .readBuffer:
             message = .readBuffer(
                 request: try r.u32(), queue: try r.id(), buffer: try r.id(),

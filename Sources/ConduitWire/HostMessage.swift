@@ -2,7 +2,7 @@
 package enum HostMessage: Equatable, Sendable {
     case welcome(Hello)
     case adapters(request: UInt32, [AdapterDescription])
-    case readResult(request: UInt32, data: [UInt8])
+    case readResult(request: UInt32, data: ArraySlice<UInt8>)
     case requestFailed(request: UInt32, Failure)
     /// A fence reached `value`. Completion is pushed; clients never poll.
     case fenceAdvanced(fence: ObjectID, value: UInt64)
@@ -76,7 +76,7 @@ package enum HostMessage: Equatable, Sendable {
             for _ in 0..<count { adapters.append(try AdapterDescription.decode(from: &r)) }
             message = .adapters(request: request, adapters)
         case .readResult:
-            message = .readResult(request: try r.u32(), data: try r.blob(limit: Frame.maxPayload, what: "read data"))
+            message = .readResult(request: try r.u32(), data: try r.bulk(limit: Frame.maxPayload, what: "read data"))
         case .requestFailed:
             message = .requestFailed(request: try r.u32(), try Failure.decode(from: &r))
         case .fenceAdvanced:

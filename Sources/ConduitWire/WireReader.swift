@@ -31,6 +31,18 @@ package struct WireReader: Sendable {
     package mutating func f32() throws(WireError) -> Float { Float(bitPattern: try littleEndian()) }
     package mutating func id() throws(WireError) -> ObjectID { ObjectID(rawValue: try u64()) }
 
+    /// A u32 length (at most `limit`), then that many bytes, sharing the frame's storage: bulk
+    /// data (a write's, a read's result) is not copied again on its way to where it goes.
+    package mutating func bulk(limit: Int, what: String) throws(WireError) -> ArraySlice<UInt8> {
+        let count = try u32()
+        guard count <= limit else {
+            throw .countTooLarge(what: what, count: UInt64(count), limit: UInt64(limit))
+        }
+        try need(Int(count))
+        defer { offset += Int(count) }
+        return bytes[offset..<offset + Int(count)]
+    }
+
     /// A u32 length (at most `limit`), then that many bytes.
     package mutating func blob(limit: Int, what: String) throws(WireError) -> [UInt8] {
         let count = try u32()

@@ -51,7 +51,7 @@ import Testing
     @Test func gemmComputesATinyProduct() throws {
         let device = try backend.makeDevice(adapterIndex: 0)
         let a = try device.makeBuffer(length: 16), b = try device.makeBuffer(length: 16), c = try device.makeBuffer(length: 16)
-        func bytes(_ values: [Float]) -> [UInt8] { values.withUnsafeBytes { Array($0) } }
+        func bytes(_ values: [Float]) -> ArraySlice<UInt8> { values.withUnsafeBytes { ArraySlice($0) } }
         try device.write(a, offset: 0, bytes: bytes([1, 2, 3, 4]))
         try device.write(b, offset: 0, bytes: bytes([5, 6, 7, 8]))
         try device.gemm(

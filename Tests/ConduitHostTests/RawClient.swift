@@ -58,7 +58,7 @@ final class RawClient: HostFrameReceiver, Sendable {
 
     func read(queue: ObjectID, buffer: ObjectID, offset: UInt64 = 0, length: UInt64, request: UInt32) -> [UInt8]? {
         send(.readBuffer(request: request, queue: queue, buffer: buffer, offset: offset, length: length))
-        return self.await { if case let .readResult(r, data) = $0, r == request { data } else { nil } }
+        return self.await { if case let .readResult(r, data) = $0, r == request { Array(data) } else { nil } }
     }
 
     /// Opens a device (adapter 0 unless told) with a queue; returns (device, queue, queue's fence).

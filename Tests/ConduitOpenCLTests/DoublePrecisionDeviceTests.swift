@@ -12,7 +12,7 @@ struct DoublePrecisionDeviceTests {
     func dispatch(on device: OpenCLDevice) throws(BackendError) -> [Double] {
         let kernel = try! Compiler.compile(source: Self.source).kernels[0]
         let buffer = try device.makeBuffer(length: 32)
-        try device.write(buffer, offset: 0, bytes: [1.5, -2.0, 0.1, 3.0].withUnsafeBytes { Array($0) })
+        try device.write(buffer, offset: 0, bytes: [1.5, -2.0, 0.1, 3.0].withUnsafeBytes { ArraySlice($0) })
         try device.dispatch(
             DispatchOperation(
                 kernel: kernel, constants: [], globalSize: [4, 1, 1], localSize: [4, 1, 1],

@@ -67,7 +67,7 @@ final class NullDevice: BackendDevice, Sendable {
     func publishHostWrites(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError) { try backend.perform(.publish) }
     func refreshHostView(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError) { try backend.perform(.sync) }
 
-    func write(_ buffer: any BackendBuffer, offset: Int, bytes: [UInt8]) throws(BackendError) {
+    func write(_ buffer: any BackendBuffer, offset: Int, bytes: ArraySlice<UInt8>) throws(BackendError) {
         try backend.perform(.write)
         null(buffer).bytes.withLock { $0.replaceSubrange(offset..<offset + bytes.count, with: bytes) }
     }

@@ -111,18 +111,7 @@ import Testing
             }
             let victims = streams.map(\.0).shuffled(using: &generator).prefix(2)
             for victim in victims {
-                let n = 64
-                let a = sampleValues(n * n, seed: UInt64(round)), b = sampleValues(n * n, seed: UInt64(round + 9))
-                let ba = try device.makeBuffer(array: a), bb = try device.makeBuffer(array: b), bc = try device.makeBuffer(length: n * n * 4)
-                let commands = device.queue.makeCommandBuffer()
-                try commands.gemm(ba, bb, bc, m: n, n: n, k: n)
-                try device.queue.submit(commands).wait(timeout: .seconds(60))
-                expectClose(
-                    try bc.read(as: Float.self),
-                    referenceGEMM(
-                        a: a, b: b, c: [Float](repeating: 0, count: n * n), m: n, n: n, k: n,
-                        transposeA: false, transposeB: false, alpha: 1, beta: 0, lda: n, ldb: n,
-                        ldc: n, aOffset: 0, bOffset: 0, cOffset: 0))
+                try expectGEMMMatchesReference(on: device, n: 64, seed: UInt64(round))
                 kill(victim.processIdentifier, SIGKILL)
                 victim.waitUntilExit()
                 killed += 1

@@ -26,19 +26,7 @@ import Testing
             try device.queue.submit(commands).wait(timeout: .seconds(60))
             #expect(try buffer.read(as: Int32.self) == input.enumerated().map { $0.element &* 3 &+ Int32($0.offset) })
 
-            // GEMM against a float64 reference.
-            let n = 48
-            let a = (0..<n * n).map { Float(($0 * 7) % 13) / 13 - 0.5 }, b = (0..<n * n).map { Float(($0 * 5) % 11) / 11 - 0.5 }
-            let (x, y, z) = (try device.makeBuffer(array: a), try device.makeBuffer(array: b), try device.makeBuffer(length: n * n * 4))
-            let gemm = device.queue.makeCommandBuffer()
-            try gemm.gemm(x, y, z, m: n, n: n, k: n)
-            try device.queue.submit(gemm).wait(timeout: .seconds(60))
-            let zero = [Float](repeating: 0, count: n * n)
-            expectClose(
-                try z.read(as: Float.self),
-                referenceGEMM(
-                    a: a, b: b, c: zero, m: n, n: n, k: n, transposeA: false, transposeB: false, alpha: 1, beta: 0,
-                    lda: n, ldb: n, ldc: n, aOffset: 0, bOffset: 0, cOffset: 0))
+            try expectGEMMMatchesReference(on: device, n: 48, seed: 1)
         }
         // A transfer of several chunks that starts and ends off a chunk boundary round-trips.
         let device = try adapters[0].makeDevice()
@@ -126,6 +114,56 @@ import Testing
             try commands.fill(buffer, with: UInt32(7))
             try device.queue.submit(commands).wait(timeout: .seconds(60))
             #expect(try buffer.read(as: UInt32.self).allSatisfy { $0 == 7 })
+        }
+    }
+
+    /// Two machines on a network, as far as one machine can be: each host in a network namespace of
+    /// its own, reached over veth links (loopback ports where namespaces cannot be made, said so).
+    /// One Swift program and one unmodified OpenCL program see the adapters of both and run on them.
+    @Test func twoHostsInTwoNamespacesServeOneClientProgram() throws {
+        var namespaces: [TestNamespace] = []
+        for index in 0..<2 {
+            switch TestNamespace.make(index) {
+            case let .success(namespace): namespaces.append(namespace)
+            case let .failure(reason): print("RemoteHostTests: no network namespaces here (\(reason)); using loopback ports instead")
+            }
+        }
+        if namespaces.count < 2 {
+            namespaces.forEach { $0.remove() }
+            namespaces = []
+        }
+        let directory = try SpawnedTCPHost.makeCertificates(names: namespaces.map(\.address))
+        var hosts: [SpawnedTCPHost] = []
+        defer {
+            hosts.forEach { $0.kill() }
+            namespaces.forEach { $0.remove() }
+        }
+        if namespaces.isEmpty {
+            hosts = [try SpawnedTCPHost(certificates: directory), try SpawnedTCPHost(certificates: directory)]
+        } else {
+            for namespace in namespaces { hosts.append(try SpawnedTCPHost(certificates: directory, listen: namespace.address + ":0", namespace: namespace)) }
+            for (host, namespace) in zip(hosts, namespaces) { #expect(host.location.description.hasPrefix("tcp://\(namespace.address):")) }
+        }
+        var options = hosts[0].options(tls: SpawnedTCPHost.clientTLS(directory))
+        options.host = .list(hosts.map(\.location))
+        let instance = try Instance(options: options)
+        let adapters = try instance.adapters()
+        for host in hosts {
+            let cpu = try #require(adapters.first { $0.host == host.location && $0.backend == .cpu }, "no CPU adapter on \(host.location)")
+            try expectGEMMMatchesReference(on: try cpu.makeDevice(), n: 64, seed: 2)
+        }
+        // The unmodified OpenCL programs, on the second host's adapters.
+        var environment = try ICDFixture.shared.get().environment
+        environment["CONDUIT_TLS_CA"] = directory + "/ca.pem"
+        environment["CONDUIT_TLS_CERT"] = directory + "/client.pem"
+        environment["CONDUIT_TLS_KEY"] = directory + "/client-key.pem"
+        environment["CONDUIT_HOST"] = options.host.description
+        let perHost = adapters.filter { $0.host == hosts[0].location }.count
+        for (name, adapter) in [("programs_kernels", perHost), ("memory", perHost + 1), ("events", perHost)] {
+            environment["CONDUIT_VISIBLE_ADAPTERS"] = "\(adapter)"
+            let binary = try #require(try ICDFixture.shared.get().binaries[name])
+            let result = try run(binary, [], environment: environment)
+            #expect(result.status == 0 && result.output.contains("\(name): all checks passed"), "\(name) on adapter \(adapter):\n\(result.output)")
         }
     }
 

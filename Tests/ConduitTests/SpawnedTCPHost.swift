@@ -25,13 +25,16 @@ final class SpawnedTCPHost: @unchecked Sendable {
     let location: Instance.HostLocation
     let logPath: String
 
-    init(certificates: String?, listen: String = "127.0.0.1:0", extraArguments: [String] = []) throws {
+    /// - Parameter namespace: where the host runs (its own network namespace), nil for this one.
+    init(certificates: String?, listen: String = "127.0.0.1:0", namespace: TestNamespace? = nil, extraArguments: [String] = []) throws {
         logPath = NSTemporaryDirectory() + "conduit-tcp-host-\(getpid())-\(UUID().uuidString.prefix(8)).log"
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         process = Process()
-        process.executableURL = URL(fileURLWithPath: SpawnedHost.executable)
         let tls = certificates.map { ["--cert", "\($0)/host.pem", "--key", "\($0)/host-key.pem", "--client-ca", "\($0)/ca.pem"] } ?? []
-        process.arguments = ["host", "--listen", listen, "--exit-with-parent"] + tls + extraArguments
+        let command = [SpawnedHost.executable, "host", "--listen", listen, "--exit-with-parent"] + tls + extraArguments
+        let (executable, arguments) = namespace?.run(command) ?? (command[0], Array(command.dropFirst()))
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
@@ -77,11 +80,12 @@ final class SpawnedTCPHost: @unchecked Sendable {
     }
 
     /// `conduit host make-certs` into a fresh directory, as a user would try TLS out.
-    static func makeCertificates() throws -> String {
+    /// - Parameter names: more addresses the host certificate names (the test namespaces').
+    static func makeCertificates(names: [String] = []) throws -> String {
         let directory = NSTemporaryDirectory() + "conduit-certs-\(getpid())-\(UUID().uuidString.prefix(8))"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: SpawnedHost.executable)
-        process.arguments = ["host", "make-certs", directory]
+        process.arguments = ["host", "make-certs", directory] + names.flatMap { ["--name", $0] }
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()

@@ -12,7 +12,7 @@ enum Operation {
     case createFence(id: ObjectID, device: HostDevice, initialValue: UInt64)
     case createLibrary(id: ObjectID, device: HostDevice, module: BytecodeModule)
     case release(id: ObjectID)
-    case write(queue: HostQueue, buffer: HostBuffer, offset: Int, data: [UInt8])
+    case write(queue: HostQueue, buffer: HostBuffer, offset: Int, data: ArraySlice<UInt8>)
     case read(request: UInt32, queue: HostQueue, buffer: HostBuffer, offset: Int, length: Int)
     case submit(queue: HostQueue, value: UInt64, commands: [ResolvedCommand])
     case signalFence(HostFence, value: UInt64)

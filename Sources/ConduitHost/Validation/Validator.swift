@@ -129,7 +129,7 @@ struct Validator {
 
     // MARK: - Transfers
 
-    func writeBuffer(_ queue: ObjectID, _ buffer: ObjectID, _ offset: UInt64, _ data: [UInt8]) throws(ValidationError) -> Operation {
+    func writeBuffer(_ queue: ObjectID, _ buffer: ObjectID, _ offset: UInt64, _ data: ArraySlice<UInt8>) throws(ValidationError) -> Operation {
         let queue = try self.queue(queue)
         let buffer = try self.buffer(buffer, on: queue)
         let range = try checkRange("write", offset: offset, length: UInt64(data.count), in: buffer)

@@ -216,7 +216,9 @@ package struct FrameAssembler {
             throw .protocolViolation("a frame declares a \(payload)-byte payload; the limit is \(limit - Frame.headerSize)")
         }
         expected = Frame.headerSize + payload
-        frame.reserveCapacity(min(expected, 1 << 20))
+        // All of it at once (the limit was checked): growing a large frame by doubling would
+        // fault in fresh pages at each step.
+        frame.reserveCapacity(expected)
     }
 
     /// The completed frame, if the last append finished one.
