@@ -97,9 +97,19 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
     /// long enough to cover a quick round trip, short enough not to burn a core.
     static let pumpBudget: Duration = .microseconds(300)
 
+    /// How long a host may take to answer the hello before the connection counts as lost (a
+    /// port that accepts and never answers is not a Conduit host).
+    static let handshakeTimeout: Duration = .seconds(30)
+
     /// Says hello and blocks until the host's welcome.
     func handshake(clientName: String) throws(ConduitError) {
-        try welcomed(try sayHello(clientName).wait(), clientName: clientName)
+        let slot = sayHello(clientName)
+        _ = transport?.pump(for: Self.pumpBudget) { slot.isFulfilled }
+        guard let reply = try slot.wait(timeout: Self.handshakeTimeout) else {
+            close()
+            throw ConduitError(.deviceLost, "\(hostName) did not answer the handshake within \(Self.handshakeTimeout)")
+        }
+        try welcomed(reply, clientName: clientName)
     }
 
     /// Says hello and suspends until the host's welcome.
@@ -109,7 +119,16 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
 
     private func sayHello(_ clientName: String) -> ReplySlot {
         let slot = ReplySlot()
-        state.withLock { $0.pending[0] = slot }
+        // A host may hang up before the hello is even sent (one at its connection limit does):
+        // the loss is then the answer, not a wait for a welcome that cannot come.
+        if let lost = state.withLock({ state -> ConduitError? in
+            if let lost = state.lost { return lost }
+            state.pending[0] = slot
+            return nil
+        }) {
+            slot.fulfil(.failure(lost))
+            return slot
+        }
         send(.hello(Hello(name: clientName)))
         return slot
     }
@@ -460,6 +479,12 @@ private final class ReplySlot: Sendable {
     /// Blocks the calling thread until the reply arrives.
     func wait() throws(ConduitError) -> HostMessage {
         semaphore.wait()
+        return try Self.checked(state.withLock { $0.result }!)
+    }
+
+    /// Blocks until the reply arrives or `timeout` passes (then nil).
+    func wait(timeout: Duration) throws(ConduitError) -> HostMessage? {
+        guard semaphore.wait(timeout: Connection.deadline(after: timeout)) == .success else { return nil }
         return try Self.checked(state.withLock { $0.result }!)
     }
 

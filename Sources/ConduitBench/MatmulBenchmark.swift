@@ -17,6 +17,8 @@ public struct MatmulBenchmark {
     public struct AdapterResult: Sendable, Codable {
         public var adapter: String
         public var adapterIndex: Int
+        /// The host the adapter lives on (`CONDUIT_HOST` may name several).
+        public var host: String
         public var backend: String
         public var method: String
         public var size: Int
@@ -96,7 +98,7 @@ public struct MatmulBenchmark {
             let gflops = MatmulInputs.flops(n) / timing.median / 1e9
             results.append(
                 AdapterResult(
-                    adapter: adapter.name, adapterIndex: adapter.index, backend: adapter.backend.rawValue, method: "gemm",
+                    adapter: adapter.name, adapterIndex: adapter.index, host: adapter.host.description, backend: adapter.backend.rawValue, method: "gemm",
                     size: n, iterations: iterations, gflops: gflops,
                     medianMilliseconds: timing.median * 1e3, minMilliseconds: timing.minimum * 1e3, maxMilliseconds: timing.maximum * 1e3,
                     verified: check.passed, maxRelativeError: check.maxRelativeError, checkedElements: check.checkedElements,

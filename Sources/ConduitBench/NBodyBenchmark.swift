@@ -6,6 +6,8 @@ import Foundation
 public struct NBodyBenchmark {
     public struct Result: Sendable, Codable {
         public var adapter: String
+        /// The host the adapter lives on (`CONDUIT_HOST` may name several).
+        public var host: String
         public var bodies: Int
         public var iterations: Int
         public var millisecondsPerStep: Double
@@ -121,7 +123,7 @@ public struct NBodyBenchmark {
             let gflops = interactions * Self.flopsPerInteraction / perStep / 1e9
             results.append(
                 Result(
-                    adapter: adapter.name, bodies: bodies, iterations: iterations, millisecondsPerStep: perStep * 1e3,
+                    adapter: adapter.name, host: adapter.host.description, bodies: bodies, iterations: iterations, millisecondsPerStep: perStep * 1e3,
                     billionInteractionsPerSecond: interactions / perStep / 1e9, gflops: gflops,
                     verified: check <= 1e-3, maxRelativeError: check, directOpenCLGflops: directGflops,
                     directOpenCLDevice: direct?.deviceName, ratioToDirectOpenCL: directGflops.map { gflops / $0 },

@@ -11,7 +11,7 @@ import Synchronization
 /// on the connection's event loop; a burst of them (one read's worth) pushes its fence advances
 /// once, at the end.
 final class RemoteClientHandler: ChannelInboundHandler, HostFrameReceiver, @unchecked Sendable {
-    // SAFETY: `session`, `inBurst` and `deadline` are touched on the channel's event loop only;
+    // SAFETY: `session`, `inBurst`, `ended` and `deadline` are touched on the channel's event loop only;
     // `unread` is guarded by its mutex; `channel` and the rest are fixed.
     typealias InboundIn = [UInt8]
 
@@ -21,6 +21,9 @@ final class RemoteClientHandler: ChannelInboundHandler, HostFrameReceiver, @unch
     private let log: @Sendable (String) -> Void
     private var session: Session?
     private var inBurst = false
+    /// Set when the channel goes inactive: frames still decoded from bytes read before (the
+    /// decoder finishes its buffer) open no new session.
+    private var ended = false
     private var deadline: Scheduled<Void>?
     private let unread = Mutex(0)
     private let peer: String
@@ -43,6 +46,7 @@ final class RemoteClientHandler: ChannelInboundHandler, HostFrameReceiver, @unch
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let frame = unwrapInboundIn(data)
+        guard !ended else { return }
         if session == nil {
             deadline?.cancel()
             deadline = nil
@@ -64,10 +68,20 @@ final class RemoteClientHandler: ChannelInboundHandler, HostFrameReceiver, @unch
     }
 
     func channelInactive(context: ChannelHandlerContext) {
+        ended = true
         deadline?.cancel()
-        if inBurst { session?.endBurst() }
-        session?.close()
+        // Closed later in this loop turn, never from inside this call: a write that fails while the
+        // session pushes a frame (under its lock) closes the channel right there, and a close from
+        // here would take that lock again (the TCP fuzz test crashed the host so).
+        if let session {
+            let ending = inBurst
+            context.eventLoop.execute {
+                if ending { session.endBurst() }
+                session.close()
+            }
+        }
         session = nil
+        inBurst = false
         context.fireChannelInactive()
     }
 

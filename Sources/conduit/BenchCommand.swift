@@ -120,7 +120,8 @@ struct MatmulCommand: ParsableCommand {
         let cpu = report.results.first { $0.backend == Adapter.Backend.cpu.rawValue }
         for r in report.results {
             table.add(
-                "\(r.adapterIndex): \(r.adapter)", r.method, formatted(r.gflops), formatted(r.medianMilliseconds, 2),
+                "\(r.adapterIndex): \(r.adapter)" + (Set(report.results.map(\.host)).count > 1 ? " @ \(r.host)" : ""), r.method, formatted(r.gflops),
+                formatted(r.medianMilliseconds, 2),
                 formatted(r.spreadPercent, 1) + "%", r.verified ? "yes" : "NO (\(r.maxRelativeError))",
                 cpu.map { formatted(r.gflops / $0.gflops, 2) + "×" } ?? "-",
                 r.ratioToDirect.map { formatted($0, 2) + "×" } ?? "-",
@@ -248,10 +249,13 @@ struct NBodyCommand: ParsableCommand {
             }
         }
         if results.count > 1 {
+            // With several hosts, say which one each adapter lives on: the split of the work.
+            let hosts = Set(results.map(\.host)).count > 1
             var table = TextTable("adapter", "GFLOP/s", "billion interactions/s", "ms/step", "spread", "vs CPU adapter", "vs OpenCL direct")
             for r in results {
                 table.add(
-                    r.adapter, formatted(r.gflops, 2), formatted(r.billionInteractionsPerSecond, 3), formatted(r.millisecondsPerStep, 2),
+                    r.adapter + (hosts ? " @ \(r.host)" : ""), formatted(r.gflops, 2), formatted(r.billionInteractionsPerSecond, 3),
+                    formatted(r.millisecondsPerStep, 2),
                     formatted(r.spreadPercent, 1) + "%", r.speedupVsCPUAdapter.map { formatted($0, 2) + "×" } ?? "-",
                     r.ratioToDirectOpenCL.map { formatted($0, 2) + "×" } ?? "-")
             }

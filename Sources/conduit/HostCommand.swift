@@ -66,11 +66,15 @@ struct HostServeCommand: ParsableCommand {
     @Option(help: .hidden)
     var helloDeadlineMs: Int?
 
+    @Option(help: "TCP connections served at once; more are closed at once, with a log line (default 256).")
+    var maxConnections: Int?
+
     func validate() throws {
         let tlsFiles = [cert, key, clientCa].compactMap { $0 }
         guard tlsFiles.isEmpty || tlsFiles.count == 3 else { throw ValidationError("TLS needs all of --cert, --key and --client-ca") }
         guard tlsFiles.isEmpty || listen != nil else { throw ValidationError("--cert, --key and --client-ca apply to --listen") }
         if let listen { _ = try ListenAddress(listen) }
+        if let maxConnections, !(1...65536).contains(maxConnections) { throw ValidationError("--max-connections must be 1...65536, got \(maxConnections)") }
         if let watchdogMs, watchdogMs < 0 { throw ValidationError("--watchdog-ms must not be negative, got \(watchdogMs)") }
         if let memoryQuotaMib, memoryQuotaMib <= 0 { throw ValidationError("--memory-quota-mib must be positive, got \(memoryQuotaMib)") }
         if let objectLimit, !(16...(1 << 24)).contains(objectLimit) { throw ValidationError("--object-limit must be 16...16777216, got \(objectLimit)") }
@@ -149,6 +153,7 @@ extension HostServeCommand {
         do {
             var limits = TCPHostListener.Limits()
             if let helloDeadlineMs { limits.helloDeadline = .milliseconds(max(1, helloDeadlineMs)) }
+            if let maxConnections { limits.connections = maxConnections }
             return try TCPHostListener(service: host, host: address.host, port: address.port, tls: tls, insecure: insecure, limits: limits) { line in
                 FileHandle.standardError.write(Data("conduit host: \(line)\n".utf8))
             }

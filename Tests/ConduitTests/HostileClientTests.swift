@@ -96,8 +96,11 @@ import Testing
         #expect(try second.read(as: UInt8.self, count: 1) == [0])
     }
 
-    @Test func clientsKilledAtRandomLeaveNothingBehindAndTheOthersStayCorrect() throws {
-        let host = try SpawnedHost()
+    /// The chaos test, on a host daemon's Unix socket and on a TLS host's TCP port.
+    @Test(arguments: ["unix", "tcp"])
+    func clientsKilledAtRandomLeaveNothingBehindAndTheOthersStayCorrect(transport: String) throws {
+        let host: any SpawnedHostProcess =
+            transport == "unix" ? try SpawnedHost() : try SpawnedTCPHost(certificates: try SpawnedTCPHost.certificates.get())
         let baseline = try host.report { $0.clients.isEmpty }
         var generator = SystemRandomNumberGenerator()
         var killed = 0
@@ -129,7 +132,7 @@ import Testing
         #expect(after.liveBufferBytes == baseline.liveBufferBytes, "leaked \(Int64(after.liveBufferBytes) - Int64(baseline.liveBufferBytes)) bytes")
         #expect(after.liveBuffers == baseline.liveBuffers)
         print(
-            "chaos: \(killed) clients killed with SIGKILL mid-stream, 3 more killed after; leaked bytes \(after.liveBufferBytes - baseline.liveBufferBytes), leaked buffers \(after.liveBuffers - baseline.liveBuffers)"
+            "chaos (\(transport)): \(killed) clients killed with SIGKILL mid-stream, 3 more killed after; leaked bytes \(after.liveBufferBytes - baseline.liveBufferBytes), leaked buffers \(after.liveBuffers - baseline.liveBuffers)"
         )
     }
 

@@ -1,4 +1,5 @@
 import Conduit
+import ConduitWire
 import Foundation
 import Testing
 
@@ -200,6 +201,59 @@ import Testing
     }
 }
 
+extension RemoteHostTests {
+    /// The wire fuzzer's idea on the TCP listener: valid client streams with bytes flipped,
+    /// truncated, or with garbage spliced in, over many connections, then a flood of connections
+    /// past the limit. The host stays up, the client that was already working keeps working, and
+    /// nothing of the fuzzed sessions stays behind.
+    @Test func mutatedStreamsAndAFloodOfConnectionsNeverHurtTheHost() throws {
+        let host = try SpawnedTCPHost(certificates: nil, extraArguments: ["--hello-deadline-ms", "500", "--max-connections", "24"])
+        let port = try #require(host.location.description.split(separator: ":").last.flatMap { UInt16($0) })
+        let steady = try #require(try host.connect("steady").adapters(matching: .backend(.cpu)).first).makeDevice()
+        let baseline = try host.report { $0.clients.count == 1 }
+
+        let (device, queue, fence, buffer) = (
+            ObjectID(index: 1, generation: 1), ObjectID(index: 2, generation: 1), ObjectID(index: 3, generation: 1), ObjectID(index: 4, generation: 1)
+        )
+        let valid: [UInt8] = [
+            ClientMessage.hello(Hello(name: "fuzz")), .createDevice(id: device, adapterIndex: 0),
+            .createQueue(id: queue, device: device, fence: fence), .createBuffer(id: buffer, device: device, length: 4096),
+            .writeBuffer(queue: queue, buffer: buffer, offset: 16, data: ArraySlice(repeating: 7, count: 256)),
+            .readBuffer(request: 1, queue: queue, buffer: buffer, offset: 0, length: 512), .queryStatus(request: 2)
+        ].flatMap { $0.encoded() }
+        var generator = SeededGenerator(seed: 2026)
+        for round in 0..<150 {
+            var stream = valid
+            switch round % 3 {
+            case 0:
+                for _ in 0..<(1 + Int(generator.next() % 8)) { stream[Int(generator.next() % UInt64(stream.count))] ^= UInt8(1 + generator.next() % 255) }
+            case 1:
+                stream = Array(stream.prefix(Int(generator.next() % UInt64(stream.count))))
+            default:
+                let at = Int(generator.next() % UInt64(stream.count))
+                stream.insert(contentsOf: (0..<(1 + generator.next() % 64)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }, at: at)
+            }
+            guard let peer = try? RawPeer(port: port) else {
+                Issue.record("the host refused round \(round) (running: \(host.process.isRunning)): \(host.log)")
+                return
+            }
+            try peer.sendAndClose(stream)
+        }
+        // A flood: 60 connections held open at once against a limit of 24.
+        let flood = try (0..<60).map { _ in try RawPeer(port: port) }
+        try expectGEMMMatchesReference(on: steady, n: 48, seed: 3)
+        let refusedBy = Date().addingTimeInterval(10)
+        while !host.log.contains("connections are already served") && Date() < refusedBy { Thread.sleep(forTimeInterval: 0.05) }
+        flood.forEach { $0.close() }
+        let after = try host.report { $0.clients.count == 1 && $0.liveBuffers == baseline.liveBuffers }
+        #expect(after.clients.map(\.name) == ["steady"], "\(after.clients)")
+        #expect(after.liveBuffers == baseline.liveBuffers && after.liveBufferBytes == baseline.liveBufferBytes)
+        #expect(host.process.isRunning)
+        #expect(host.log.contains("connections are already served"), "\(host.log)")
+        try expectGEMMMatchesReference(on: steady, n: 48, seed: 4)
+    }
+}
+
 /// A TCP peer that is not a Conduit client: sends bytes, then waits for the host to hang up.
 struct RawPeer {
     let socket: Int32
@@ -213,12 +267,20 @@ struct RawPeer {
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { throw ConduitError(.deviceLost, "cannot connect to port \(port)") }
+        guard connected == 0 else { throw ConduitError(.deviceLost, "cannot connect to port \(port): errno \(errno)") }
     }
+
+    /// Sends the bytes and hangs up at once.
+    func sendAndClose(_ bytes: [UInt8]) throws {
+        defer { close() }
+        _ = bytes.withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+    }
+
+    func close() { Glibc.close(socket) }
 
     /// Whether the host closed the connection within 10 s of the bytes.
     func sendAndWaitForClose(_ bytes: [UInt8]) throws -> Bool {
-        defer { close(socket) }
+        defer { close() }
         if !bytes.isEmpty { _ = bytes.withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } }
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))

@@ -58,11 +58,28 @@ final class SpawnedHost: @unchecked Sendable {
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
+}
 
+/// A host in another process that tests connect to: on a Unix socket (`SpawnedHost`) or TCP
+/// (`SpawnedTCPHost`).
+protocol SpawnedHostProcess: AnyObject, Sendable {
+    /// What a client process needs in its environment to reach the host (`CONDUIT_HOST`, TLS files).
+    var clientEnvironment: [String: String] { get }
+    func connect(_ clientName: String) throws -> Instance
+}
+
+extension SpawnedHostProcess {
     /// Polls the host's report until `condition` holds (or `timeout` passes); returns the last report.
+    /// The observer retries its connection until the deadline: a host at its connection limit
+    /// refuses it until it has seen other clients go.
     func report(until condition: (HostReport) -> Bool, timeout: TimeInterval = 10) throws -> HostReport {
-        let observer = try connect("observer")
         let deadline = Date().addingTimeInterval(timeout)
+        var attempt = Result { try connect("observer") }
+        while case .failure = attempt, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+            attempt = Result { try connect("observer") }
+        }
+        let observer = try attempt.get()
         while true {
             var report = try observer.hostReport()
             report.clients.removeAll { $0.name == "observer" }
@@ -72,14 +89,16 @@ final class SpawnedHost: @unchecked Sendable {
     }
 }
 
+extension SpawnedHost: SpawnedHostProcess {
+    var clientEnvironment: [String: String] { ["CONDUIT_HOST": "unix:" + socketPath] }
+}
+
 /// Runs the `conduit` binary as another client process.
-func spawnClient(_ arguments: [String], host: SpawnedHost) throws -> (Process, Pipe) {
+func spawnClient(_ arguments: [String], host: any SpawnedHostProcess) throws -> (Process, Pipe) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: SpawnedHost.executable)
     process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
-    environment["CONDUIT_HOST"] = "unix:" + host.socketPath
-    process.environment = environment
+    process.environment = ProcessInfo.processInfo.environment.merging(host.clientEnvironment) { $1 }
     let output = Pipe()
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice

@@ -4,7 +4,7 @@ import Testing
 
 /// A `conduit host --listen` in a child process on a free loopback port, with TLS when given the
 /// directory of `conduit host make-certs`. Its log (stderr) goes to a file the tests read.
-final class SpawnedTCPHost: @unchecked Sendable {
+final class SpawnedTCPHost: SpawnedHostProcess, @unchecked Sendable {
     /// Throwaway certificates shared by the suites, and two TLS hosts that trust their CA.
     static let certificates: Result<String, any Error> = Result { try makeCertificates() }
     static let sharedPair: Result<[SpawnedTCPHost], any Error> = Result {
@@ -24,9 +24,12 @@ final class SpawnedTCPHost: @unchecked Sendable {
     let process: Process
     let location: Instance.HostLocation
     let logPath: String
+    /// The client side of the host's certificates (nil: a plain TCP host).
+    let clientTLS: Instance.TLSFiles?
 
     /// - Parameter namespace: where the host runs (its own network namespace), nil for this one.
     init(certificates: String?, listen: String = "127.0.0.1:0", namespace: TestNamespace? = nil, extraArguments: [String] = []) throws {
+        clientTLS = certificates.map { Self.clientTLS($0) }
         logPath = NSTemporaryDirectory() + "conduit-tcp-host-\(getpid())-\(UUID().uuidString.prefix(8)).log"
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         process = Process()
@@ -71,6 +74,21 @@ final class SpawnedTCPHost: @unchecked Sendable {
 
     func connect(tls: Instance.TLSFiles?, clientName: String = "tcp-test") throws -> Instance {
         try Instance(options: options(tls: tls, clientName: clientName))
+    }
+
+    /// Connects as a rightful client (with the client certificate when the host serves TLS).
+    func connect(_ clientName: String) throws -> Instance {
+        try connect(tls: clientTLS, clientName: clientName)
+    }
+
+    var clientEnvironment: [String: String] {
+        var environment = ["CONDUIT_HOST": location.description]
+        if let clientTLS {
+            environment["CONDUIT_TLS_CERT"] = clientTLS.certificatePath
+            environment["CONDUIT_TLS_KEY"] = clientTLS.keyPath
+            environment["CONDUIT_TLS_CA"] = clientTLS.trustedCAPath
+        }
+        return environment
     }
 
     /// Kills the host at once, as a crash or a cut cable would end it.
