@@ -52,17 +52,15 @@ extension Array where Element == UInt8 {
     }
 }
 
-/// A deterministic generator for tests that draw many random choices (SplitMix64).
+/// A deterministic generator for tests that draw many random choices: the same 64-bit LCG as
+/// `sampleValues`, its high half mixed into the low (whose bits alone cycle quickly).
 package struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
 
     package init(seed: UInt64) { state = seed }
 
     package mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return state ^ (state >> 29)
     }
 }
