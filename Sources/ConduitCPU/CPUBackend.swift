@@ -63,12 +63,9 @@ final class CPUDevice: BackendDevice {
         }
     }
 
-    func read(_ buffer: any BackendBuffer, offset: Int, length: Int) -> [UInt8] {
-        let source = cpu(buffer)
-        return [UInt8](unsafeUninitializedCapacity: length) { destination, count in
-            if let base = destination.baseAddress { base.initialize(from: (source.base + offset).assumingMemoryBound(to: UInt8.self), count: length) }
-            count = length
-        }
+    func read(_ buffer: any BackendBuffer, offset: Int, into destination: UnsafeMutableRawBufferPointer) {
+        guard let base = destination.baseAddress else { return }
+        base.copyMemory(from: cpu(buffer).base + offset, byteCount: destination.count)
     }
 
     func copy(

@@ -132,7 +132,8 @@ package protocol BackendDevice: AnyObject, Sendable {
     /// Transfers and copies throw what the device reports (a driver's failed status); they never
     /// leave a buffer half-written without saying so.
     func write(_ buffer: any BackendBuffer, offset: Int, bytes: ArraySlice<UInt8>) throws(BackendError)
-    func read(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError) -> [UInt8]
+    /// Fills `destination` from the buffer at `offset` (a reply frame's payload, written in place).
+    func read(_ buffer: any BackendBuffer, offset: Int, into destination: UnsafeMutableRawBufferPointer) throws(BackendError)
     func copy(
         from source: any BackendBuffer, sourceOffset: Int, to destination: any BackendBuffer,
         destinationOffset: Int, length: Int) throws(BackendError)
@@ -142,6 +143,23 @@ package protocol BackendDevice: AnyObject, Sendable {
     /// Runs a verified kernel. A fault inside the kernel is `.kernelFault`; it never touches
     /// memory outside the dispatch's buffers.
     func dispatch(_ operation: DispatchOperation) throws(BackendError)
+}
+
+extension BackendDevice {
+    /// `length` bytes of the buffer from `offset`, as an array.
+    package func read(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError) -> [UInt8] {
+        var failure: BackendError?
+        let bytes = [UInt8](unsafeUninitializedCapacity: length) { destination, count in
+            do throws(BackendError) {
+                try read(buffer, offset: offset, into: UnsafeMutableRawBufferPointer(destination))
+            } catch {
+                failure = error
+            }
+            count = length
+        }
+        if let failure { throw failure }
+        return bytes
+    }
 }
 
 extension BackendDevice {

@@ -172,7 +172,9 @@ package final class Session: @unchecked Sendable {
         case let .read(request, queue, buffer, offset, length):
             soon(queue.worker, inline: length <= ResolvedCommand.inlineBudget) { [weak self] in
                 self?.transfer(request: request) { () throws(BackendError) in
-                    .readResult(request: request, data: try buffer.device.backend.read(buffer.memory, offset: offset, length: length)[...])
+                    try HostMessage.readResultFrame(request: request, length: length) { destination throws(BackendError) in
+                        try buffer.device.backend.read(buffer.memory, offset: offset, into: destination)
+                    }
                 }
             }
         case let .createSharedBuffer(id, device, length):
@@ -194,7 +196,7 @@ package final class Session: @unchecked Sendable {
             soon(queue.worker, inline: true) { [weak self] in
                 self?.transfer(request: request) { () throws(BackendError) in
                     try buffer.device.backend.refreshHostView(buffer.memory, offset: offset, length: length)
-                    return .bufferSynced(request: request)
+                    return HostMessage.bufferSynced(request: request).encoded()
                 }
             }
         case .queryStatus:
@@ -348,9 +350,10 @@ package final class Session: @unchecked Sendable {
     /// A transfer on a queue's worker. One that answers a request (a read, a sync) answers it
     /// with the device's error; one that answers nothing (a write, a publish) that fails leaves
     /// the buffer's contents unknown, so the client's context is lost with the device's reason.
-    private func transfer(request: UInt32, _ body: () throws(BackendError) -> HostMessage) {
+    /// Runs a read whose reply frame `body` builds, or answers the request with the failure.
+    private func transfer(request: UInt32, _ body: () throws(BackendError) -> [UInt8]) {
         do {
-            push(try body())
+            receiver?.receive(try body())
         } catch {
             push(.requestFailed(request: request, error.failure))
         }

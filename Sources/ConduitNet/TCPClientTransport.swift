@@ -19,8 +19,8 @@ import Synchronization
 ///   when no one waits (pushed fence advances for callbacks and `async` waiters); it stays away
 ///   from the socket while waiters read it, so a reply wakes one thread, not two.
 package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
-    // SAFETY: `scratch` is used by the reader-role holder only; the record layer and the bytes
-    // waiting to be written are in `io`; socket writes are serialised by `writer`.
+    // SAFETY: the record layer and the bytes waiting to be written are in `io`; socket writes are
+    // serialised by `writer`; only the reader-role holder reads.
     private let socket: TCPSocket
     private weak var receiver: (any HostFrameReceiver)?
     private let io: Mutex<IOState>
@@ -32,7 +32,6 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
     private let failed = Atomic<Bool>(false)
     private let heardFromHost = Atomic<Bool>(false)
     private let usesTLS: Bool
-    private var scratch = [UInt8](repeating: 0, count: 256 << 10)
     private let peer: String
 
     /// Bytes sealed but not yet written past which a sender waits for the writer instead of
@@ -69,7 +68,7 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
         let layer: any RecordLayer
         do {
             if let tls {
-                let session = try TLSClientSession(identity: tls, host: host)
+                let session = try TLSClientSession(identity: tls, host: host, socket: socket)
                 try session.handshake(over: socket, timeout: timeout, peer: peer)
                 layer = session
             } else {
@@ -165,8 +164,11 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
     private func readAvailable() {
         do {
             while true {
-                let count = try socket.readAvailable(into: &scratch)
-                guard let count else {
+                var frames: [[UInt8]] = []
+                let arrived = try io.withLock { state throws(NetError) in
+                    try state.layer.receive(from: socket, deliver: { frames.append($0) }, reply: &state.pending)
+                }
+                guard let arrived else {
                     let hint =
                         heardFromHost.load(ordering: .relaxed)
                         ? ""
@@ -176,20 +178,10 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
                     fail("the host at \(peer) closed the connection" + hint)
                     return
                 }
-                if count == 0 { return }
-                var frames: [[UInt8]] = []
-                try io.withLock { state throws(NetError) in
-                    let opened = scratch.withUnsafeBytes { bytes in
-                        Result { () throws(NetError) in
-                            try state.layer.open(UnsafeRawBufferPointer(rebasing: bytes[..<count]), deliver: { frames.append($0) }, reply: &state.pending)
-                        }
-                    }
-                    try opened.get()
-                }
                 if !frames.isEmpty { heardFromHost.store(true, ordering: .relaxed) }
                 for frame in frames { receiver?.receive(frame) }
                 try flush()  // what TLS itself answers, if anything
-                if count < scratch.count { return }
+                if !arrived { return }
             }
         } catch {
             fail("reading from \(peer) failed: \(error)")
@@ -220,24 +212,27 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
 protocol RecordLayer: Sendable {
     /// Appends the bytes that carry `frame` to `out`.
     mutating func seal(_ frame: [UInt8], into out: inout [UInt8]) throws(NetError)
-    /// Takes bytes from the socket, handing each frame they complete to `deliver`; appends to
-    /// `reply` anything the layer itself must send back.
-    mutating func open(_ bytes: UnsafeRawBufferPointer, deliver: ([UInt8]) -> Void, reply: inout [UInt8]) throws(NetError)
+    /// Reads what the socket holds now (never waiting; a bounded amount per call), handing each
+    /// frame completed to `deliver`, and appending to `reply` what the layer itself must send.
+    /// Returns whether anything arrived, nil when the peer closed the connection.
+    mutating func receive(from socket: TCPSocket, deliver: ([UInt8]) -> Void, reply: inout [UInt8]) throws(NetError) -> Bool?
 }
 
 /// Plain TCP: the frames are the bytes.
 struct PlainRecords: RecordLayer {
     private var assembler = FrameAssembler(limit: TCPWire.maxFrameBytes)
+    private var scratch = [UInt8](repeating: 0, count: 256 << 10)
 
     mutating func seal(_ frame: [UInt8], into out: inout [UInt8]) throws(NetError) {
         out += frame
     }
 
-    mutating func open(_ bytes: UnsafeRawBufferPointer, deliver: ([UInt8]) -> Void, reply: inout [UInt8]) throws(NetError) {
-        do {
-            try assembler.consume(bytes, deliver: deliver)
-        } catch {
-            throw NetError("the host broke the framing: \(error)")
+    mutating func receive(from socket: TCPSocket, deliver: ([UInt8]) -> Void, reply: inout [UInt8]) throws(NetError) -> Bool? {
+        guard let count = try socket.readAvailable(into: &scratch) else { return nil }
+        let consumed = scratch.withUnsafeBytes { bytes in
+            Result { () throws(IPCError) in try assembler.consume(UnsafeRawBufferPointer(rebasing: bytes[..<count]), deliver: deliver) }
         }
+        if case let .failure(error) = consumed { throw NetError("the host broke the framing: \(error)") }
+        return count > 0
     }
 }

@@ -63,6 +63,8 @@ package final class TCPHostListener: Sendable {
             .serverChannelOption(.backlog, value: 128)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            // Large reads for large transfers (the default grows to 64 KiB).
+            .childChannelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 1024, initial: 64 << 10, maximum: 1 << 20))
             .childChannelInitializer { channel in
                 let admitted = connections.count.withLock { count in
                     guard count < limits.connections else { return false }
@@ -77,7 +79,7 @@ package final class TCPHostListener: Sendable {
                 return channel.eventLoop.makeCompletedFuture {
                     let handlers = channel.pipeline.syncOperations
                     if let context { try handlers.addHandler(NIOSSLServerHandler(context: context)) }
-                    try handlers.addHandler(ByteToMessageHandler(FrameDecoder(limit: limits.frameBytes)))
+                    try handlers.addHandler(FrameReader(limit: limits.frameBytes))
                     try handlers.addHandler(RemoteClientHandler(service: service, channel: channel, limits: limits, log: log))
                 }
             }

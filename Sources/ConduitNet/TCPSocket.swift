@@ -5,6 +5,8 @@ import Foundation
 struct TCPSocket: @unchecked Sendable {
     // SAFETY: a file descriptor; the transport decides who reads and who writes.
     let fd: Int32
+    /// How long a write may wait for room (a host that stopped reading) before it fails.
+    let writeTimeout: Duration
     /// The peer's numeric address and port (what a certificate must name when the host was given
     /// by address).
     let peerAddress: String
@@ -12,6 +14,7 @@ struct TCPSocket: @unchecked Sendable {
 
     /// Resolves `host`, connects within `timeout`, and turns on `TCP_NODELAY`. A write that cannot
     /// make progress for `writeTimeout` (a host that stopped reading) fails instead of hanging.
+    /// The descriptor is non-blocking: reads never wait, writes wait in `poll`.
     static func connect(host: String, port: Int, timeout: Duration, writeTimeout: Duration) throws(NetError) -> TCPSocket {
         var hints = addrinfo()
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
@@ -32,10 +35,9 @@ struct TCPSocket: @unchecked Sendable {
                 try connect(fd, candidate.pointee.ai_addr, candidate.pointee.ai_addrlen, timeout: timeout)
                 var one: Int32 = 1
                 setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
-                var limit = timeval(tv_sec: Int(writeTimeout.components.seconds), tv_usec: 0)
-                setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
                 let (address, peerPort) = numeric(candidate.pointee.ai_addr, candidate.pointee.ai_addrlen)
-                return TCPSocket(fd: fd, peerAddress: address, peerPort: peerPort)
+                return TCPSocket(fd: fd, writeTimeout: writeTimeout, peerAddress: address, peerPort: peerPort)
             } catch {
                 failure = error.description
                 Foundation.close(fd)
@@ -91,7 +93,9 @@ struct TCPSocket: @unchecked Sendable {
             } else if sent < 0 && errno == EINTR {
                 continue
             } else if sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
-                throw NetError("the host read nothing for 30 s")
+                var entry = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+                let milliseconds = Int32(clamping: writeTimeout.components.seconds * 1000)
+                guard poll(&entry, 1, milliseconds) > 0 else { throw NetError("the host read nothing for \(writeTimeout)") }
             } else {
                 throw NetError("sending failed: \(String(cString: strerror(errno)))")
             }

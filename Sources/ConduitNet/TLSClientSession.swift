@@ -3,8 +3,10 @@ import ConduitWire
 import Foundation
 
 /// The client's side of TLS 1.3 over a socket the transport reads and writes itself: OpenSSL
-/// with memory BIOs, so sealing and opening records are calls on whichever thread holds the
-/// transport's lock, never a hand-over to another thread.
+/// reads the (non-blocking) socket directly and decrypts straight into the frame being built;
+/// what it seals goes to a memory BIO that the transport's writers send, so sealing and opening
+/// records are calls on whichever thread holds the transport's lock, never a hand-over to
+/// another thread.
 ///
 /// The host's certificate must be signed by the trusted CA and name the host: its DNS name, or
 /// its IP address when the client was given an address. The client presents its own certificate,
@@ -16,13 +18,14 @@ final class TLSClientSession: RecordLayer, @unchecked Sendable {
     private let ssl: OpaquePointer
     private let input: OpaquePointer
     private let output: OpaquePointer
-    private var assembler = FrameAssembler(limit: TCPWire.maxFrameBytes)
-    private var plaintext = [UInt8](repeating: 0, count: 256 << 10)
+    private var builder = FrameBuilder(limit: TCPWire.maxFrameBytes)
+    /// Plaintext bytes one `receive` takes at most, so senders waiting on the lock are not held up.
+    static let receiveBudget = 4 << 20
 
-    init(identity: TLSIdentity, host: String) throws(NetError) {
+    init(identity: TLSIdentity, host: String, socket: TCPSocket) throws(NetError) {
         guard let context = SSL_CTX_new(TLS_client_method()) else { throw NetError("cannot set up TLS: \(Self.errors())") }
         self.context = context
-        guard let ssl = SSL_new(context), let input = BIO_new(BIO_s_mem()), let output = BIO_new(BIO_s_mem()) else {
+        guard let ssl = SSL_new(context), let input = BIO_new_socket(socket.fd, BIO_NOCLOSE), let output = BIO_new(BIO_s_mem()) else {
             SSL_CTX_free(context)
             throw NetError("cannot set up TLS: \(Self.errors())")
         }
@@ -30,6 +33,7 @@ final class TLSClientSession: RecordLayer, @unchecked Sendable {
         self.input = input
         self.output = output
         SSL_set_bio(ssl, input, output)  // the session owns both BIOs from here on
+        SSL_set_read_ahead(ssl, 1)  // read what the socket holds, not one record header at a time
         guard conduit_ssl_ctx_require_tls13(context) == 1 else { throw NetError("cannot require TLS 1.3: \(Self.errors())") }
         guard SSL_use_certificate_chain_file(ssl, identity.certificatePath) == 1 else {
             throw NetError("cannot load the client certificate \(identity.certificatePath): \(Self.errors())")
@@ -57,7 +61,6 @@ final class TLSClientSession: RecordLayer, @unchecked Sendable {
     /// Runs the handshake to its end on the calling thread.
     func handshake(over socket: TCPSocket, timeout: Duration, peer: String) throws(NetError) {
         let deadline = ContinuousClock.now + timeout
-        var received = [UInt8](repeating: 0, count: 16 << 10)
         while true {
             ERR_clear_error()
             let result = SSL_do_handshake(ssl)
@@ -66,14 +69,12 @@ final class TLSClientSession: RecordLayer, @unchecked Sendable {
             drainOutput(into: &bytes)
             try socket.write(bytes)
             if result == 1 { return }
+            if code == SSL_ERROR_SYSCALL || code == SSL_ERROR_ZERO_RETURN {
+                throw NetError("the host at \(peer) closed the connection during the TLS handshake (is it serving TLS?)")
+            }
             guard code == SSL_ERROR_WANT_READ else { throw NetError("TLS with \(peer) failed: \(failure(code))") }
             let left = deadline - .now
             guard left > .zero, socket.waitReadable(timeout: left) else { throw NetError("no TLS handshake with \(peer) within \(timeout)") }
-            let count = try socket.readAvailable(into: &received)
-            guard let count else {
-                throw NetError("the host at \(peer) closed the connection during the TLS handshake (is it serving TLS?)")
-            }
-            _ = received.withUnsafeBytes { BIO_write(input, $0.baseAddress, Int32(count)) }
         }
     }
 
@@ -84,24 +85,29 @@ final class TLSClientSession: RecordLayer, @unchecked Sendable {
         drainOutput(into: &out)
     }
 
-    func open(_ bytes: UnsafeRawBufferPointer, deliver: ([UInt8]) -> Void, reply: inout [UInt8]) throws(NetError) {
-        guard BIO_write(input, bytes.baseAddress, Int32(bytes.count)) == bytes.count else { throw NetError("TLS input failed") }
-        while true {
+    func receive(from socket: TCPSocket, deliver: ([UInt8]) -> Void, reply: inout [UInt8]) throws(NetError) -> Bool? {
+        var total = 0
+        defer { drainOutput(into: &reply) }
+        while total < Self.receiveBudget {
             ERR_clear_error()
-            let count = plaintext.withUnsafeMutableBytes { SSL_read(ssl, $0.baseAddress, Int32($0.count)) }
+            var status: Int32 = 0
+            let (count, frame) = try builder.read { space in
+                status = SSL_read(ssl, space.baseAddress, Int32(clamping: space.count))
+                return max(0, Int(status))
+            }
+            if let frame { deliver(frame) }
             if count > 0 {
-                let consumed = plaintext.withUnsafeBytes { buffer in
-                    Result { () throws(IPCError) in try assembler.consume(UnsafeRawBufferPointer(rebasing: buffer[..<Int(count)]), deliver: deliver) }
-                }
-                if case let .failure(error) = consumed { throw NetError("the host broke the framing: \(error)") }
+                total += count
                 continue
             }
-            let code = SSL_get_error(ssl, count)
-            drainOutput(into: &reply)
-            if code == SSL_ERROR_WANT_READ { return }
-            if code == SSL_ERROR_ZERO_RETURN { throw NetError("the host ended the TLS session") }
-            throw NetError("TLS failed: \(failure(code))")
+            switch SSL_get_error(ssl, status) {
+            case SSL_ERROR_WANT_READ: return total > 0
+            case SSL_ERROR_ZERO_RETURN: return nil
+            case SSL_ERROR_SYSCALL where errno == 0 || errno == ECONNRESET || errno == EPIPE: return nil
+            case let code: throw NetError("TLS failed: \(failure(code))")
+            }
         }
+        return true
     }
 
     private func drainOutput(into out: inout [UInt8]) {

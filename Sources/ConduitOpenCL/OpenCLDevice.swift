@@ -139,16 +139,12 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         }
     }
 
-    func read(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: length)
-        guard length > 0 else { return bytes }
+    func read(_ buffer: any BackendBuffer, offset: Int, into destination: UnsafeMutableRawBufferPointer) throws(BackendError) {
+        guard destination.count > 0 else { return }
         try checked { () throws(CL.Error) in
-            let status = bytes.withUnsafeMutableBytes {
-                clEnqueueReadBuffer(queue, cl(buffer).memory, cl_bool(CL_TRUE), offset, length, $0.baseAddress, 0, nil, nil)
-            }
+            let status = clEnqueueReadBuffer(queue, cl(buffer).memory, cl_bool(CL_TRUE), offset, destination.count, destination.baseAddress, 0, nil, nil)
             try CL.check(status, "clEnqueueReadBuffer")
         }
-        return bytes
     }
 
     func copy(

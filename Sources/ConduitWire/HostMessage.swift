@@ -36,6 +36,33 @@ package enum HostMessage: Equatable, Sendable {
         }
     }
 
+    /// The frame of `readResult` with its `length` data bytes written in place by `fill`: the
+    /// bytes go from the buffer into the frame once (the same frame `encoded()` makes).
+    package static func readResultFrame<Failure: Error>(
+        request: UInt32, length: Int, fill: (UnsafeMutableRawBufferPointer) throws(Failure) -> Void
+    ) throws(Failure) -> [UInt8] {
+        var w = Frame.begin(type: MessageType.readResult.rawValue, capacity: 8)
+        w.u32(request)
+        w.u32(UInt32(length))
+        let head = Frame.finish(w)
+        var failure: Failure?
+        let frame = [UInt8](unsafeUninitializedCapacity: head.count + length) { bytes, count in
+            _ = bytes.initialize(from: head)
+            // The payload length counts the data too.
+            withUnsafeBytes(of: UInt32(head.count - Frame.headerSize + length).littleEndian) { length in
+                for i in 0..<4 { bytes[8 + i] = length[i] }
+            }
+            do throws(Failure) {
+                try fill(UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: bytes[head.count..<head.count + length])))
+            } catch {
+                failure = error
+            }
+            count = head.count + length
+        }
+        if let failure { throw failure }
+        return frame
+    }
+
     package func encoded() -> [UInt8] {
         var w = Frame.begin(type: type.rawValue)
         switch self {

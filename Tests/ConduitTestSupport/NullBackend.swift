@@ -72,9 +72,11 @@ final class NullDevice: BackendDevice, Sendable {
         null(buffer).bytes.withLock { $0.replaceSubrange(offset..<offset + bytes.count, with: bytes) }
     }
 
-    func read(_ buffer: any BackendBuffer, offset: Int, length: Int) throws(BackendError) -> [UInt8] {
+    func read(_ buffer: any BackendBuffer, offset: Int, into destination: UnsafeMutableRawBufferPointer) throws(BackendError) {
         try backend.perform(.read)
-        return null(buffer).bytes.withLock { Array($0[offset..<offset + length]) }
+        null(buffer).bytes.withLock { bytes in
+            bytes[offset..<offset + destination.count].withUnsafeBytes { destination.copyMemory(from: $0) }
+        }
     }
 
     func copy(

@@ -79,6 +79,18 @@ import Testing
         #expect(try HostMessage.decode(message.encoded()) == message)
     }
 
+    /// Bulk frames built in place (a write from caller memory, a read's reply from buffer memory)
+    /// are byte for byte the frames of the messages they stand for.
+    @Test(arguments: [0, 1, 4097])
+    func bulkFramesBuiltInPlaceMatchTheirMessages(length: Int) throws {
+        let data = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let write = data.withUnsafeBytes { ClientMessage.writeBufferFrame(queue: Self.a, buffer: Self.b, offset: 12, bytes: $0) }
+        #expect(write == ClientMessage.writeBuffer(queue: Self.a, buffer: Self.b, offset: 12, data: data[...]).encoded())
+        let read = HostMessage.readResultFrame(request: 9, length: length) { $0.copyBytes(from: data) }
+        #expect(read == HostMessage.readResult(request: 9, data: data[...]).encoded())
+        #expect(try HostMessage.decode(read) == .readResult(request: 9, data: data[...]))
+    }
+
     @Test func headerIsLittleEndianWithMagicVersionTypeAndLength() {
         let frame = ClientMessage.queryAdapters(request: 0x0102_0304).encoded()
         #expect(frame.count == Frame.headerSize + 4)
