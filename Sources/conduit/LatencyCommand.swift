@@ -13,7 +13,10 @@ struct LatencyCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "A host to measure besides the embedded host: unix:PATH, unix or tcp://HOST:PORT (default: CONDUIT_HOST; TLS files from CONDUIT_TLS_*).")
+    @Option(
+        help:
+            "Hosts to measure besides the embedded host, comma-separated: unix:PATH, unix or tcp://HOST:PORT (default: CONDUIT_HOST; TLS files from CONDUIT_TLS_*)."
+    )
     var host: String?
 
     @Option(help: "Adapter index to measure on (default: the CPU adapter).")
@@ -27,15 +30,16 @@ struct LatencyCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...4096).contains(transferMiB) else { throw ValidationError("--transfer-mib must be 1...4096, got \(transferMiB)") }
-        if let host, !(host == "unix" || host.hasPrefix("unix:") || host.hasPrefix("tcp://")) {
-            throw ValidationError("--host must be 'unix', 'unix:PATH' or 'tcp://HOST:PORT', got '\(host)'")
+        for part in Instance.HostLocation(host ?? "unix").hosts.map(\.description)
+        where !(part == "unix" || part.hasPrefix("unix:") || part.hasPrefix("tcp://")) {
+            throw ValidationError("--host must be 'unix', 'unix:PATH' or 'tcp://HOST:PORT' (or a comma-separated list), got '\(part)'")
         }
     }
 
     func run() throws {
-        var locations: [Instance.HostLocation] = [.embedded]
-        let daemon = host.map(Instance.HostLocation.init) ?? Instance.HostLocation.fromEnvironment
-        if daemon != .embedded { locations.append(daemon) }
+        // Each host of a list is measured on its own, after the embedded host, in one run.
+        let named = host.map(Instance.HostLocation.init) ?? Instance.HostLocation.fromEnvironment
+        let locations: [Instance.HostLocation] = [.embedded] + named.hosts.filter { $0 != .embedded }
         var results: [LatencyBenchmark.Result] = []
         let progress = Progress(enabled: !json)
         let count = locations.count
@@ -72,8 +76,8 @@ struct LatencyCommand: ParsableCommand {
             let spreads = ["roundTrip", "pipelined", "transfer", "sgemm2048"].compactMap { key in r.spreadPercent[key].map { "\(key) \(formatted($0, 1)) %" } }
             print("spread of 5 runs, \(r.transport): " + spreads.joined(separator: ", "))
         }
-        if results.count == 2 {
-            print("sgemm 2048 through the daemon / embedded: \(formatted(results[1].sgemm2048Gflops / results[0].sgemm2048Gflops, 3))×")
+        for r in results.dropFirst() {
+            print("sgemm 2048 through \(r.transport) / embedded: \(formatted(r.sgemm2048Gflops / results[0].sgemm2048Gflops, 3))×")
         }
         if let raw {
             print(
