@@ -33,6 +33,8 @@ package final class TCPHostListener: Sendable {
     /// The address actually bound (port 0 picks a free one).
     package let address: SocketAddress
     package let usesTLS: Bool
+    /// Plain TCP on an address other than loopback (`insecure` was given): anyone who reaches it can use the host.
+    package let exposedWithoutTLS: Bool
     private let connections: ConnectionCount
 
     /// Binds `host:port` and starts serving `service`.
@@ -93,6 +95,7 @@ package final class TCPHostListener: Sendable {
         self.connections = connections
         self.address = channel.localAddress ?? address
         usesTLS = context != nil
+        exposedWithoutTLS = context == nil && !Self.isLoopback(address)
     }
 
     /// `HOST:PORT` as clients name it (`[ADDRESS]:PORT` for IPv6), with the port actually bound.

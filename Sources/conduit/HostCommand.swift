@@ -135,6 +135,12 @@ struct HostServeCommand: ParsableCommand {
                 + (host.configuration.memoryQuotaPerClient.map { ", memory quota \($0 >> 20) MiB per client" } ?? ""))
         if let daemon { print("clients: CONDUIT_HOST=unix:\(daemon.socketPath)") }
         if let network { print("clients: CONDUIT_HOST=tcp://\(network.endpoint)") }
+        if let network, network.exposedWithoutTLS {
+            FileHandle.standardError.write(
+                Data(
+                    "conduit host: WARNING: plain TCP on \(network.endpoint) (--insecure): anyone who can reach it can use this host and read its traffic\n"
+                        .utf8))
+        }
         fflush(nil)
         if let daemon {
             daemon.run()

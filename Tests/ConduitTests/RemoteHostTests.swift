@@ -62,6 +62,12 @@ import Testing
         let (status, message) = try run(SpawnedHost.executable, ["host", "--listen", "0.0.0.0:0"], environment: ProcessInfo.processInfo.environment)
         #expect(status != 0)
         #expect(message.contains("refusing to serve plain TCP") && message.contains("--insecure"), "\(message)")
+        // With --insecure it serves, and says what that means.
+        let insecure = try SpawnedTCPHost(certificates: nil, listen: "0.0.0.0:0", extraArguments: ["--insecure"])
+        let warned = Date().addingTimeInterval(5)
+        while !insecure.log.contains("WARNING: plain TCP") && Date() < warned { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(insecure.log.contains("WARNING: plain TCP"), "\(insecure.log)")
+        insecure.kill()
     }
 
     @Test func peersThatAreNotClientsAreCutOff() throws {
