@@ -81,7 +81,9 @@ let package = Package(
             name: "Conduit",
             dependencies: [
                 "ConduitWire", "ConduitHost", "ConduitKernel", "ConduitNet",
-                .product(name: "SystemPackage", package: "swift-system")
+                .product(name: "SystemPackage", package: "swift-system"),
+                // SHA-256 of bytecode, so a host is sent each module once (LibraryRegistry).
+                .product(name: "Crypto", package: "swift-crypto")
             ]),
         // OpenCL's C API over the public runtime (docs/icd.md).
         .target(name: "ConduitICD", dependencies: ["Conduit", "CConduitICD", "COpenCL"]),

@@ -24,6 +24,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         var lost: ConduitError?
         var closed = false
         var limits = ClientLimits()
+        var capabilities: Capabilities = []
         var bufferBytes: UInt64 = 0
         var queues = 0
     }
@@ -41,6 +42,11 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
     }
 
     let hostName: String
+    /// The libraries this connection holds on its host, by bytecode.
+    let libraries = LibraryRegistry()
+
+    /// What the host's welcome offered (empty before the handshake).
+    var hostCapabilities: Capabilities { state.withLock { $0.capabilities } }
 
     private init(hostName: String) {
         self.hostName = hostName
@@ -141,7 +147,10 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         guard Hello(name: clientName).agreedVersion(with: host) != nil else {
             throw ConduitError(.protocolError, "protocol version mismatch: host speaks \(host.lastCompatibleVersion)...\(host.version)")
         }
-        state.withLock { $0.limits = host.limits }
+        state.withLock {
+            $0.limits = host.limits
+            $0.capabilities = host.capabilities
+        }
     }
 
     func close() {

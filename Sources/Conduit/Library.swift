@@ -17,11 +17,11 @@ public final class Library: Sendable {
         self.module = module
         self.label = label
         id = core.connection.makeID()
-        core.connection.send(.createLibrary(id: id, device: core.id, bytecode: module.serialized()))
+        core.connection.libraries.create(id, device: core.id, bytecode: module.serialized(), on: core.connection)
     }
 
     deinit {
-        core.connection.release(id)
+        core.connection.libraries.release(id, on: core.connection)
     }
 
     /// The kernels' names, in source order.

@@ -58,7 +58,8 @@ final class WireHarness: HostFrameReceiver, Sendable {
             .readBuffer(request: 1, queue: queue, buffer: bufferB, offset: 0, length: 64),
             .signalFence(fence: cpuFence, value: 5), .release(id: bufferB), .queryAdapters(request: 2), .queryStatus(request: 3),
             .createBuffer(id: ObjectID(index: 9, generation: 2), device: device, length: 1024),
-            .createLibrary(id: ObjectID(index: 10, generation: 1), device: device, bytecode: saxpy)
+            .createLibrary(id: ObjectID(index: 10, generation: 1), device: device, bytecode: saxpy),
+            .cloneLibrary(id: ObjectID(index: 11, generation: 1), device: device, from: library)
         ]
         return messages.map { $0.encoded() }
     }()

@@ -29,13 +29,17 @@ package enum ClientMessage: Equatable, Sendable {
     case syncBuffer(request: UInt32, queue: ObjectID, buffer: ObjectID, offset: UInt64, length: UInt64)
     /// Asks for the host's clients and their resources (`conduit smi`).
     case queryStatus(request: UInt32)
+    /// A library with the bytecode of one this client already holds (`from`, any of its devices),
+    /// so the same bytecode crosses the wire once. Only to a host whose welcome offers
+    /// `Capabilities.libraryReferences`; the host verifies it again for `device`.
+    case cloneLibrary(id: ObjectID, device: ObjectID, from: ObjectID)
 
     package static let maxCommandsPerSubmit = 1 << 16
 
     package enum MessageType: UInt16, Sendable {
         case hello = 1, queryAdapters, createDevice, createQueue, createBuffer, createFence, release
         case writeBuffer, readBuffer, submit, signalFence, goodbye, createLibrary
-        case createSharedBuffer, publishBuffer, syncBuffer, queryStatus
+        case createSharedBuffer, publishBuffer, syncBuffer, queryStatus, cloneLibrary
     }
 
     package var type: MessageType {
@@ -57,6 +61,7 @@ package enum ClientMessage: Equatable, Sendable {
         case .publishBuffer: .publishBuffer
         case .syncBuffer: .syncBuffer
         case .queryStatus: .queryStatus
+        case .cloneLibrary: .cloneLibrary
         }
     }
 
@@ -106,6 +111,8 @@ package enum ClientMessage: Equatable, Sendable {
             w.u32(request); w.id(queue); w.id(buffer); w.u64(offset); w.u64(length)
         case let .queryStatus(request):
             w.u32(request)
+        case let .cloneLibrary(id, device, from):
+            w.id(id); w.id(device); w.id(from)
         }
         return Frame.finish(w)
     }
@@ -171,6 +178,8 @@ package enum ClientMessage: Equatable, Sendable {
                 offset: try r.u64(), length: try r.u64())
         case .queryStatus:
             message = .queryStatus(request: try r.u32())
+        case .cloneLibrary:
+            message = .cloneLibrary(id: try r.id(), device: try r.id(), from: try r.id())
         }
         try r.expectEnd()
         return message

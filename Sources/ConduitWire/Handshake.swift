@@ -9,8 +9,10 @@ package struct Capabilities: OptionSet, Sendable {
     package static let inlineData = Capabilities(rawValue: 1 << 1)
     /// Fences signalled from the CPU with `signalFence`.
     package static let cpuFenceSignal = Capabilities(rawValue: 1 << 2)
+    /// `cloneLibrary`: a library made from the bytecode of one the client already holds.
+    package static let libraryReferences = Capabilities(rawValue: 1 << 3)
 
-    package static let all: Capabilities = [.gemm, .inlineData, .cpuFenceSignal]
+    package static let all: Capabilities = [.gemm, .inlineData, .cpuFenceSignal, .libraryReferences]
 }
 
 /// The per-client limits a host enforces, announced in its welcome so a client can refuse an

@@ -232,6 +232,28 @@ import Testing
         }
     }
 
+    /// `cloneLibrary` names a library of this client that is alive; anything else loses the context.
+    @Test func cloneLibraryNeedsALiveLibraryOfThisClient() throws {
+        let module = try Compiler.compile(source: "__kernel void k(__global int *a) { a[0] = 1; }")
+        try expectContextLost(containing: ["unknown library"], code: Failure.invalidObject) { client, d in
+            let library = client.newID()
+            client.send(.createLibrary(id: library, device: d.device, bytecode: module.serialized()))
+            client.send(.release(id: library))
+            client.send(.cloneLibrary(id: client.newID(), device: d.device, from: library))
+        }
+        try expectContextLost(containing: ["is a queue, expected a library"], code: Failure.invalidObject) { client, d in
+            client.send(.cloneLibrary(id: client.newID(), device: d.device, from: d.queue))
+        }
+        // Another client's library is not this client's to clone.
+        let owner = RawClient(host: host)
+        let ownerDevice = owner.openDevice()
+        let theirs = owner.newID()
+        owner.send(.createLibrary(id: theirs, device: ownerDevice.device, bytecode: module.serialized()))
+        try expectContextLost(containing: ["unknown library"], code: Failure.invalidObject) { client, d in
+            client.send(.cloneLibrary(id: client.newID(), device: d.device, from: theirs))
+        }
+    }
+
     @Test func submissionValuesMustIncrease() throws {
         try expectContextLost(containing: ["does not follow the last value 5"], code: Failure.invalidArgument) { client, d in
             client.send(.submit(queue: d.queue, value: 5, commands: []))

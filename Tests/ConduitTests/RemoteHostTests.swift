@@ -1,4 +1,4 @@
-import Conduit
+@testable import Conduit
 import ConduitWire
 import Foundation
 import Testing
@@ -39,6 +39,35 @@ import Testing
         var tail = [UInt8](repeating: 0, count: 5 << 20)
         try large.read(into: &tail, byteOffset: length + 4096 - tail.count)
         #expect(tail == Array(bytes.suffix(tail.count)))
+    }
+
+    /// The same bytecode crosses the wire once per host: later libraries refer to a live one, on
+    /// any of the host's devices, and run as the first did; once every holder is released, the
+    /// bytecode is sent again.
+    @Test func repeatedBytecodeIsSentOncePerHost() throws {
+        let host = try Self.tlsHost.get()
+        let instance = try host.connect(tls: SpawnedTCPHost.clientTLS(try Self.certificates.get()))
+        let registry = instance.connection.libraries
+        let source = "__kernel void twice(__global int *a) { a[get_global_id(0)] *= 2; }"
+        let devices = try instance.adapters().map { try $0.makeDevice() }
+        func run(_ library: Library, on device: Device) throws {
+            let buffer = try device.makeBuffer(array: (0..<256).map(Int32.init))
+            let commands = device.queue.makeCommandBuffer()
+            try commands.dispatch(try library.makeKernel(named: "twice"), arguments: [.buffer(buffer)], globalSize: [256])
+            try device.queue.submit(commands).wait(timeout: .seconds(60))
+            #expect(try buffer.read(as: Int32.self) == (0..<256).map { Int32($0 * 2) }, "\(device.adapter.name)")
+        }
+        let before = registry.referencedCount
+        var first: Library? = try devices[0].makeLibrary(source: source)
+        for device in devices { try run(try device.makeLibrary(source: source), on: device) }
+        #expect(registry.referencedCount == before + devices.count)
+        try run(first!, on: devices[0])
+        first = nil  // every holder is gone now: the next library carries its bytecode again
+        let again = try devices[0].makeLibrary(source: source)
+        #expect(registry.referencedCount == before + devices.count)
+        try run(again, on: devices[0])
+        try run(try devices[0].makeLibrary(source: source), on: devices[0])
+        #expect(registry.referencedCount == before + devices.count + 1)
     }
 
     @Test func aClientWithoutACertificateIsRefusedAndTheHostKeepsServing() throws {

@@ -48,6 +48,7 @@ struct Validator {
             let (queue, buffer, range) = try sharedRange("sync", queue, buffer, offset, length)
             return .sync(request: request, queue: queue, buffer: buffer, offset: range.offset, length: range.length)
         case let .queryStatus(request): return .queryStatus(request: request)
+        case let .cloneLibrary(id, device, from): return try cloneLibrary(id, device, from)
         }
     }
 
@@ -108,15 +109,33 @@ struct Validator {
     func createLibrary(_ id: ObjectID, _ device: ObjectID, _ bytecode: [UInt8]) throws(ValidationError) -> Operation {
         try table.checkNew(id)
         let device = try self.device(device)
-        var limits = Verifier.Limits()
-        limits.maxLocalBytes = Int(device.adapter.maxLocalMemoryBytes)
+        let module: BytecodeModule
         do {
-            let module = try BytecodeModule(serialized: bytecode)
-            try Verifier.verify(module, limits: limits)
-            return .createLibrary(id: id, device: device, module: module)
+            module = try BytecodeModule(serialized: bytecode)
         } catch {
             throw .invalidBytecode(error.message)
         }
+        return try verified(id, module, for: device)
+    }
+
+    /// Rule: the source is a library of this client; its module passes the verifier again for
+    /// the target device (whose limits may differ from the source's).
+    func cloneLibrary(_ id: ObjectID, _ device: ObjectID, _ source: ObjectID) throws(ValidationError) -> Operation {
+        try table.checkNew(id)
+        let device = try self.device(device)
+        guard case let .library(library) = try table.lookup(source, expecting: .library) else { fatalError("kind checked") }
+        return try verified(id, library.module, for: device)
+    }
+
+    private func verified(_ id: ObjectID, _ module: BytecodeModule, for device: HostDevice) throws(ValidationError) -> Operation {
+        var limits = Verifier.Limits()
+        limits.maxLocalBytes = Int(device.adapter.maxLocalMemoryBytes)
+        do {
+            try Verifier.verify(module, limits: limits)
+        } catch {
+            throw .invalidBytecode(error.message)
+        }
+        return .createLibrary(id: id, device: device, module: module)
     }
 
     func release(_ id: ObjectID) throws(ValidationError) -> Operation {
