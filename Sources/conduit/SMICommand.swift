@@ -25,7 +25,8 @@ struct SMICommand: ParsableCommand {
         let instance = try Instance(options: options)
         var report = try instance.hostReport()
         let me = ProcessInfo.processInfo.processIdentifier
-        report.clients.removeAll { $0.processID == me && $0.name == options.clientName }
+        // A remote host cannot know our pid (it reports 0): then the name alone says it is us.
+        report.clients.removeAll { ($0.processID == me || $0.processID == 0) && $0.name == options.clientName }
         if json {
             try printJSON(report)
             return
