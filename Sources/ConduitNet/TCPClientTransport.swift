@@ -155,6 +155,12 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
                 Thread.sleep(forTimeInterval: 0.0002)
             }
         }
+        // The descriptor is closed only when no thread can still use it: not a writer (the
+        // writer lock), not a waiter reading (the reader role), so its number, reused by the
+        // process, is never read or written by mistake.
+        while !readerRole.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged {
+            Thread.sleep(forTimeInterval: 0.001)
+        }
         writer.lock()
         socket.close()
         writer.unlock()
