@@ -2,8 +2,9 @@
 # Installs the Debian packages Conduit needs, when they are missing. Idempotent, non-interactive.
 set -euo pipefail
 
-# libssl-dev: the TLS of a client's connection to a remote host; iproute2: the tests' network namespaces.
-packages=(libopenblas-dev ocl-icd-opencl-dev opencl-headers pocl-opencl-icd clinfo libclblast-dev gcc libssl-dev iproute2)
+# libssl-dev: the TLS of a client's connection to a remote host; iproute2: the tests' network namespaces;
+# iperf3: the raw TCP bandwidth reference of `conduit bench latency --host tcp://...`.
+packages=(libopenblas-dev ocl-icd-opencl-dev opencl-headers pocl-opencl-icd clinfo libclblast-dev gcc libssl-dev iproute2 iperf3)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

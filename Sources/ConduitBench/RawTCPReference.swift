@@ -2,13 +2,16 @@ import Foundation
 
 /// What loopback TCP itself costs on this machine, measured in the same run as Conduit's TCP
 /// transport: a plain-socket ping-pong of 64-byte messages between two threads (`TCP_NODELAY`,
-/// blocking reads), and a bulk transfer one way then back, in 4 MiB writes.
+/// blocking reads), a bulk transfer one way then back, in 4 MiB writes, and Debian's iperf3 one
+/// way when it is installed.
 public enum RawTCPReference {
     public struct Result: Sendable, Codable {
         public var pingPongMicroseconds: Double
         public var pingPongP99Microseconds: Double
         /// Bytes sent then received back over loopback, per second, counting both directions.
         public var bulkGBPerSecond: Double
+        /// Debian's iperf3 over loopback, one way (nil when iperf3 is not installed).
+        public var iperf3GBPerSecond: Double?
     }
 
     public static func measure(roundTrips: Int = 5000, bulkBytes: Int = 256 << 20) throws -> Result {
@@ -40,7 +43,53 @@ public enum RawTCPReference {
         }
         return Result(
             pingPongMicroseconds: pings.median * 1e6, pingPongP99Microseconds: LatencyBenchmark.percentile(pings.samples, 0.99) * 1e6,
-            bulkGBPerSecond: Double(2 * bulkBytes) / transfers.median / 1e9)
+            bulkGBPerSecond: Double(2 * bulkBytes) / transfers.median / 1e9, iperf3GBPerSecond: iperf3(bytes: bulkBytes))
+    }
+
+    /// `iperf3 -c 127.0.0.1 -n BYTES` against a one-shot `iperf3 -s` on a free port, in GB/s.
+    static func iperf3(bytes: Int) -> Double? {
+        let executable = "/usr/bin/iperf3"
+        guard FileManager.default.isExecutableFile(atPath: executable), let port = try? freePort() else { return nil }
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: executable)
+        server.arguments = ["-s", "-1", "-p", "\(port)"]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        guard (try? server.run()) != nil else { return nil }
+        defer { if server.isRunning { server.terminate() } }
+        for _ in 0..<20 {
+            Thread.sleep(forTimeInterval: 0.1)
+            let client = Process()
+            client.executableURL = URL(fileURLWithPath: executable)
+            client.arguments = ["-c", "127.0.0.1", "-p", "\(port)", "-n", "\(bytes)", "-l", "1M", "--json"]
+            let output = Pipe()
+            client.standardOutput = output
+            client.standardError = FileHandle.nullDevice
+            guard (try? client.run()) != nil else { return nil }
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            client.waitUntilExit()
+            guard client.terminationStatus == 0,
+                let report = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let end = report["end"] as? [String: Any], let received = end["sum_received"] as? [String: Any],
+                let bits = received["bits_per_second"] as? Double
+            else { continue }  // the server may not be listening yet
+            return bits / 8e9
+        }
+        return nil
+    }
+
+    private static func freePort() throws -> UInt16 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        guard bound else { throw BenchmarkError("no free loopback port") }
+        return UInt16(bigEndian: address.sin_port)
     }
 
     /// Two connected loopback sockets with TCP_NODELAY.

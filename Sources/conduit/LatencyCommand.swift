@@ -82,7 +82,8 @@ struct LatencyCommand: ParsableCommand {
         if let raw {
             print(
                 "raw loopback TCP, same run: ping-pong \(formatted(raw.pingPongMicroseconds, 2)) µs (p99 \(formatted(raw.pingPongP99Microseconds, 1))), "
-                    + "bulk there and back \(formatted(raw.bulkGBPerSecond, 2)) GB/s")
+                    + "bulk there and back \(formatted(raw.bulkGBPerSecond, 2)) GB/s"
+                    + (raw.iperf3GBPerSecond.map { ", iperf3 one way \(formatted($0, 2)) GB/s" } ?? " (iperf3 not installed)"))
             for index in tcp {
                 let r = results[index]
                 print(
