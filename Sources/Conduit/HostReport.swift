@@ -46,7 +46,8 @@ public struct HostReport: Sendable, Codable {
 }
 
 extension Instance {
-    /// Asks the host for its clients and their resources (this instance included).
+    /// Asks the host for its clients and their resources (this instance included). With several
+    /// hosts, the first one's; an instance per host reports on each.
     ///
     /// - Throws: `ConduitError` when the host cannot be reached.
     public func hostReport() throws(ConduitError) -> HostReport {
