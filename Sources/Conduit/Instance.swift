@@ -1,4 +1,5 @@
 import ConduitHost
+import ConduitNet
 import ConduitWire
 #if canImport(Glibc)
     import Glibc
@@ -58,21 +59,13 @@ public final class Instance: Sendable {
         /// Host and port of a `tcp://` location, nil for any other; throws for a malformed one.
         func tcpAddress() throws(ConduitError) -> (host: String, port: Int)? {
             guard spec.hasPrefix("tcp://") else { return nil }
-            let rest = spec.dropFirst(6)
-            let host: Substring, port: Substring
-            if rest.hasPrefix("["), let close = rest.firstIndex(of: "]"), rest[rest.index(after: close)...].hasPrefix(":") {
-                host = rest[rest.index(after: rest.startIndex)..<close]
-                port = rest[rest.index(close, offsetBy: 2)...]
-            } else if let colon = rest.lastIndex(of: ":"), !rest[..<colon].contains(":") {
-                host = rest[..<colon]
-                port = rest[rest.index(after: colon)...]
-            } else {
+            guard let (host, port) = HostPort.split(spec.dropFirst(6)) else {
                 throw ConduitError(.invalidArgument, "host '\(spec)': expected tcp://HOST:PORT (tcp://[ADDRESS]:PORT for IPv6)")
             }
-            guard !host.isEmpty, let number = Int(port), (1...65535).contains(number) else {
+            guard let port, (1...65535).contains(port) else {
                 throw ConduitError(.invalidArgument, "host '\(spec)': expected tcp://HOST:PORT with a port 1...65535")
             }
-            return (String(host), number)
+            return (host, port)
         }
 
         /// `CONDUIT_HOST` from the environment, or `.embedded` when it is unset or empty.

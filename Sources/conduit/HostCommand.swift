@@ -175,18 +175,13 @@ struct ListenAddress {
     var port: Int
 
     init(_ text: String) throws {
-        let parts: (Substring, Substring)
-        if text.hasPrefix("["), let close = text.firstIndex(of: "]"), text[text.index(after: close)...].hasPrefix(":") {
-            parts = (text[text.index(after: text.startIndex)..<close], text[text.index(close, offsetBy: 2)...])
-        } else if let colon = text.lastIndex(of: ":"), !text[..<colon].contains(":") {
-            parts = (text[..<colon], text[text.index(after: colon)...])
-        } else {
+        guard let (host, port) = HostPort.split(text[...]) else {
             throw ValidationError("--listen must be HOST:PORT or [ADDRESS]:PORT, got '\(text)'")
         }
-        guard !parts.0.isEmpty, let port = Int(parts.1), (0...65535).contains(port) else {
+        guard let port, (0...65535).contains(port) else {
             throw ValidationError("--listen must be HOST:PORT with a port 0...65535, got '\(text)'")
         }
-        host = String(parts.0)
+        self.host = host
         self.port = port
     }
 }

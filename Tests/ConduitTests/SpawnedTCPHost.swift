@@ -101,13 +101,9 @@ final class SpawnedTCPHost: SpawnedHostProcess, @unchecked Sendable {
     /// - Parameter names: more addresses the host certificate names (the test namespaces').
     static func makeCertificates(names: [String] = []) throws -> String {
         let directory = NSTemporaryDirectory() + "conduit-certs-\(getpid())-\(UUID().uuidString.prefix(8))"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: SpawnedHost.executable)
-        process.arguments = ["host", "make-certs", directory] + names.flatMap { ["--name", $0] }
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw ConduitError(.internalError, "conduit host make-certs failed") }
+        let (status, output) = try run(
+            SpawnedHost.executable, ["host", "make-certs", directory] + names.flatMap { ["--name", $0] }, environment: ProcessInfo.processInfo.environment)
+        guard status == 0 else { throw ConduitError(.internalError, "conduit host make-certs failed: \(output)") }
         return directory
     }
 
