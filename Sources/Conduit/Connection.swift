@@ -2,6 +2,7 @@ import ConduitHost
 import ConduitNet
 import ConduitWire
 import Dispatch
+import Glibc
 import Synchronization
 
 /// The client end of a session with a host: mints ids, sends frames, matches replies, and keeps
@@ -14,6 +15,9 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
     // SAFETY: `transport` is written once, in `open`, before the connection is shared.
     private var transport: (any ClientTransport)?
     private let state = Mutex(State())
+    /// The next `bulkData` sequence number; held while a write's bytes and its `writeBulk` are
+    /// sent, so the two connections carry them in the same order.
+    private let bulkOrder = Mutex<UInt64>(0)
 
     private struct State {
         var ids = ObjectIDAllocator()
@@ -151,6 +155,56 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
             $0.limits = host.limits
             $0.capabilities = host.capabilities
         }
+        try openBulkLane()
+    }
+
+    /// `CONDUIT_TCP_BULK_LANE=0` keeps transfers on the command connection (to compare).
+    private static var bulkLaneWanted: Bool {
+        guard let raw = getenv("CONDUIT_TCP_BULK_LANE") else { return true }
+        return String(cString: raw) != "0"
+    }
+
+    /// Opens the bulk lane of a host that offers one (over TCP): a second connection, with the
+    /// same identity, that carries write bytes and read replies from then on.
+    private func openBulkLane() throws(ConduitError) {
+        guard hostCapabilities.contains(.bulkLane), let tcp = transport as? TCPClientTransport, Self.bulkLaneWanted else { return }
+        let offer = try request { .openBulkLane(request: $0) }
+        guard case let .bulkLaneOffered(_, token) = offer else {
+            throw ConduitError(.protocolError, "the host answered openBulkLane with \(offer.type)")
+        }
+        let lane: TCPClientTransport
+        do {
+            lane = try tcp.connectBulkLane()
+        } catch {
+            throw ConduitError(.deviceLost, "cannot open the bulk lane to \(hostName): \(error)")
+        }
+        do throws(ConduitError) {
+            let slot = try send(request: { .joinBulkLane(request: $0, token: token) }, via: lane)
+            _ = lane.pump(for: Self.pumpBudget) { slot.isFulfilled }
+            guard let reply = try slot.wait(timeout: Self.handshakeTimeout) else {
+                throw ConduitError(.deviceLost, "\(hostName) did not answer the bulk lane's join within \(Self.handshakeTimeout)")
+            }
+            guard case .bulkLaneJoined = reply else {
+                throw ConduitError(.protocolError, "the host answered joinBulkLane with \(reply.type)")
+            }
+        } catch {
+            lane.close()
+            throw error
+        }
+        tcp.adoptBulkLane(lane)
+    }
+
+    /// Sends `bytes` to be written at `offset` of `buffer`, ordered on `queue`: over the bulk
+    /// lane when there is one (the bytes there, a `writeBulk` here), else in a `writeBuffer`.
+    func sendWrite(queue: ObjectID, buffer: ObjectID, offset: UInt64, bytes: UnsafeRawBufferPointer) {
+        guard let tcp = transport as? TCPClientTransport, tcp.hasBulkLane else {
+            return send(frame: ClientMessage.writeBufferFrame(queue: queue, buffer: buffer, offset: offset, bytes: bytes))
+        }
+        bulkOrder.withLock { sequence in
+            tcp.sendBulk(ClientMessage.bulkDataFrame(sequence: sequence, bytes: bytes))
+            send(.writeBulk(queue: queue, buffer: buffer, offset: offset, length: UInt64(bytes.count), sequence: sequence))
+            sequence += 1
+        }
     }
 
     func close() {
@@ -239,7 +293,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         try await send(request: makeMessage).value()
     }
 
-    private func send(request makeMessage: (UInt32) -> ClientMessage) throws(ConduitError) -> ReplySlot {
+    private func send(request makeMessage: (UInt32) -> ClientMessage, via lane: (any ClientTransport)? = nil) throws(ConduitError) -> ReplySlot {
         let slot = ReplySlot()
         let requestID = try state.withLock { state throws(ConduitError) -> UInt32 in
             if let lost = state.lost { throw lost }
@@ -248,7 +302,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
             state.pending[id] = slot
             return id
         }
-        send(makeMessage(requestID))
+        if let lane { lane.send(makeMessage(requestID).encoded()) } else { send(makeMessage(requestID)) }
         return slot
     }
 
@@ -405,7 +459,8 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         switch message {
         case .welcome:
             resolve(request: 0, with: message)
-        case let .adapters(request, _), let .readResult(request, _), let .bufferSynced(request), let .status(request, _):
+        case let .adapters(request, _), let .readResult(request, _), let .bufferSynced(request), let .status(request, _),
+            let .bulkLaneOffered(request, _), let .bulkLaneJoined(request):
             resolve(request: request, with: message)
         case let .requestFailed(request, failure):
             resolve(request: request, with: .requestFailed(request: request, failure))

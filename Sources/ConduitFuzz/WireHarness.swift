@@ -59,14 +59,17 @@ final class WireHarness: HostFrameReceiver, Sendable {
             .signalFence(fence: cpuFence, value: 5), .release(id: bufferB), .queryAdapters(request: 2), .queryStatus(request: 3),
             .createBuffer(id: ObjectID(index: 9, generation: 2), device: device, length: 1024),
             .createLibrary(id: ObjectID(index: 10, generation: 1), device: device, bytecode: saxpy),
-            .cloneLibrary(id: ObjectID(index: 11, generation: 1), device: device, from: library)
+            .cloneLibrary(id: ObjectID(index: 11, generation: 1), device: device, from: library),
+            .openBulkLane(request: 4), .joinBulkLane(request: 5, token: Array(repeating: 1, count: 32)),
+            .bulkData(sequence: 0, data: ArraySlice(repeating: 3, count: 16)),
+            .writeBulk(queue: queue, buffer: bufferA, offset: 0, length: 16, sequence: 0)
         ]
         return messages.map { $0.encoded() }
     }()
 
     func execute(_ frame: [UInt8]) -> FuzzTarget.Outcome {
         lost.withLock { $0 = false }
-        let session = host.connect(receiver: self)
+        let session = host.connect(receiver: self, offersBulkLane: true)
         for message in Self.prelude { session.receive(message.encoded()) }
         session.receive(frame)
         let rejected = session.isLost

@@ -25,6 +25,9 @@ package final class HostService: Sendable {
         /// Queues one client may hold at once: each is a host thread, so a client that makes ten
         /// thousand queues is refused past this instead of costing the host ten thousand threads.
         package var queueLimitPerClient = 64
+        /// Bytes that may arrive on a client's bulk lane ahead of the writes they belong to before
+        /// the host stops reading that lane (TCP then slows the client down).
+        package var bulkBacklogBytes = 128 << 20
         package init() {}
 
         /// `CONDUIT_WATCHDOG_MS` (0: no watchdog), else 60 s.
@@ -65,18 +68,26 @@ package final class HostService: Sendable {
     /// - Parameters:
     ///   - descriptors: where shared regions' descriptors arrive (nil: no shared buffers).
     ///   - processID: the client's process, for `conduit smi`.
+    ///   - offersBulkLane: whether the client may open a second connection for transfers (TCP).
     package func connect(
         receiver: any HostFrameReceiver, descriptors: (any DescriptorSource)? = nil,
-        processID: Int32 = Syscall.processID
+        processID: Int32 = Syscall.processID, offersBulkLane: Bool = false
     ) -> Session {
         sessions.withLock { state in
             let session = Session(
                 id: state.next, host: self, receiver: receiver, descriptors: descriptors,
-                processID: processID, objectLimit: configuration.objectLimitPerClient)
+                processID: processID, objectLimit: configuration.objectLimitPerClient, offersBulkLane: offersBulkLane)
             state.live[state.next] = session
             state.next += 1
             return session
         }
+    }
+
+    /// The session whose `bulkLaneOffered` gave out `token`, now joined by `receiver`'s
+    /// connection; nil when no session gave it out (or it was used already).
+    package func joinBulkLane(token: [UInt8], receiver: any HostFrameReceiver, resume: @escaping @Sendable () -> Void) -> Session? {
+        let live = sessions.withLock { Array($0.live.values) }
+        return live.first { $0.joinBulkLane(token: token, receiver: receiver, resume: resume) }
     }
 
     package var sessionCount: Int { sessions.withLock { $0.live.count } }

@@ -15,6 +15,10 @@ package final class Session: @unchecked Sendable {
     private weak var receiver: (any HostFrameReceiver)?
     /// Where shared regions come from; nil when the transport cannot share memory.
     private let descriptors: (any DescriptorSource)?
+    /// Whether this client may open a bulk lane (it came over TCP).
+    private let offersBulkLane: Bool
+    /// Where read replies go once a bulk lane has joined (read on workers, so outside `lock`).
+    private let bulkReceiver = Mutex(WeakReceiver())
 
     // SAFETY: the fields below are only touched with `lock` held.
     private let lock = Mutex(())
@@ -31,11 +35,20 @@ package final class Session: @unchecked Sendable {
     /// released: a command never runs under the session's lock, so it never delays the session's
     /// other queues, its releases, or `conduit smi`.
     private var claimed: [() -> Void] = []
+    /// The bulk lane: the token its connection must present, whether it was opened and joined,
+    /// the writes and bytes it pairs, and how to resume reading it after a pause.
+    private var bulkToken: [UInt8]?
+    private var bulkLaneOpened = false
+    private var bulkLaneJoined = false
+    private var bulk = BulkInbox()
+    private var bulkResume: (@Sendable () -> Void)?
+    private var bulkPaused = false
 
     init(
         id: UInt64, host: HostService, receiver: any HostFrameReceiver, descriptors: (any DescriptorSource)?,
-        processID: Int32, objectLimit: Int
+        processID: Int32, objectLimit: Int, offersBulkLane: Bool = false
     ) {
+        self.offersBulkLane = offersBulkLane
         self.id = id
         self.host = host
         self.receiver = receiver
@@ -88,17 +101,30 @@ package final class Session: @unchecked Sendable {
     /// Decodes, validates and applies one frame (lock held); a status request is answered by the caller.
     private func receiveLocked(_ frame: [UInt8]) -> UInt32? {
         guard lostReason == nil, !closed else { return nil }
-        do {
+        var statusRequest: UInt32?
+        losingContextOnError {
             let message = try ClientMessage.decode(frame)
             let operation = try Validator(
                 table: table, adapters: host.adapterDescriptions, handshakeDone: peer != nil,
                 sharesMemory: descriptors != nil, bufferBytes: bufferBytes,
                 memoryQuota: host.configuration.memoryQuotaPerClient, queueCount: queueCount,
-                queueLimit: host.configuration.queueLimitPerClient
+                queueLimit: host.configuration.queueLimitPerClient,
+                bulkLaneAvailable: offersBulkLane && !bulkLaneOpened, bulkLaneJoined: bulkLaneJoined
             ).validate(message)
             // The status covers this session too, so it is gathered after the lock is released.
-            if case let .queryStatus(request) = operation { return request }
+            if case let .queryStatus(request) = operation {
+                statusRequest = request
+                return
+            }
             try apply(operation)
+        }
+        return statusRequest
+    }
+
+    /// Runs `body`; whatever it throws loses the client's context, with the reason (lock held).
+    private func losingContextOnError(_ body: () throws -> Void) {
+        do {
+            try body()
         } catch let error as WireError {
             loseContext(Failure(code: Failure.protocolError, message: "malformed frame: \(error)"))
         } catch let error as ValidationError {
@@ -108,17 +134,59 @@ package final class Session: @unchecked Sendable {
         } catch {
             loseContext(Failure(code: Failure.internalError, message: "\(error)"))
         }
-        return nil
+    }
+
+    // MARK: - The bulk lane (any thread)
+
+    /// Attaches the connection that presented `token` as this session's bulk lane; `resume`
+    /// starts reading it again after `receiveBulk` asked for a pause. False when the token is
+    /// not this session's (or was used already).
+    package func joinBulkLane(token: [UInt8], receiver: any HostFrameReceiver, resume: @escaping @Sendable () -> Void) -> Bool {
+        let joined = lock.withLock { _ -> Bool in
+            guard lostReason == nil, !closed, let expected = bulkToken, Self.sameToken(expected, token) else { return false }
+            bulkToken = nil
+            bulkLaneJoined = true
+            bulkResume = resume
+            return true
+        }
+        if joined { bulkReceiver.withLock { $0.value = receiver } }
+        return joined
+    }
+
+    /// Handles one frame from the bulk lane. Returns false when the bytes waiting for their
+    /// writes passed the host's `bulkBacklogBytes`: the caller stops reading until `resume`.
+    package func receiveBulk(_ frame: [UInt8]) -> Bool {
+        lock.withLock { _ in
+            guard lostReason == nil, !closed else { return true }
+            losingContextOnError {
+                guard case let .bulkData(sequence, data) = try ClientMessage.decode(frame) else {
+                    throw ValidationError.bulkLane("only bulkData travels on the bulk lane")
+                }
+                try bulk.dataArrived(sequence: sequence, data: data)
+            }
+            bulkPaused = bulk.backlogBytes > host.configuration.bulkBacklogBytes
+            return !bulkPaused
+        }
+    }
+
+    /// Compares without an early exit, so timing tells a guesser nothing.
+    private static func sameToken(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
     /// Ends the session (client disconnected): releases everything it owned.
     package func close() {
-        lock.withLock { _ in
-            guard !closed else { return }
+        let wasOpen = lock.withLock { _ -> Bool in
+            guard !closed else { return false }
             closed = true
             tearDown()
+            return true
         }
         host.remove(self)
+        guard wasOpen else { return }
+        receiver?.sessionEnded()
+        bulkReceiver.withLock { $0.value }?.sessionEnded()
     }
 
     // MARK: - Applying validated operations (lock held)
@@ -135,7 +203,9 @@ package final class Session: @unchecked Sendable {
                     hostVersion: ours.version, hostLastCompatible: ours.lastCompatibleVersion)
             }
             peer = hello
-            push(.welcome(ours))
+            var welcome = ours
+            if offersBulkLane { welcome.capabilities.insert(.bulkLane) }
+            push(.welcome(welcome))
         case let .queryAdapters(request):
             push(.adapters(request: request, host.adapterDescriptions))
         case let .createDevice(id, adapterIndex):
@@ -169,6 +239,29 @@ package final class Session: @unchecked Sendable {
             soon(queue.worker, inline: data.count <= ResolvedCommand.inlineBudget) { [weak self] in
                 self?.transfer { () throws(BackendError) in try buffer.device.backend.write(buffer.memory, offset: offset, bytes: data) }
             }
+        case let .writeBulk(queue, buffer, offset, length, sequence):
+            switch try bulk.writeAnnounced(sequence: sequence, length: length) {
+            case let .ready(data):
+                soon(queue.worker, inline: data.count <= ResolvedCommand.inlineBudget) { [weak self] in
+                    self?.transfer { () throws(BackendError) in try buffer.device.backend.write(buffer.memory, offset: offset, bytes: data) }
+                }
+            case let .pending(slot):
+                // Never inline: the bytes may come on a connection served by this very thread.
+                queue.worker.enqueue { [weak self] in
+                    guard let data = slot.wait() else { return }
+                    self?.transfer { () throws(BackendError) in try buffer.device.backend.write(buffer.memory, offset: offset, bytes: data) }
+                }
+            }
+            if bulkPaused && bulk.backlogBytes <= host.configuration.bulkBacklogBytes / 2, let resume = bulkResume {
+                bulkPaused = false
+                claimed.append(resume)
+            }
+        case let .openBulkLane(request):
+            var generator = SystemRandomNumberGenerator()
+            let token = (0..<ClientMessage.bulkTokenBytes).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+            bulkToken = token
+            bulkLaneOpened = true
+            push(.bulkLaneOffered(request: request, token: token))
         case let .read(request, queue, buffer, offset, length):
             soon(queue.worker, inline: length <= ResolvedCommand.inlineBudget) { [weak self] in
                 self?.transfer(request: request) { () throws(BackendError) in
@@ -337,6 +430,8 @@ package final class Session: @unchecked Sendable {
     /// Releases every object. Queued work that has not started is cancelled; the item a worker
     /// is running finishes, and the memory goes when the last reference (its own) drops.
     private func tearDown() {
+        bulk.abandon()
+        bulkToken = nil
         bufferBytes = 0
         queueCount = 0
         for object in table.removeAll() {
@@ -353,7 +448,8 @@ package final class Session: @unchecked Sendable {
     /// Runs a read whose reply frame `body` builds, or answers the request with the failure.
     private func transfer(request: UInt32, _ body: () throws(BackendError) -> [UInt8]) {
         do {
-            receiver?.receive(try body())
+            let reply = try body()
+            (bulkReceiver.withLock { $0.value } ?? receiver)?.receive(reply)
         } catch {
             push(.requestFailed(request: request, error.failure))
         }
@@ -370,6 +466,11 @@ package final class Session: @unchecked Sendable {
     private func push(_ message: HostMessage) {
         receiver?.receive(message.encoded())
     }
+}
+
+/// A receiver held without keeping it alive.
+struct WeakReceiver {
+    weak var value: (any HostFrameReceiver)?
 }
 
 /// A failure found while applying an operation (not a validation rule).

@@ -10,6 +10,10 @@ import Synchronization
 /// with the connection, which frees everything the client held. Frames are handed to the session
 /// on the connection's event loop; a burst of them (one read's worth) pushes its fence advances
 /// once, at the end.
+///
+/// A connection whose first frame is `joinBulkLane` is instead the bulk lane of the session that
+/// gave out its token: it carries that session's write bytes in and read replies out, and when
+/// either connection of the pair closes, the session ends and the other closes too.
 final class RemoteClientHandler: ChannelInboundHandler, HostFrameReceiver, @unchecked Sendable {
     // SAFETY: `session`, `inBurst`, `ended` and `deadline` are touched on the channel's event loop only;
     // `unread` is guarded by its mutex; `channel` and the rest are fixed.
@@ -21,6 +25,8 @@ final class RemoteClientHandler: ChannelInboundHandler, HostFrameReceiver, @unch
     private let log: @Sendable (String) -> Void
     private var session: Session?
     private var inBurst = false
+    /// Whether this connection is a session's bulk lane.
+    private var isBulkLane = false
     /// Set when the channel goes inactive: frames still decoded from bytes read before (the
     /// decoder finishes its buffer) open no new session.
     private var ended = false
@@ -50,13 +56,39 @@ final class RemoteClientHandler: ChannelInboundHandler, HostFrameReceiver, @unch
         if session == nil {
             deadline?.cancel()
             deadline = nil
-            session = service.connect(receiver: self, descriptors: nil, processID: 0)
+            if (try? Frame.open(frame))?.type == ClientMessage.MessageType.joinBulkLane.rawValue {
+                return join(frame, context: context)
+            }
+            session = service.connect(receiver: self, descriptors: nil, processID: 0, offersBulkLane: true)
+        }
+        if isBulkLane {
+            // Too many bytes wait for their writes: stop reading until the session resumes us.
+            if session?.receiveBulk(frame) == false { context.channel.setOption(ChannelOptions.autoRead, value: false).whenFailure { _ in } }
+            return
         }
         if !inBurst {
             inBurst = true
             session?.beginBurst()
         }
         session?.receive(frame)
+    }
+
+    /// Makes this connection the bulk lane of the session whose token it presents, or cuts it off.
+    private func join(_ frame: [UInt8], context: ChannelHandlerContext) {
+        let channel = channel
+        guard case let .joinBulkLane(request, token)? = try? ClientMessage.decode(frame),
+            let joined = service.joinBulkLane(
+                token: token, receiver: self,
+                resume: { channel.setOption(ChannelOptions.autoRead, value: true).whenFailure { _ in } })
+        else {
+            log("cut off \(peer): it asked to join a bulk lane with a token no session gave out")
+            ended = true
+            context.close(promise: nil)
+            return
+        }
+        session = joined
+        isBulkLane = true
+        receive(HostMessage.bulkLaneJoined(request: request).encoded())
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
@@ -119,4 +151,9 @@ final class RemoteClientHandler: ChannelInboundHandler, HostFrameReceiver, @unch
     }
 
     func transportFailed(_ reason: String) {}
+
+    /// The session ended (its other connection closed, or this one did): close this one too.
+    func sessionEnded() {
+        channel.close(promise: nil)
+    }
 }

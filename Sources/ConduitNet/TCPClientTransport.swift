@@ -18,6 +18,11 @@ import Synchronization
 ///   kernel until bytes arrive, which is what a plain ping-pong costs. A background thread reads
 ///   when no one waits (pushed fence advances for callbacks and `async` waiters); it stays away
 ///   from the socket while waiters read it, so a reply wakes one thread, not two.
+///
+/// A host reached over TCP offers a **bulk lane**: a second connection (`openBulkLane`) that
+/// carries write bytes and read replies, so a long transfer never queues ahead of a small
+/// command on the command connection. It is this same type, sending to the same receiver; a
+/// waiter reads both connections.
 package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
     // SAFETY: the record layer and the bytes waiting to be written are in `io`; socket writes are
     // serialised by `writer`; only the reader-role holder reads.
@@ -33,6 +38,9 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
     private let heardFromHost = Atomic<Bool>(false)
     private let usesTLS: Bool
     private let peer: String
+    private let endpoint: (host: String, port: Int, tls: TLSIdentity?)
+    /// The bulk lane, once joined (`adoptBulkLane`).
+    private let bulk = Mutex<TCPClientTransport?>(nil)
 
     /// Bytes sealed but not yet written past which a sender waits for the writer instead of
     /// leaving its bytes to it.
@@ -48,9 +56,13 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
         var pending: [UInt8] = []
     }
 
-    private init(socket: TCPSocket, layer: any RecordLayer, receiver: any HostFrameReceiver, peer: String, usesTLS: Bool) {
+    private init(
+        socket: TCPSocket, layer: any RecordLayer, receiver: any HostFrameReceiver, peer: String,
+        endpoint: (host: String, port: Int, tls: TLSIdentity?)
+    ) {
         self.socket = socket
-        self.usesTLS = usesTLS
+        self.usesTLS = endpoint.tls != nil
+        self.endpoint = endpoint
         self.io = Mutex(IOState(layer: layer))
         self.receiver = receiver
         self.peer = peer
@@ -61,9 +73,10 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
     /// - Throws: `NetError` naming the address and the cause: nothing listening, a refused or
     ///   failed handshake (wrong CA, no client certificate, a plain host), a timeout.
     package static func connect(
-        host: String, port: Int, tls: TLSIdentity?, receiver: any HostFrameReceiver, timeout: Duration = .seconds(10)
+        host: String, port: Int, tls: TLSIdentity?, receiver: any HostFrameReceiver, timeout: Duration = .seconds(10),
+        role: String = ""
     ) throws(NetError) -> TCPClientTransport {
-        let peer = "tcp://\(host):\(port)"
+        let peer = "tcp://\(host):\(port)" + role
         let socket = try TCPSocket.connect(host: host, port: port, timeout: timeout, writeTimeout: .seconds(30))
         let layer: any RecordLayer
         do {
@@ -78,11 +91,33 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
             socket.close()
             throw error
         }
-        let transport = TCPClientTransport(socket: socket, layer: layer, receiver: receiver, peer: peer, usesTLS: tls != nil)
+        let transport = TCPClientTransport(socket: socket, layer: layer, receiver: receiver, peer: peer, endpoint: (host, port, tls))
         let thread = Thread { [transport] in transport.backgroundReader() }
         thread.name = "conduit.tcp-reader"
         thread.start()
         return transport
+    }
+
+    // MARK: - The bulk lane
+
+    /// Connects a second connection to the same host, with the same identity, whose frames go
+    /// to the same receiver. It carries nothing until `adoptBulkLane`; its first frame must be
+    /// the `joinBulkLane` that makes it this session's lane.
+    package func connectBulkLane() throws(NetError) -> TCPClientTransport {
+        guard let receiver else { throw NetError("the connection to \(peer) is gone") }
+        return try Self.connect(host: endpoint.host, port: endpoint.port, tls: endpoint.tls, receiver: receiver, role: " (bulk lane)")
+    }
+
+    /// Sends transfers on `lane` from now on, and reads it while waiting.
+    package func adoptBulkLane(_ lane: TCPClientTransport) {
+        bulk.withLock { $0 = lane }
+    }
+
+    package var hasBulkLane: Bool { bulk.withLock { $0 != nil } }
+
+    /// Sends a frame on the bulk lane (on this connection when there is none).
+    package func sendBulk(_ frame: [UInt8]) {
+        (bulk.withLock { $0 } ?? self).send(frame)
     }
 
     // MARK: - Sending (any thread)
@@ -120,24 +155,36 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
 
     // MARK: - Reading (the reader-role holder)
 
+    /// Reads this connection and the bulk lane (those whose reader role is free) until `done`.
     package func pump(for budget: Duration, until done: () -> Bool) -> Bool {
-        guard readerRole.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { return done() }
-        waitersReading.wrappingAdd(1, ordering: .relaxed)
-        defer {
-            lastWaiterRead.store(Self.now(), ordering: .relaxed)
-            waitersReading.wrappingSubtract(1, ordering: .relaxed)
-            readerRole.store(false, ordering: .releasing)
-        }
+        let lanes = ([self] + (bulk.withLock { $0 }.map { [$0] } ?? [])).filter { $0.takeReaderRole() }
+        guard !lanes.isEmpty else { return done() }
+        defer { for lane in lanes { lane.releaseReaderRole() } }
         // Asleep in the kernel costs nothing, so wait longer than a spinning transport would.
         let deadline = ContinuousClock.now + max(budget, .milliseconds(50))
-        while !done() && !failed.load(ordering: .relaxed) && !closed.load(ordering: .relaxed) {
-            readAvailable()
+        while !done() && lanes.allSatisfy({ $0.isUsable }) {
+            for lane in lanes { lane.readAvailable() }
             if done() { break }
             let left = deadline - .now
             guard left > .zero else { break }
-            _ = socket.waitReadable(timeout: left)
+            _ = TCPSocket.waitReadable(lanes.map(\.socket), timeout: left)
         }
         return done()
+    }
+
+    private var isUsable: Bool { !failed.load(ordering: .relaxed) && !closed.load(ordering: .relaxed) }
+
+    /// Takes the reader role for a waiter, so the background reader keeps off the socket.
+    private func takeReaderRole() -> Bool {
+        guard readerRole.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { return false }
+        waitersReading.wrappingAdd(1, ordering: .relaxed)
+        return true
+    }
+
+    private func releaseReaderRole() {
+        lastWaiterRead.store(Self.now(), ordering: .relaxed)
+        waitersReading.wrappingSubtract(1, ordering: .relaxed)
+        readerRole.store(false, ordering: .releasing)
     }
 
     private func backgroundReader() {
@@ -205,6 +252,7 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
     package func close() {
         guard !closed.exchange(true, ordering: .acquiringAndReleasing) else { return }
         socket.shutdown()  // the background reader wakes, sees `closed`, and closes the descriptor
+        bulk.withLock { $0 }?.close()
     }
 
     private func fail(_ reason: String) {

@@ -119,10 +119,15 @@ struct TCPSocket: @unchecked Sendable {
 
     /// Sleeps until bytes (or the peer's hang-up) are waiting, or `timeout` passes.
     func waitReadable(timeout: Duration) -> Bool {
-        var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        Self.waitReadable([self], timeout: timeout)
+    }
+
+    /// Sleeps until any of `sockets` has bytes (or a hang-up) waiting, or `timeout` passes.
+    static func waitReadable(_ sockets: [TCPSocket], timeout: Duration) -> Bool {
+        var entries = sockets.map { pollfd(fd: $0.fd, events: Int16(POLLIN), revents: 0) }
         // Whole milliseconds, rounded up: arriving bytes end the wait at once, whatever its length.
         let microseconds = timeout.components.seconds * 1_000_000 + timeout.components.attoseconds / 1_000_000_000_000
-        return poll(&entry, 1, Int32(clamping: (microseconds + 999) / 1000)) > 0
+        return poll(&entries, nfds_t(entries.count), Int32(clamping: (microseconds + 999) / 1000)) > 0
     }
 
     func shutdown() { _ = Glibc.shutdown(fd, Int32(SHUT_RDWR)) }

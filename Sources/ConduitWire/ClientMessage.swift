@@ -33,6 +33,21 @@ package enum ClientMessage: Equatable, Sendable {
     /// so the same bytecode crosses the wire once. Only to a host whose welcome offers
     /// `Capabilities.libraryReferences`; the host verifies it again for `device`.
     case cloneLibrary(id: ObjectID, device: ObjectID, from: ObjectID)
+    /// Asks for a second connection that carries transfers (`Capabilities.bulkLane`); answered
+    /// with `bulkLaneOffered` and the token that connection presents.
+    case openBulkLane(request: UInt32)
+    /// The first frame on a bulk lane's connection, instead of a hello: the token of
+    /// `bulkLaneOffered`. Answered on that connection with `bulkLaneJoined`.
+    case joinBulkLane(request: UInt32, token: [UInt8])
+    /// On the bulk lane only: the bytes of the write whose `writeBulk` has the same sequence
+    /// number. Sequence numbers count 0, 1, 2, … on each lane.
+    case bulkData(sequence: UInt64, data: ArraySlice<UInt8>)
+    /// On the command connection: a write whose bytes travel on the bulk lane (`bulkData` with
+    /// this sequence number), ordered here like `writeBuffer`.
+    case writeBulk(queue: ObjectID, buffer: ObjectID, offset: UInt64, length: UInt64, sequence: UInt64)
+
+    /// The size of a bulk lane token.
+    package static let bulkTokenBytes = 32
 
     package static let maxCommandsPerSubmit = 1 << 16
 
@@ -40,6 +55,7 @@ package enum ClientMessage: Equatable, Sendable {
         case hello = 1, queryAdapters, createDevice, createQueue, createBuffer, createFence, release
         case writeBuffer, readBuffer, submit, signalFence, goodbye, createLibrary
         case createSharedBuffer, publishBuffer, syncBuffer, queryStatus, cloneLibrary
+        case openBulkLane, joinBulkLane, bulkData, writeBulk
     }
 
     package var type: MessageType {
@@ -62,7 +78,18 @@ package enum ClientMessage: Equatable, Sendable {
         case .syncBuffer: .syncBuffer
         case .queryStatus: .queryStatus
         case .cloneLibrary: .cloneLibrary
+        case .openBulkLane: .openBulkLane
+        case .joinBulkLane: .joinBulkLane
+        case .bulkData: .bulkData
+        case .writeBulk: .writeBulk
         }
+    }
+
+    /// The frame of `bulkData` straight from caller memory, as `writeBufferFrame`.
+    package static func bulkDataFrame(sequence: UInt64, bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        var w = Frame.begin(type: MessageType.bulkData.rawValue, capacity: 16 + bytes.count)
+        w.u64(sequence); w.blob(bytes)
+        return Frame.finish(w)
     }
 
     /// The frame of `writeBuffer` straight from caller memory: the bytes are copied once, into the
@@ -113,6 +140,14 @@ package enum ClientMessage: Equatable, Sendable {
             w.u32(request)
         case let .cloneLibrary(id, device, from):
             w.id(id); w.id(device); w.id(from)
+        case let .openBulkLane(request):
+            w.u32(request)
+        case let .joinBulkLane(request, token):
+            w.u32(request); w.blob(token)
+        case let .bulkData(sequence, data):
+            w.u64(sequence); w.blob(data)
+        case let .writeBulk(queue, buffer, offset, length, sequence):
+            w.id(queue); w.id(buffer); w.u64(offset); w.u64(length); w.u64(sequence)
         }
         return Frame.finish(w)
     }
@@ -122,6 +157,7 @@ package enum ClientMessage: Equatable, Sendable {
         switch self {
         case let .submit(_, _, commands): 24 + commands.count * 160
         case let .writeBuffer(_, _, _, data): 32 + data.count
+        case let .bulkData(_, data): 16 + data.count
         case let .createLibrary(_, _, bytecode): 24 + bytecode.count
         default: 64
         }
@@ -180,6 +216,15 @@ package enum ClientMessage: Equatable, Sendable {
             message = .queryStatus(request: try r.u32())
         case .cloneLibrary:
             message = .cloneLibrary(id: try r.id(), device: try r.id(), from: try r.id())
+        case .openBulkLane:
+            message = .openBulkLane(request: try r.u32())
+        case .joinBulkLane:
+            message = .joinBulkLane(request: try r.u32(), token: try r.blob(limit: bulkTokenBytes, what: "bulk lane token"))
+        case .bulkData:
+            message = .bulkData(sequence: try r.u64(), data: try r.bulk(limit: Frame.maxPayload, what: "bulk data"))
+        case .writeBulk:
+            message = .writeBulk(
+                queue: try r.id(), buffer: try r.id(), offset: try r.u64(), length: try r.u64(), sequence: try r.u64())
         }
         try r.expectEnd()
         return message

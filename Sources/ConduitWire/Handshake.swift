@@ -11,6 +11,9 @@ package struct Capabilities: OptionSet, Sendable {
     package static let cpuFenceSignal = Capabilities(rawValue: 1 << 2)
     /// `cloneLibrary`: a library made from the bytecode of one the client already holds.
     package static let libraryReferences = Capabilities(rawValue: 1 << 3)
+    /// `openBulkLane`: transfers may travel on a second connection of their own. Offered only
+    /// by a host reached over TCP, in addition to `all`.
+    package static let bulkLane = Capabilities(rawValue: 1 << 4)
 
     package static let all: Capabilities = [.gemm, .inlineData, .cpuFenceSignal, .libraryReferences]
 }

@@ -14,12 +14,16 @@ package enum HostMessage: Equatable, Sendable {
     case bufferSynced(request: UInt32)
     /// The answer to `queryStatus`.
     case status(request: UInt32, HostStatus)
+    /// The answer to `openBulkLane`: the token the second connection presents in `joinBulkLane`.
+    case bulkLaneOffered(request: UInt32, token: [UInt8])
+    /// The answer to `joinBulkLane`, on the bulk lane: transfers may use it from now on.
+    case bulkLaneJoined(request: UInt32)
 
     package static let maxAdapters = 256
 
     package enum MessageType: UInt16, Sendable {
         case welcome = 101, adapters, readResult, requestFailed, fenceAdvanced, submissionFailed, contextLost
-        case bufferSynced, status
+        case bufferSynced, status, bulkLaneOffered, bulkLaneJoined
     }
 
     package var type: MessageType {
@@ -33,6 +37,8 @@ package enum HostMessage: Equatable, Sendable {
         case .contextLost: .contextLost
         case .bufferSynced: .bufferSynced
         case .status: .status
+        case .bulkLaneOffered: .bulkLaneOffered
+        case .bulkLaneJoined: .bulkLaneJoined
         }
     }
 
@@ -85,6 +91,10 @@ package enum HostMessage: Equatable, Sendable {
             w.u32(request)
         case let .status(request, status):
             w.u32(request); status.encode(into: &w)
+        case let .bulkLaneOffered(request, token):
+            w.u32(request); w.blob(token)
+        case let .bulkLaneJoined(request):
+            w.u32(request)
         }
         return Frame.finish(w)
     }
@@ -116,6 +126,10 @@ package enum HostMessage: Equatable, Sendable {
             message = .bufferSynced(request: try r.u32())
         case .status:
             message = .status(request: try r.u32(), try HostStatus.decode(from: &r))
+        case .bulkLaneOffered:
+            message = .bulkLaneOffered(request: try r.u32(), token: try r.blob(limit: ClientMessage.bulkTokenBytes, what: "bulk lane token"))
+        case .bulkLaneJoined:
+            message = .bulkLaneJoined(request: try r.u32())
         }
         try r.expectEnd()
         return message

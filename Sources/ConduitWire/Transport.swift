@@ -33,4 +33,10 @@ package protocol HostFrameReceiver: AnyObject, Sendable {
     func receive(_ frame: [UInt8])
     /// The connection broke (the host died or broke the protocol). No frame follows.
     func transportFailed(_ reason: String)
+    /// The session this receiver serves has ended (host side): a connection may close now.
+    func sessionEnded()
+}
+
+extension HostFrameReceiver {
+    package func sessionEnded() {}
 }

@@ -7,8 +7,7 @@ import Testing
 
 /// A client that speaks raw frames to a host session and records what the host pushes back.
 final class RawClient: HostFrameReceiver, Sendable {
-    private let inbox = Mutex<[HostMessage]>([])
-    private let arrived = NSCondition()
+    private let inbox = MessageInbox()
     private let transport = Mutex<InProcessTransport?>(nil)
     private let ids = Mutex(ObjectIDAllocator())
 
@@ -23,11 +22,7 @@ final class RawClient: HostFrameReceiver, Sendable {
         Issue.record("the in-process transport failed: \(reason)")
     }
 
-    func receive(_ frame: [UInt8]) {
-        let message = try! HostMessage.decode(frame)
-        inbox.withLock { $0.append(message) }
-        arrived.lock(); arrived.broadcast(); arrived.unlock()
-    }
+    func receive(_ frame: [UInt8]) { inbox.receive(frame) }
 
     func send(_ message: ClientMessage) { sendRaw(message.encoded()) }
     func sendRaw(_ frame: [UInt8]) { transport.withLock { $0! }.send(frame) }
@@ -35,22 +30,12 @@ final class RawClient: HostFrameReceiver, Sendable {
 
     func newID() -> ObjectID { ids.withLock { $0.allocate() } }
 
-    var messages: [HostMessage] { inbox.withLock { $0 } }
+    var messages: [HostMessage] { inbox.messages }
 
     /// Waits (up to 10 s) for a pushed message `match` accepts.
-    func await<T>(_ match: (HostMessage) -> T?) -> T? {
-        let deadline = Date().addingTimeInterval(10)
-        arrived.lock()
-        defer { arrived.unlock() }
-        while true {
-            if let found = messages.lazy.compactMap(match).first { return found }
-            guard arrived.wait(until: deadline) else { return messages.lazy.compactMap(match).first }
-        }
-    }
+    func await<T>(_ match: (HostMessage) -> T?) -> T? { inbox.await(match) }
 
-    var lostReason: Failure? {
-        self.await { if case let .contextLost(failure) = $0 { failure } else { nil } }
-    }
+    var lostReason: Failure? { inbox.lostReason }
 
     func fenceValue(_ fence: ObjectID, reaching value: UInt64) -> UInt64? {
         self.await { if case let .fenceAdvanced(id, v) = $0, id == fence, v >= value { v } else { nil } }

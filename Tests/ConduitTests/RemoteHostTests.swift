@@ -1,4 +1,5 @@
 @testable import Conduit
+import ConduitTestSupport
 import ConduitWire
 import Foundation
 import Testing
@@ -39,6 +40,37 @@ import Testing
         var tail = [UInt8](repeating: 0, count: 5 << 20)
         try large.read(into: &tail, byteOffset: length + 4096 - tail.count)
         #expect(tail == Array(bytes.suffix(tail.count)))
+    }
+
+    /// Transfers take a second connection, the bulk lane, and still keep their places among the
+    /// commands of the first: writes of sizes that start and end off chunk boundaries, kernels
+    /// that read what was just written, a write after the kernel, and a read of the result, all
+    /// queued without waiting, checked against the same arithmetic in Swift.
+    @Test func transfersTakeTheBulkLaneAndKeepTheirOrderAmongKernels() throws {
+        let host = try SpawnedTCPHost(certificates: try Self.certificates.get())
+        let port = try #require(host.location.description.split(separator: ":").last.map(String.init))
+        let instance = try host.connect("bulk-lane")
+        let (status, connections) = try ConduitTests.run(
+            "/usr/bin/ss", ["-Htn", "state", "established", "( dport = :\(port) )"], environment: ProcessInfo.processInfo.environment)
+        #expect(status == 0)
+        #expect(connections.split(separator: "\n").count == 2, "a command connection and a bulk lane: \(connections)")
+
+        let device = try instance.adapters()[0].makeDevice()
+        let kernel = try device.makeLibrary(source: "__kernel void step(__global uint *a, uint k) { size_t i = get_global_id(0); a[i] = a[i] * 3u + k; }")
+            .makeKernel(named: "step")
+        var generator = SeededGenerator(seed: 17)
+        for round in 0..<12 {
+            let count = Int.random(in: 1...(3 << 18), using: &generator)  // up to 3 MiB of uint
+            let values = (0..<count).map { _ in UInt32.random(in: .min ... .max, using: &generator) }
+            let buffer = try device.makeBuffer(length: count * 4 + 12)
+            try buffer.write(values, byteOffset: 12)
+            let commands = device.queue.makeCommandBuffer()
+            try commands.dispatch(kernel, arguments: [.buffer(buffer, offset: 12), .uint32(UInt32(round))], globalSize: [count])
+            try device.queue.submit(commands)
+            try buffer.write(Array(values.prefix(5)), byteOffset: 12)  // after the kernel, before the read
+            let expected = Array(values.prefix(5)) + values.dropFirst(5).map { $0 &* 3 &+ UInt32(round) }
+            #expect(try buffer.read(as: UInt32.self, byteOffset: 12) == expected, "round \(round): \(count) values")
+        }
     }
 
     /// The same bytecode crosses the wire once per host: later libraries refer to a live one, on

@@ -36,7 +36,12 @@ import Testing
         .createSharedBuffer(id: c, device: a, length: 4096),
         .publishBuffer(queue: b, buffer: c, offset: 64, length: 128),
         .syncBuffer(request: 11, queue: b, buffer: c, offset: 0, length: 4096),
-        .queryStatus(request: 12)
+        .queryStatus(request: 12),
+        .cloneLibrary(id: a, device: b, from: c),
+        .openBulkLane(request: 13),
+        .joinBulkLane(request: 14, token: Array(0..<32)),
+        .bulkData(sequence: 15, data: [4, 5, 6]),
+        .writeBulk(queue: a, buffer: b, offset: 1 << 33, length: 3, sequence: 15)
     ]
 
     static let hostMessages: [HostMessage] = [
@@ -56,6 +61,8 @@ import Testing
         .submissionFailed(queue: b, value: 5, Failure(code: Failure.outOfMemory, message: "no memory")),
         .contextLost(Failure(code: Failure.protocolError, message: "malformed")),
         .bufferSynced(request: 13),
+        .bulkLaneOffered(request: 16, token: Array(repeating: 0xA5, count: 32)),
+        .bulkLaneJoined(request: 17),
         .status(
             request: 14,
             HostStatus(

@@ -21,6 +21,8 @@ enum Operation {
     case publish(queue: HostQueue, buffer: HostBuffer, offset: Int, length: Int)
     case sync(request: UInt32, queue: HostQueue, buffer: HostBuffer, offset: Int, length: Int)
     case queryStatus(request: UInt32)
+    case openBulkLane(request: UInt32)
+    case writeBulk(queue: HostQueue, buffer: HostBuffer, offset: Int, length: Int, sequence: UInt64)
 }
 
 /// A recorded command with its buffers resolved. Holding the objects keeps them alive until the

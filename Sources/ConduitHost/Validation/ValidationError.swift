@@ -29,10 +29,12 @@ enum ValidationError: Error, Equatable, CustomStringConvertible {
     case sharingUnsupported
     case bufferNotShared(ObjectID)
     case sharedRegionRejected(String)
+    /// A bulk lane message where it does not belong, or out of its order.
+    case bulkLane(String)
 
     var code: UInt32 {
         switch self {
-        case .handshakeRequired, .duplicateHello, .versionMismatch, .sharedRegionRejected: Failure.protocolError
+        case .handshakeRequired, .duplicateHello, .versionMismatch, .sharedRegionRejected, .bulkLane: Failure.protocolError
         case .sharingUnsupported: Failure.unsupported
         case .rule(.memoryQuotaExceeded): Failure.outOfMemory
         case .reservedID, .idInUse, .generationReused, .unknownObject, .staleGeneration, .wrongObjectType,
@@ -100,6 +102,8 @@ enum ValidationError: Error, Equatable, CustomStringConvertible {
             "buffer \(id) is not a shared buffer"
         case let .sharedRegionRejected(why):
             "the shared region for a buffer was rejected: \(why)"
+        case let .bulkLane(why):
+            "bulk lane: \(why)"
         }
     }
 }

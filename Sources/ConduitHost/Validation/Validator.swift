@@ -16,6 +16,10 @@ struct Validator {
     /// Queues the client holds now, and the most it may hold.
     var queueCount = 0
     var queueLimit = Int.max
+    /// Whether `openBulkLane` may be asked now (a TCP connection that has not opened one), and
+    /// whether the lane has joined (`writeBulk` may be used).
+    var bulkLaneAvailable = false
+    var bulkLaneJoined = false
 
     func validate(_ message: ClientMessage) throws(ValidationError) -> Operation {
         if case .hello = message {
@@ -49,6 +53,14 @@ struct Validator {
             return .sync(request: request, queue: queue, buffer: buffer, offset: range.offset, length: range.length)
         case let .queryStatus(request): return .queryStatus(request: request)
         case let .cloneLibrary(id, device, from): return try cloneLibrary(id, device, from)
+        case let .openBulkLane(request):
+            // Rule: one bulk lane per session, on a transport that offers it.
+            guard bulkLaneAvailable else { throw .bulkLane("this connection offers no bulk lane, or has opened one already") }
+            return .openBulkLane(request: request)
+        case .joinBulkLane, .bulkData:
+            // Rule: these travel on the bulk lane's own connection, never on the command connection.
+            throw .bulkLane("\(message.type) belongs on the bulk lane's connection")
+        case let .writeBulk(queue, buffer, offset, length, sequence): return try writeBulk(queue, buffer, offset, length, sequence)
         }
     }
 
@@ -153,6 +165,19 @@ struct Validator {
         let buffer = try self.buffer(buffer, on: queue)
         let range = try checkRange("write", offset: offset, length: UInt64(data.count), in: buffer)
         return .write(queue: queue, buffer: buffer, offset: range.offset, data: data)
+    }
+
+    func writeBulk(_ queue: ObjectID, _ buffer: ObjectID, _ offset: UInt64, _ length: UInt64, _ sequence: UInt64)
+        throws(ValidationError) -> Operation
+    {
+        // Rule: bytes on the bulk lane need a joined lane.
+        guard bulkLaneJoined else { throw .bulkLane("writeBulk before a bulk lane joined") }
+        let queue = try self.queue(queue)
+        let buffer = try self.buffer(buffer, on: queue)
+        // Rule: a write's bytes fit in one frame.
+        guard length <= UInt64(Frame.maxPayload) else { throw .transferTooLarge(length: length, limit: Frame.maxPayload) }
+        let range = try checkRange("write", offset: offset, length: length, in: buffer)
+        return .writeBulk(queue: queue, buffer: buffer, offset: range.offset, length: range.length, sequence: sequence)
     }
 
     func readBuffer(_ request: UInt32, _ queue: ObjectID, _ buffer: ObjectID, _ offset: UInt64, _ length: UInt64)
