@@ -16,6 +16,10 @@ public enum LatencyBenchmark {
         public var transferGBPerSecond: Double
         public var memcpyGBPerSecond: Double
         public var transferToMemcpyRatio: Double
+        /// Median and p99 of an empty submit + wait on a second queue while another thread
+        /// uploads `transferBytes` (three times): how long a transfer holds up a small command.
+        public var roundTripDuringUploadMicroseconds: Double
+        public var roundTripDuringUploadP99Microseconds: Double
         /// sgemm at 2048 on the CPU adapter through this transport.
         public var sgemm2048Gflops: Double
         /// (max − min) / median over 5 runs of each measurement, in percent: the round trip's
@@ -43,7 +47,7 @@ public enum LatencyBenchmark {
         let device = try adapter.makeDevice(label: "latency")
         let queue = device.queue
 
-        progress?(0, 4, "\(host): submit + wait")
+        progress?(0, 5, "\(host): submit + wait")
         var batches: [Double] = []
         var roundTripSamples: [Double] = []
         for batch in 0..<5 {
@@ -55,7 +59,7 @@ public enum LatencyBenchmark {
         }
         let roundTrip = Timing(samples: roundTripSamples)
 
-        progress?(1, 4, "\(host): \(dispatches) pipelined dispatches")
+        progress?(1, 5, "\(host): \(dispatches) pipelined dispatches")
         let kernel = try device.makeLibrary(source: noopKernel, fileName: "bump.cl").makeKernel(named: "bump")
         let counter = try device.makeBuffer(length: 4)
         let pipelined = try Timing.measure(iterations: 5) {
@@ -72,9 +76,11 @@ public enum LatencyBenchmark {
             throw ConduitError(.internalError, "the dispatch counter reads \(counted[0]), expected \(dispatches * 6)")
         }
 
-        progress?(2, 4, "\(host): \(transferBytes >> 20) MiB upload + download")
+        progress?(2, 5, "\(host): \(transferBytes >> 20) MiB upload + download")
         let (transfer, copy) = try measureTransfer(device: device, bytes: transferBytes)
-        progress?(3, 4, "\(host): sgemm 2048")
+        progress?(3, 5, "\(host): submit + wait during uploads")
+        let underUpload = try roundTripDuringUpload(device: device, bytes: transferBytes)
+        progress?(4, 5, "\(host): sgemm 2048")
         let gemm = try gemmTiming(device: device, size: 2048)
 
         return Result(
@@ -83,7 +89,9 @@ public enum LatencyBenchmark {
             pipelinedMicrosecondsPerDispatch: pipelined.median / Double(dispatches) * 1e6,
             transferBytes: transferBytes, transferGBPerSecond: Double(2 * transferBytes) / transfer.median / 1e9,
             memcpyGBPerSecond: Double(2 * transferBytes) / copy.median / 1e9,
-            transferToMemcpyRatio: copy.median / transfer.median, sgemm2048Gflops: MatmulInputs.flops(2048) / gemm.median / 1e9,
+            transferToMemcpyRatio: copy.median / transfer.median,
+            roundTripDuringUploadMicroseconds: underUpload.median * 1e6,
+            roundTripDuringUploadP99Microseconds: percentile(underUpload.samples, 0.99) * 1e6, sgemm2048Gflops: MatmulInputs.flops(2048) / gemm.median / 1e9,
             spreadPercent: [
                 "roundTrip": spread(Timing(samples: batches)), "pipelined": spread(pipelined),
                 "transfer": spread(transfer), "sgemm2048": spread(gemm)
@@ -120,6 +128,25 @@ public enum LatencyBenchmark {
         return timings
     }
 
+    /// Empty submits + waits on a queue of their own, back to back, for as long as another
+    /// thread uploads `bytes` three times through the device's default queue.
+    static func roundTripDuringUpload(device: Device, bytes: Int) throws -> Timing {
+        let buffer = try device.makeBuffer(length: bytes, label: "upload")
+        let source = [UInt8](repeating: 0x5A, count: bytes)
+        try buffer.write(source)  // the pages exist before timing
+        let queue = try device.makeQueue(label: "small commands")
+        let uploading = Uploader(buffer: buffer, source: source, rounds: 3)
+        var samples: [Double] = []
+        while samples.isEmpty || !uploading.isDone {
+            let start = ContinuousClock.now
+            try queue.submit(queue.makeCommandBuffer()).wait(timeout: .seconds(60))
+            samples.append(Timing.seconds(ContinuousClock.now - start))
+        }
+        try uploading.result()
+        buffer.release()
+        return Timing(samples: samples)
+    }
+
     static func gemmTiming(device: Device, size n: Int) throws -> Timing {
         let a = try device.makeBuffer(array: MatmulInputs.matrix(n * n, seed: 1))
         let b = try device.makeBuffer(array: MatmulInputs.matrix(n * n, seed: 2))
@@ -135,5 +162,32 @@ public enum LatencyBenchmark {
     static func percentile(_ samples: [Double], _ fraction: Double) -> Double {
         let sorted = samples.sorted()
         return sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))]
+    }
+}
+
+/// Uploads a buffer's contents several times on a thread of its own.
+private final class Uploader: @unchecked Sendable {
+    // SAFETY: `failure` is written by the thread before `finished` is set under `lock`, and read
+    // only after `isDone` saw it set.
+    private var finished = false
+    private let lock = NSLock()
+    private var failure: (any Error)?
+
+    init(buffer: Buffer, source: [UInt8], rounds: Int) {
+        let thread = Thread { [self] in
+            do {
+                for _ in 0..<rounds { try buffer.write(source) }
+            } catch {
+                self.failure = error
+            }
+            self.lock.withLock { self.finished = true }
+        }
+        thread.start()
+    }
+
+    var isDone: Bool { lock.withLock { finished } }
+
+    func result() throws {
+        if let failure { throw failure }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What loopback TCP itself costs on this machine, measured in the same run as Conduit's TCP
 /// transport: a plain-socket ping-pong of 64-byte messages between two threads (`TCP_NODELAY`,
@@ -8,10 +9,16 @@ public enum RawTCPReference {
     public struct Result: Sendable, Codable {
         public var pingPongMicroseconds: Double
         public var pingPongP99Microseconds: Double
+        /// The size of the bulk transfers.
+        public var bulkBytes: Int
         /// Bytes sent then received back over loopback, per second, counting both directions.
         public var bulkGBPerSecond: Double
         /// Debian's iperf3 over loopback, one way (nil when iperf3 is not installed).
         public var iperf3GBPerSecond: Double?
+        /// The ping-pong while two other threads stream `bulkBytes` three times over a second
+        /// connection: what a busy link and busy CPUs cost a small message on this machine.
+        public var pingPongDuringBulkMicroseconds: Double
+        public var pingPongDuringBulkP99Microseconds: Double
     }
 
     public static func measure(roundTrips: Int = 5000, bulkBytes: Int = 256 << 20) throws -> Result {
@@ -41,9 +48,44 @@ public enum RawTCPReference {
         let transfers = try Timing.measure(iterations: 5, warmUp: 0) {
             guard sendAll(client, bulk), receiveAll(client, &bulk) else { throw BenchmarkError("the bulk socket failed") }
         }
+        let busy = try pingPongDuringBulk(bulkBytes: bulkBytes)
         return Result(
             pingPongMicroseconds: pings.median * 1e6, pingPongP99Microseconds: LatencyBenchmark.percentile(pings.samples, 0.99) * 1e6,
-            bulkGBPerSecond: Double(2 * bulkBytes) / transfers.median / 1e9, iperf3GBPerSecond: iperf3(bytes: bulkBytes))
+            bulkBytes: bulkBytes, bulkGBPerSecond: Double(2 * bulkBytes) / transfers.median / 1e9, iperf3GBPerSecond: iperf3(bytes: bulkBytes),
+            pingPongDuringBulkMicroseconds: busy.median * 1e6,
+            pingPongDuringBulkP99Microseconds: LatencyBenchmark.percentile(busy.samples, 0.99) * 1e6)
+    }
+
+    /// Ping-pongs on one connection for as long as `bulkBytes` stream three times over another.
+    static func pingPongDuringBulk(bulkBytes: Int) throws -> Timing {
+        let (client, server) = try connectedPair()
+        let (sender, receiver) = try connectedPair()
+        defer { for fd in [client, server, sender, receiver] { close(fd) } }
+        let echo = Thread {
+            var message = [UInt8](repeating: 0, count: 64)
+            while receiveAll(server, &message), sendAll(server, message) {}
+        }
+        let finished = Mutex(false)
+        let stream = Thread {
+            let bulk = [UInt8](repeating: 3, count: bulkBytes)
+            for _ in 0..<3 where sendAll(sender, bulk) {}
+            shutdown(sender, Int32(SHUT_WR))
+        }
+        let drain = Thread {
+            var bulk = [UInt8](repeating: 0, count: 4 << 20)
+            while bulk.withUnsafeMutableBytes({ recv(receiver, $0.baseAddress!, $0.count, 0) }) > 0 {}
+            finished.withLock { $0 = true }
+        }
+        for thread in [echo, drain, stream] { thread.start() }
+        var message = [UInt8](repeating: 7, count: 64)
+        var samples: [Double] = []
+        while samples.isEmpty || !finished.withLock({ $0 }) {
+            let start = ContinuousClock.now
+            guard sendAll(client, message), receiveAll(client, &message) else { throw BenchmarkError("the ping-pong socket failed") }
+            samples.append(Timing.seconds(ContinuousClock.now - start))
+        }
+        shutdown(client, Int32(SHUT_RDWR))  // the echo thread's read fails, and it ends
+        return Timing(samples: samples)
     }
 
     /// `iperf3 -c 127.0.0.1 -n BYTES` against a one-shot `iperf3 -s` on a free port, in GB/s.

@@ -163,7 +163,7 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
         // Asleep in the kernel costs nothing, so wait longer than a spinning transport would.
         let deadline = ContinuousClock.now + max(budget, .milliseconds(50))
         while !done() && lanes.allSatisfy({ $0.isUsable }) {
-            for lane in lanes { lane.readAvailable() }
+            for lane in lanes { lane.readAvailable(unlessBusy: lane !== self) }
             if done() { break }
             let left = deadline - .now
             guard left > .zero else { break }
@@ -214,13 +214,25 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
     }
 
     /// Reads and delivers everything waiting, without blocking.
-    private func readAvailable() {
+    ///
+    /// - Parameter unlessBusy: return at once while a sender holds the record layer (sealing a
+    ///   megabyte of an upload takes a few hundred microseconds): a waiter that reads the bulk
+    ///   lane only in case a reply comes there must not queue behind another thread's upload.
+    private func readAvailable(unlessBusy: Bool = false) {
         do {
             while true {
                 var frames: [[UInt8]] = []
-                let arrived = try io.withLock { state throws(NetError) in
-                    try state.layer.receive(from: socket, deliver: { frames.append($0) }, reply: &state.pending)
+                var answered = false
+                func receive(_ state: inout IOState) -> Result<Bool?, NetError> {
+                    let before = state.pending.count
+                    defer { answered = state.pending.count != before }
+                    return Result { () throws(NetError) in
+                        try state.layer.receive(from: socket, deliver: { frames.append($0) }, reply: &state.pending)
+                    }
                 }
+                let attempt = unlessBusy ? io.withLockIfAvailable { receive(&$0) } : io.withLock { receive(&$0) }
+                guard let attempt else { return }
+                let arrived = try attempt.get()
                 guard let arrived else {
                     let hint =
                         heardFromHost.load(ordering: .relaxed)
@@ -233,7 +245,10 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
                 }
                 if !frames.isEmpty { heardFromHost.store(true, ordering: .relaxed) }
                 for frame in frames { receiver?.receive(frame) }
-                try flush()  // what TLS itself answers, if anything
+                // What TLS itself answers, if anything. Only then: a reader that flushed anyway
+                // would write whatever senders left pending, and a waiter for a small reply
+                // would find itself writing megabytes of another thread's upload.
+                if answered { try flush() }
                 if !arrived { return }
             }
         } catch {

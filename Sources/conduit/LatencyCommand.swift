@@ -73,6 +73,11 @@ struct LatencyCommand: ParsableCommand {
         }
         print(table.render())
         for r in results {
+            print(
+                "\(r.transport): submit+wait on a second queue while \(r.transferBytes >> 20) MiB uploads: median "
+                    + "\(formatted(r.roundTripDuringUploadMicroseconds, 1)) µs, p99 \(formatted(r.roundTripDuringUploadP99Microseconds, 1)) µs")
+        }
+        for r in results {
             let spreads = ["roundTrip", "pipelined", "transfer", "sgemm2048"].compactMap { key in r.spreadPercent[key].map { "\(key) \(formatted($0, 1)) %" } }
             print("spread of 5 runs, \(r.transport): " + spreads.joined(separator: ", "))
         }
@@ -83,7 +88,9 @@ struct LatencyCommand: ParsableCommand {
             print(
                 "raw loopback TCP, same run: ping-pong \(formatted(raw.pingPongMicroseconds, 2)) µs (p99 \(formatted(raw.pingPongP99Microseconds, 1))), "
                     + "bulk there and back \(formatted(raw.bulkGBPerSecond, 2)) GB/s"
-                    + (raw.iperf3GBPerSecond.map { ", iperf3 one way \(formatted($0, 2)) GB/s" } ?? " (iperf3 not installed)"))
+                    + (raw.iperf3GBPerSecond.map { ", iperf3 one way \(formatted($0, 2)) GB/s" } ?? " (iperf3 not installed)")
+                    + "; ping-pong while \(raw.bulkBytes >> 20) MiB stream on a second connection: median "
+                    + "\(formatted(raw.pingPongDuringBulkMicroseconds, 1)) µs, p99 \(formatted(raw.pingPongDuringBulkP99Microseconds, 1)) µs")
             for index in tcp {
                 let r = results[index]
                 print(
