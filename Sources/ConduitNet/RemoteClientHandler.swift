@@ -118,6 +118,12 @@ final class RemoteClientHandler: ChannelInboundHandler, HostFrameReceiver, @unch
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        // A client that ends without TLS's close_notify (one that exits, or is killed) is not
+        // news once its session ran; before that, it is a peer that never got through TLS.
+        if session != nil, let tls = error as? NIOSSLError, case .uncleanShutdown = tls {
+            context.close(promise: nil)
+            return
+        }
         log("cut off \(peer): \(Self.describe(error))")
         context.close(promise: nil)
     }
