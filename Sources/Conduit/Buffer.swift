@@ -111,11 +111,11 @@ public final class Buffer: Sendable {
             queue.core.connection.send(.publishBuffer(queue: queue.id, buffer: id, offset: UInt64(byteOffset), length: UInt64(byteCount)))
             return
         }
-        // A host on the network: the bytes travel in chunks, so no frame is large and a long
-        // upload never holds up a small command for longer than one chunk.
+        // A host on the network: the bytes travel in chunks, on the bulk lane when there is one,
+        // so no frame is large and a long upload never queues ahead of a small command.
         for start in stride(from: 0, to: byteCount, by: Self.transferChunkBytes) {
             let piece = UnsafeRawBufferPointer(rebasing: source[start..<min(byteCount, start + Self.transferChunkBytes)])
-            queue.core.connection.send(frame: ClientMessage.writeBufferFrame(queue: queue.id, buffer: id, offset: UInt64(byteOffset + start), bytes: piece))
+            queue.core.connection.sendWrite(queue: queue.id, buffer: id, offset: UInt64(byteOffset + start), bytes: piece)
         }
     }
 

@@ -79,6 +79,15 @@ import Testing
             let expected = Array(values.prefix(5)) + values.dropFirst(5).map { $0 &* 3 &+ UInt32(round) }
             #expect(try buffer.read(as: UInt32.self, byteOffset: 12) == expected, "round \(round): \(count) values")
         }
+        // The bytes went both ways on the bulk lane: one connection sent and received megabytes,
+        // the other (commands) less than one each way.
+        let (_, counters) = try ConduitTests.run(
+            "/usr/bin/ss", ["-Htni", "state", "established", "( dport = :\(port) )"], environment: ProcessInfo.processInfo.environment)
+        func counter(_ name: String) -> [Int] {
+            counters.split(whereSeparator: \.isWhitespace).compactMap { $0.hasPrefix(name + ":") ? Int($0.dropFirst(name.count + 1)) : nil }
+        }
+        let lanes = zip(counter("bytes_acked"), counter("bytes_received")).map { [$0, $1] }.sorted { $0[0] < $1[0] }
+        #expect(lanes.count == 2 && lanes[0].allSatisfy { $0 < 1 << 20 } && lanes[1].allSatisfy { $0 > 10 << 20 }, "sent, received: \(lanes)")
     }
 
     /// The same bytecode crosses the wire once per host: later libraries refer to a live one, on
