@@ -117,6 +117,16 @@ public final class Buffer: Sendable {
             let piece = UnsafeRawBufferPointer(rebasing: source[start..<min(byteCount, start + Self.transferChunkBytes)])
             queue.core.connection.sendWrite(queue: queue.id, buffer: id, offset: UInt64(byteOffset + start), bytes: piece)
         }
+        try waitForPieces()
+    }
+
+    /// Blocks until the pieces just sent are in the buffer, so that a write that returned is seen
+    /// by work submitted afterwards on any queue, as after `cudaMemcpy` or a blocking
+    /// `clEnqueueWriteBuffer` (the pieces themselves are ordered on the default queue only; on
+    /// the bulk lane their bytes may even arrive after a command that follows them). One empty
+    /// submission on the default queue, ordered after the pieces, and its round trip.
+    private func waitForPieces() throws(ConduitError) {
+        try queue.submit(queue.makeCommandBuffer()).wait(timeout: .seconds(3600))
     }
 
     /// The largest piece of a transfer to or from a host that does not share memory.

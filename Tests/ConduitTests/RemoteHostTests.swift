@@ -90,6 +90,30 @@ import Testing
         #expect(lanes.count == 2 && lanes[0].allSatisfy { $0 < 1 << 20 } && lanes[1].allSatisfy { $0 > 10 << 20 }, "sent, received: \(lanes)")
     }
 
+    /// A write that returned is seen by work on any queue, as after `cudaMemcpy`, though its
+    /// pieces are ordered on the default queue and their bytes travel on the bulk lane: each
+    /// write here is followed at once by a kernel on a second queue that reads it.
+    @Test func aReturnedWriteIsSeenByKernelsOnAnotherQueue() throws {
+        let instance = try Self.tlsHost.get().connect("write-visibility")
+        let device = try instance.adapters()[0].makeDevice()
+        let other = try device.makeQueue(label: "other")
+        let kernel = try device.makeLibrary(
+            source: "__kernel void next(__global const uint *a, __global uint *b) { size_t i = get_global_id(0); b[i] = a[i] + 1u; }"
+        )
+        .makeKernel(named: "next")
+        for round in 0..<12 {
+            let count = [4, 300, (1 << 18) + 3][round % 3]
+            let values = (0..<count).map { UInt32(truncatingIfNeeded: $0 &* 2_654_435_761 &+ round) }
+            let source = try device.makeBuffer(length: count * 4)
+            let result = try device.makeBuffer(length: count * 4)
+            try source.write(values)
+            let commands = other.makeCommandBuffer()
+            try commands.dispatch(kernel, arguments: [.buffer(source), .buffer(result)], globalSize: [count])
+            try other.submit(commands).wait(timeout: .seconds(60))
+            #expect(try result.read(as: UInt32.self) == values.map { $0 &+ 1 }, "round \(round): \(count) values")
+        }
+    }
+
     /// The same bytecode crosses the wire once per host: later libraries refer to a live one, on
     /// any of the host's devices, and run as the first did; once every holder is released, the
     /// bytecode is sent again.
