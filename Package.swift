@@ -69,7 +69,7 @@ let package = Package(
         .target(
             name: "ConduitNet",
             dependencies: [
-                "ConduitWire", "ConduitHost", "COpenSSL",
+                "ConduitWire", "ConduitHost", "COpenSSL", "CConduitShims",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

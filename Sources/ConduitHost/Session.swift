@@ -264,11 +264,7 @@ package final class Session: @unchecked Sendable {
             push(.bulkLaneOffered(request: request, token: token))
         case let .read(request, queue, buffer, offset, length):
             soon(queue.worker, inline: length <= ResolvedCommand.inlineBudget) { [weak self] in
-                self?.transfer(request: request) { () throws(BackendError) in
-                    try HostMessage.readResultFrame(request: request, length: length) { destination throws(BackendError) in
-                        try buffer.device.backend.read(buffer.memory, offset: offset, into: destination)
-                    }
-                }
+                self?.read(request: request, buffer: buffer, offset: offset, length: length)
             }
         case let .createSharedBuffer(id, device, length):
             let region: any SharedMemory
@@ -448,11 +444,30 @@ package final class Session: @unchecked Sendable {
     /// Runs a read whose reply frame `body` builds, or answers the request with the failure.
     private func transfer(request: UInt32, _ body: () throws(BackendError) -> [UInt8]) {
         do {
-            let reply = try body()
-            (bulkReceiver.withLock { $0.value } ?? receiver)?.receive(reply)
+            receiver?.receive(try body())
         } catch {
             push(.requestFailed(request: request, error.failure))
         }
+    }
+
+    /// Answers a read with a frame built in the receiver's memory (on the bulk lane when there is
+    /// one): the bytes go from the buffer to the socket's buffer once. A device error answers the
+    /// request with the failure instead.
+    private func read(request: UInt32, buffer: HostBuffer, offset: Int, length: Int) {
+        var failure: BackendError?
+        let target = bulkReceiver.withLock { $0.value } ?? receiver
+        target?.receive(frameOfSize: HostMessage.readResultFrameSize(dataLength: length)) { frame in
+            do throws(BackendError) {
+                try HostMessage.writeReadResult(request: request, into: frame) { destination throws(BackendError) in
+                    try buffer.device.backend.read(buffer.memory, offset: offset, into: destination)
+                }
+                return true
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        if let failure { push(.requestFailed(request: request, failure.failure)) }
     }
 
     private func transfer(_ body: () throws(BackendError) -> Void) {

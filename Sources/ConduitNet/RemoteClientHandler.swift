@@ -141,7 +141,21 @@ final class RemoteClientHandler: ChannelInboundHandler, HostFrameReceiver, @unch
     // MARK: - HostFrameReceiver (any host thread)
 
     func receive(_ frame: [UInt8]) {
-        let size = frame.count
+        send(channel.allocator.buffer(bytes: frame))
+    }
+
+    /// Builds the frame straight in the buffer the socket sends from: one copy of a read's bytes.
+    func receive(frameOfSize size: Int, fill: (UnsafeMutableRawBufferPointer) -> Bool) {
+        var buffer = channel.allocator.buffer(capacity: size)
+        let written = buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { space in
+            fill(UnsafeMutableRawBufferPointer(rebasing: space[..<size])) ? size : 0
+        }
+        if written == size { send(buffer) }
+    }
+
+    /// Queues a frame for the peer, unless too many bytes already wait for it to read them.
+    private func send(_ buffer: ByteBuffer) {
+        let size = buffer.readableBytes
         let backlog = unread.withLock { bytes in
             bytes += size
             return bytes
@@ -153,7 +167,7 @@ final class RemoteClientHandler: ChannelInboundHandler, HostFrameReceiver, @unch
         }
         let promise = channel.eventLoop.makePromise(of: Void.self)
         promise.futureResult.whenComplete { _ in self.unread.withLock { $0 -= size } }
-        channel.writeAndFlush(channel.allocator.buffer(bytes: frame), promise: promise)
+        channel.writeAndFlush(buffer, promise: promise)
     }
 
     func transportFailed(_ reason: String) {}

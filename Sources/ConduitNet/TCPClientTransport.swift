@@ -77,6 +77,7 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
         role: String = ""
     ) throws(NetError) -> TCPClientTransport {
         let peer = "tcp://\(host):\(port)" + role
+        FrameMemory.keepFreed()
         let socket = try TCPSocket.connect(host: host, port: port, timeout: timeout, writeTimeout: .seconds(30))
         let layer: any RecordLayer
         do {

@@ -47,26 +47,40 @@ package enum HostMessage: Equatable, Sendable {
     package static func readResultFrame<Failure: Error>(
         request: UInt32, length: Int, fill: (UnsafeMutableRawBufferPointer) throws(Failure) -> Void
     ) throws(Failure) -> [UInt8] {
-        var w = Frame.begin(type: MessageType.readResult.rawValue, capacity: 8)
-        w.u32(request)
-        w.u32(UInt32(length))
-        let head = Frame.finish(w)
         var failure: Failure?
-        let frame = [UInt8](unsafeUninitializedCapacity: head.count + length) { bytes, count in
-            _ = bytes.initialize(from: head)
-            // The payload length counts the data too.
-            withUnsafeBytes(of: UInt32(head.count - Frame.headerSize + length).littleEndian) { length in
-                for i in 0..<4 { bytes[8 + i] = length[i] }
-            }
+        let size = readResultFrameSize(dataLength: length)
+        let frame = [UInt8](unsafeUninitializedCapacity: size) { bytes, count in
             do throws(Failure) {
-                try fill(UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: bytes[head.count..<head.count + length])))
+                try writeReadResult(request: request, into: UnsafeMutableRawBufferPointer(bytes), fill: fill)
             } catch {
                 failure = error
             }
-            count = head.count + length
+            count = size
         }
         if let failure { throw failure }
         return frame
+    }
+
+    /// The size of a `readResult` frame that carries `dataLength` bytes.
+    package static func readResultFrameSize(dataLength: Int) -> Int { Frame.headerSize + 8 + dataLength }
+
+    /// Writes a whole `readResult` frame into `frame` (`readResultFrameSize` bytes, memory the
+    /// sender chose, such as a socket's buffer): header, request and length, then the data bytes
+    /// `fill` writes in place.
+    package static func writeReadResult<Failure: Error>(
+        request: UInt32, into frame: UnsafeMutableRawBufferPointer, fill: (UnsafeMutableRawBufferPointer) throws(Failure) -> Void
+    ) throws(Failure) {
+        let length = frame.count - Frame.headerSize - 8
+        var w = Frame.begin(type: MessageType.readResult.rawValue, capacity: 8)
+        w.u32(request)
+        w.u32(UInt32(length))
+        var head = Frame.finish(w)
+        // The payload length counts the data too.
+        withUnsafeBytes(of: UInt32(head.count - Frame.headerSize + length).littleEndian) { bytes in
+            for i in 0..<4 { head[8 + i] = bytes[i] }
+        }
+        frame.copyMemory(from: UnsafeRawBufferPointer(start: head, count: head.count))
+        try fill(UnsafeMutableRawBufferPointer(rebasing: frame[head.count...]))
     }
 
     package func encoded() -> [UInt8] {

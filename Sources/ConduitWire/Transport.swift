@@ -35,8 +35,21 @@ package protocol HostFrameReceiver: AnyObject, Sendable {
     func transportFailed(_ reason: String)
     /// The session this receiver serves has ended (host side): a connection may close now.
     func sessionEnded()
+    /// Receives a frame of `size` bytes that `fill` writes in place, in memory the receiver
+    /// chooses (a socket's own buffer), so large replies are written once. Nothing is sent when
+    /// `fill` returns false.
+    func receive(frameOfSize size: Int, fill: (UnsafeMutableRawBufferPointer) -> Bool)
 }
 
 extension HostFrameReceiver {
     package func sessionEnded() {}
+
+    package func receive(frameOfSize size: Int, fill: (UnsafeMutableRawBufferPointer) -> Bool) {
+        var filled = false
+        let frame = [UInt8](unsafeUninitializedCapacity: size) { bytes, count in
+            filled = fill(UnsafeMutableRawBufferPointer(bytes))
+            count = size
+        }
+        if filled { receive(frame) }
+    }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import CConduitShims
 import ConduitHost
 import ConduitNet
 import Foundation
@@ -83,15 +82,6 @@ struct HostServeCommand: ParsableCommand {
         if let queueDepth, !(1...(1 << 20)).contains(queueDepth) { throw ValidationError("--queue-depth must be 1...1048576, got \(queueDepth)") }
     }
 
-    /// Keeps the memory of freed frames in the heap for the next ones: transfers over TCP go in
-    /// 1 MiB frames, and glibc's defaults (mmap above its adaptive threshold, trimming the heap's
-    /// top past twice that) gave each new frame fresh pages to fault in. Measured on a 256 MiB
-    /// upload over TLS on loopback: 0.26 s and 0.50 CPU-seconds (client and host) before,
-    /// 0.21 s and 0.35 after. The host's own process only; a client program keeps its own settings.
-    static func keepFrameMemory() {
-        _ = conduit_malloc_keep_freed(64 << 20, 256 << 20)
-    }
-
     func run() throws {
         let host = HostService(
             configuration: {
@@ -111,7 +101,7 @@ struct HostServeCommand: ParsableCommand {
             network?.stop()
         }
         signal(SIGPIPE, SIG_IGN)
-        Self.keepFrameMemory()
+        FrameMemory.keepFreed()
         // A parent may have spawned us with these blocked (threads of libdispatch block signals,
         // and spawned children inherit the mask); the daemon must still stop on them.
         var termination = sigset_t()
