@@ -201,7 +201,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
             return send(frame: ClientMessage.writeBufferFrame(queue: queue, buffer: buffer, offset: offset, bytes: bytes))
         }
         bulkOrder.withLock { sequence in
-            tcp.sendBulk(ClientMessage.bulkDataFrame(sequence: sequence, bytes: bytes))
+            tcp.sendBulk(head: ClientMessage.bulkDataHead(sequence: sequence, dataLength: bytes.count), payload: bytes)
             send(.writeBulk(queue: queue, buffer: buffer, offset: offset, length: UInt64(bytes.count), sequence: sequence))
             sequence += 1
         }

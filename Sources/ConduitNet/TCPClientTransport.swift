@@ -116,17 +116,28 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
 
     package var hasBulkLane: Bool { bulk.withLock { $0 != nil } }
 
-    /// Sends a frame on the bulk lane (on this connection when there is none).
-    package func sendBulk(_ frame: [UInt8]) {
-        (bulk.withLock { $0 } ?? self).send(frame)
+    /// Sends a frame on the bulk lane, as its `head` then `payload` sealed straight from the
+    /// caller's memory (no frame is assembled first).
+    package func sendBulk(head: [UInt8], payload: UnsafeRawBufferPointer) {
+        (bulk.withLock { $0 } ?? self).send(head: head, payload: payload)
     }
 
     // MARK: - Sending (any thread)
 
     package func send(_ frame: [UInt8]) {
+        frame.withUnsafeBytes { send(head: [], payload: $0) }
+    }
+
+    /// Sends `head` then `payload` as one frame's bytes, sealed in that order under one lock.
+    private func send(head: [UInt8], payload: UnsafeRawBufferPointer) {
         guard !closed.load(ordering: .relaxed), !failed.load(ordering: .relaxed) else { return }
         do {
-            try io.withLock { state throws(NetError) in try state.layer.seal(frame, into: &state.pending) }
+            try io.withLock { state throws(NetError) in
+                if !head.isEmpty {
+                    try head.withUnsafeBytes { bytes in Result { () throws(NetError) in try state.layer.seal(bytes, into: &state.pending) } }.get()
+                }
+                try state.layer.seal(payload, into: &state.pending)
+            }
             try flush()
         } catch {
             fail("sending to \(peer) failed: \(error)")
@@ -280,8 +291,8 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
 
 /// What travels on the socket: frames as they are, or inside TLS records.
 protocol RecordLayer: Sendable {
-    /// Appends the bytes that carry `frame` to `out`.
-    mutating func seal(_ frame: [UInt8], into out: inout [UInt8]) throws(NetError)
+    /// Appends the bytes that carry `bytes` (a frame, or a run of one) to `out`.
+    mutating func seal(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) throws(NetError)
     /// Reads what the socket holds now (never waiting; a bounded amount per call), handing each
     /// frame completed to `deliver`, and appending to `reply` what the layer itself must send.
     /// Returns whether anything arrived, nil when the peer closed the connection.
@@ -293,8 +304,8 @@ struct PlainRecords: RecordLayer {
     private var assembler = FrameAssembler(limit: TCPWire.maxFrameBytes)
     private var scratch = [UInt8](repeating: 0, count: 256 << 10)
 
-    mutating func seal(_ frame: [UInt8], into out: inout [UInt8]) throws(NetError) {
-        out += frame
+    mutating func seal(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) throws(NetError) {
+        out.append(contentsOf: bytes)
     }
 
     mutating func receive(from socket: TCPSocket, deliver: ([UInt8]) -> Void, reply: inout [UInt8]) throws(NetError) -> Bool? {

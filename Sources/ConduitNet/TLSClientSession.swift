@@ -84,10 +84,11 @@ final class TLSClientSession: RecordLayer, @unchecked Sendable {
         }
     }
 
-    func seal(_ frame: [UInt8], into out: inout [UInt8]) throws(NetError) {
+    func seal(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) throws(NetError) {
+        guard bytes.count > 0 else { return }
         ERR_clear_error()
-        let written = frame.withUnsafeBytes { SSL_write(ssl, $0.baseAddress, Int32($0.count)) }
-        guard written == frame.count else { throw NetError("TLS failed to seal a frame: \(failure(SSL_get_error(ssl, written)))") }
+        let written = SSL_write(ssl, bytes.baseAddress, Int32(bytes.count))
+        guard written == bytes.count else { throw NetError("TLS failed to seal a frame: \(failure(SSL_get_error(ssl, written)))") }
         drainOutput(into: &out)
     }
 

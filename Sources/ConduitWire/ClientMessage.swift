@@ -85,11 +85,13 @@ package enum ClientMessage: Equatable, Sendable {
         }
     }
 
-    /// The frame of `bulkData` straight from caller memory, as `writeBufferFrame`.
-    package static func bulkDataFrame(sequence: UInt64, bytes: UnsafeRawBufferPointer) -> [UInt8] {
-        var w = Frame.begin(type: MessageType.bulkData.rawValue, capacity: 16 + bytes.count)
-        w.u64(sequence); w.blob(bytes)
-        return Frame.finish(w)
+    /// The first bytes of a `bulkData` frame whose `dataLength` data bytes follow it on the
+    /// stream as they are (a sender that seals them straight from caller memory).
+    package static func bulkDataHead(sequence: UInt64, dataLength: Int) -> [UInt8] {
+        var w = Frame.begin(type: MessageType.bulkData.rawValue, capacity: 12)
+        w.u64(sequence); w.u32(UInt32(dataLength))
+        w.patchU32(at: 8, UInt32(w.bytes.count - Frame.headerSize + dataLength))
+        return w.bytes
     }
 
     /// The frame of `writeBuffer` straight from caller memory: the bytes are copied once, into the

@@ -96,6 +96,9 @@ import Testing
         let read = HostMessage.readResultFrame(request: 9, length: length) { $0.copyBytes(from: data) }
         #expect(read == HostMessage.readResult(request: 9, data: data[...]).encoded())
         #expect(try HostMessage.decode(read) == .readResult(request: 9, data: data[...]))
+        let bulk = ClientMessage.bulkDataHead(sequence: 77, dataLength: length) + data
+        #expect(try ClientMessage.decode(bulk) == .bulkData(sequence: 77, data: data[...]))
+        #expect(bulk == ClientMessage.bulkData(sequence: 77, data: data[...]).encoded())
     }
 
     @Test func headerIsLittleEndianWithMagicVersionTypeAndLength() {
