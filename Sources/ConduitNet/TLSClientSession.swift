@@ -117,15 +117,15 @@ final class TLSClientSession: RecordLayer, @unchecked Sendable {
         return true
     }
 
-    /// Moves the sealed bytes from the memory BIO to the end of `out`, read straight into it.
+    /// Moves the sealed bytes from the memory BIO to the end of `out`: read straight into a new
+    /// array when `out` is empty (the writer took everything), appended otherwise.
     private func drainOutput(into out: inout [UInt8]) {
         let pending = Int(BIO_ctrl_pending(output))
         guard pending > 0 else { return }
-        let start = out.count
-        out.reserveCapacity(start + pending)
-        out.append(contentsOf: repeatElement(0, count: pending))
-        let read = out.withUnsafeMutableBytes { BIO_read(output, $0.baseAddress! + start, Int32(pending)) }
-        out.removeLast(pending - max(0, Int(read)))
+        let sealed = [UInt8](unsafeUninitializedCapacity: pending) { buffer, count in
+            count = max(0, Int(BIO_read(output, buffer.baseAddress, Int32(pending))))
+        }
+        if out.isEmpty { out = sealed } else { out += sealed }
     }
 
     /// What went wrong, from the verification result and OpenSSL's error queue.
