@@ -117,7 +117,7 @@ final class CPUDevice: BackendDevice {
             arguments: op.arguments.bytes, localBytes: op.arguments.localBytes)
         dispatch.prepared = try op.state.value { PreparedKernel(op.kernel, constants: op.constants) }
         do {
-            try Interpreter.run(dispatch, cancellation: op.watchdog)
+            try Interpreter.run(dispatch, cancellation: op.watchdog, share: op.share)
         } catch {
             if case .cancelled = error, op.watchdog.expired, let limit = op.watchdog.limit {
                 throw .timedOut("watchdog: kernel '\(op.kernel.name)' ran past its \(limit) limit and was aborted")

@@ -23,7 +23,7 @@ package enum SystemMemory {
     }
 
     /// Online CPUs. Corresponds to `sysconf(_SC_NPROCESSORS_ONLN)`.
-    static var onlineCPUs: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+    package static var onlineCPUs: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
     /// The CPU's model name from /proc/cpuinfo, or a generic name.
     static var cpuModelName: String {

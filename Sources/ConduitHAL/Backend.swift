@@ -102,6 +102,9 @@ package final class DispatchOperation: @unchecked Sendable {
     package var arguments: ArgumentBlock
     /// Aborts the dispatch when its time limit passes or the client goes away.
     package var watchdog = DispatchWatchdog()
+    /// The client's share of the cores, which a backend that runs kernels on the host's own
+    /// threads (the CPU backend) takes its worker threads from; nil for none (a cheap dispatch).
+    package var share: CPUShare?
     /// The backend's prepared form of `kernel` (and `constants`), shared by its dispatches.
     package var state: KernelState
 
@@ -182,30 +185,46 @@ extension Duration {
 /// so it needs no timer thread (which might never get a core while kernels spin).
 package final class DispatchWatchdog: Sendable {
     private let flag = Atomic<Bool>(false)
-    private let deadline: ContinuousClock.Instant?
+    private let origin = ContinuousClock.now
+    /// Nanoseconds after `origin` at which the limit passes (read on every loop back-edge, so an
+    /// atomic, not a lock).
+    private let deadline: Atomic<Int64>
     /// The limit it was started with, for the error message.
     package let limit: Duration?
 
     /// - Parameter limit: how long the dispatch may run, from now; nil for no limit.
     package init(limit: Duration? = nil) {
         self.limit = limit
-        deadline = limit.map { ContinuousClock.now + $0 }
+        deadline = Atomic(limit.map(Self.nanoseconds) ?? .max)
+    }
+
+    /// Starts the limit again from now: time spent waiting for cores is not running time.
+    package func restart() {
+        guard let limit else { return }
+        deadline.store(Self.nanoseconds(ContinuousClock.now - origin) &+ Self.nanoseconds(limit), ordering: .relaxed)
+    }
+
+    private static func nanoseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        return seconds &* 1_000_000_000 &+ attoseconds / 1_000_000_000
+    }
+
+    private var pastDeadline: Bool {
+        let deadline = deadline.load(ordering: .relaxed)
+        return deadline != .max && Self.nanoseconds(ContinuousClock.now - origin) >= deadline
     }
 
     package func cancel() { flag.store(true, ordering: .relaxed) }
 
     package var isCancelled: Bool {
         if flag.load(ordering: .relaxed) { return true }
-        guard let deadline, ContinuousClock.now >= deadline else { return false }
+        guard pastDeadline else { return false }
         cancel()
         return true
     }
 
     /// Whether the time limit (rather than `cancel()`) stopped the dispatch.
-    package var expired: Bool {
-        guard let deadline else { return false }
-        return isCancelled && ContinuousClock.now >= deadline
-    }
+    package var expired: Bool { isCancelled && pastDeadline }
 }
 
 /// Bytes and buffers alive now: a backend's own (its tests), or every client's on every backend

@@ -25,6 +25,9 @@ package final class HostService: Sendable {
         /// Queues one client may hold at once: each is a host thread, so a client that makes ten
         /// thousand queues is refused past this instead of costing the host ten thousand threads.
         package var queueLimitPerClient = 64
+        /// Worker threads one client's CPU-adapter dispatches may use at once, across all its
+        /// queues (`CPUShare`): by default the cores there are, so clients share them as equals.
+        package var coresPerClient = SystemMemory.onlineCPUs
         /// Bytes that may arrive on a client's bulk lane ahead of the writes they belong to before
         /// the host stops reading that lane (TCP then slows the client down).
         package var bulkBacklogBytes = 128 << 20

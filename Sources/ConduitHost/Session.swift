@@ -17,6 +17,9 @@ package final class Session: @unchecked Sendable {
     private let descriptors: (any DescriptorSource)?
     /// Whether this client may open a bulk lane (it came over TCP).
     private let offersBulkLane: Bool
+    /// This client's share of the host's cores (`CPUShare`): its dispatches on the CPU adapter
+    /// use at most that many threads at once, whatever its number of queues.
+    private let cpuShare: CPUShare
     /// Where read replies go once a bulk lane has joined (read on workers, so outside `lock`).
     private let bulkReceiver = Mutex(WeakReceiver())
 
@@ -49,6 +52,7 @@ package final class Session: @unchecked Sendable {
         processID: Int32, objectLimit: Int, offersBulkLane: Bool = false
     ) {
         self.offersBulkLane = offersBulkLane
+        self.cpuShare = CPUShare(slots: host.configuration.coresPerClient)
         self.id = id
         self.host = host
         self.receiver = receiver
@@ -404,6 +408,8 @@ package final class Session: @unchecked Sendable {
             try fence.advance(to: value)
         case let .dispatch(op, _):
             op.watchdog = DispatchWatchdog(limit: host.configuration.dispatchTimeLimit)
+            // Cheap dispatches (those that may run inline) never wait for the client's cores.
+            op.share = command.cost > ResolvedCommand.inlineBudget ? cpuShare : nil
             queue.running.withLock { $0 = op.watchdog }
             defer { queue.running.withLock { $0 = nil } }
             try device.dispatch(op)

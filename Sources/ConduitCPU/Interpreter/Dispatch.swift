@@ -43,11 +43,20 @@ package enum Interpreter {
 
     /// - Precondition: the host validated the dispatch: sizes divide, buffers match parameters,
     ///   the argument block has the kernel's size.
-    package static func run(_ dispatch: KernelDispatch, cancellation: Cancellation = Cancellation()) throws(KernelFault) {
+    ///
+    /// - Parameter share: the client's share of the cores: the dispatch's worker threads are
+    ///   taken from it (waiting while the client's other dispatches hold them), and the
+    ///   watchdog's limit starts once they are.
+    package static func run(_ dispatch: KernelDispatch, cancellation: Cancellation = Cancellation(), share: CPUShare? = nil) throws(KernelFault) {
         let groups = dispatch.groupCount
         guard groups > 0 else { return }
         let prepared = dispatch.prepared ?? PreparedKernel(dispatch.kernel, constants: dispatch.constants)
-        let workers = groups == 1 || groups * dispatch.groupSize <= inlineThreshold ? 1 : min(groups, SystemMemory.onlineCPUs)
+        var workers = groups == 1 || groups * dispatch.groupSize <= inlineThreshold ? 1 : min(groups, SystemMemory.onlineCPUs)
+        if let share {
+            workers = share.acquire(workers)
+            cancellation.restart()
+        }
+        defer { share?.release(workers) }
         if workers == 1 {
             var runner = WorkGroupRunner(dispatch, prepared: prepared, cancellation: cancellation)
             defer { runner.deallocate() }
