@@ -118,6 +118,43 @@ import Testing
         }
     }
 
+    /// At a distance (a relay that holds every byte 5 ms each way: a 10 ms round trip, since this
+    /// kernel has no `netem`), commands and transfers are pipelined: 200 submissions and one wait
+    /// cost a few round trips, not 200, and a 4 MiB write and read back a few, not one per piece.
+    @Test func atATenMillisecondRoundTripCommandsAndTransfersArePipelined() throws {
+        let host = try Self.tlsHost.get()
+        let port = try #require(host.location.description.split(separator: ":").last.flatMap { Int($0) })
+        let relay = try DelayRelay(targetPort: port, oneWay: .milliseconds(5))
+        defer { relay.close() }
+        var options = host.options(tls: SpawnedTCPHost.clientTLS(try Self.certificates.get()), clientName: "distance")
+        options.host = .tcp(host: "127.0.0.1", port: relay.port)
+        let device = try Instance(options: options).adapters()[0].makeDevice()
+        let queue = device.queue
+        func seconds(_ body: () throws -> Void) throws -> Double {
+            let start = ContinuousClock.now
+            try body()
+            let (whole, fraction) = (ContinuousClock.now - start).components
+            return Double(whole) + Double(fraction) / 1e18
+        }
+        let roundTrip = try seconds { try queue.submit(queue.makeCommandBuffer()).wait(timeout: .seconds(30)) }
+        #expect(roundTrip >= 0.010, "the relay holds each byte 5 ms each way")
+        let burst = try seconds {
+            var last: FenceValue?
+            for _ in 0..<200 { last = try queue.submit(queue.makeCommandBuffer()) }
+            try last?.wait(timeout: .seconds(60))
+        }
+        #expect(burst < 20 * roundTrip, "200 submissions took \(burst) s at a \(roundTrip) s round trip")
+        let bytes = (0..<(4 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 9) }
+        let buffer = try device.makeBuffer(length: bytes.count)
+        var back: [UInt8] = []
+        let transfer = try seconds {
+            try buffer.write(bytes)
+            back = try buffer.read(as: UInt8.self)
+        }
+        #expect(back == bytes)
+        #expect(transfer < 20 * roundTrip, "4 MiB there and back took \(transfer) s at a \(roundTrip) s round trip")
+    }
+
     /// The same bytecode crosses the wire once per host: later libraries refer to a live one, on
     /// any of the host's devices, and run as the first did; once every holder is released, the
     /// bytecode is sent again.
