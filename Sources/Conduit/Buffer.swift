@@ -83,7 +83,11 @@ public final class Buffer: Sendable {
         }
     }
 
-    /// Copies `values` into the buffer at `byteOffset`.
+    /// Copies `values` into the buffer at `byteOffset`, after the work already submitted to the
+    /// device's default queue.
+    ///
+    /// Returns when the bytes are in the buffer: work submitted afterwards, on any queue, sees
+    /// them. (On a host across the network that costs a round trip after the bytes.)
     ///
     /// - Throws: `ConduitError` with `.outOfRange` when the values do not fit, `.invalidObject`
     ///   after `release()`.
