@@ -86,29 +86,26 @@ final class KernelObject: ICDObject, @unchecked Sendable {
     }
 
     /// The arguments as a launch passes them, made once after they change (a burst of launches
-    /// with the same arguments builds them once), and the buffers' devices.
-    private let launch = Locked<(arguments: [KernelArgument], devices: [DeviceObject])?>(nil)
+    /// with the same arguments builds them once), and the device whose buffers they hold.
+    private let launch = Locked<(arguments: [KernelArgument], device: DeviceObject)?>(nil)
 
     /// The arguments for a launch on `queue`; CL_INVALID_KERNEL_ARGS while any is unset.
     func launchArguments(on queue: QueueObject) throws(CLError) -> [KernelArgument] {
-        let cached = try launch.withLock { cached throws(CLError) in
-            if let cached { return cached }
-            var result: [KernelArgument] = [], devices: [DeviceObject] = []
+        try launch.withLock { cached throws(CLError) in
+            if let cached, cached.device === queue.device { return cached.arguments }
+            // Buffers are placed on this device now if it is their first use, else must live there.
+            var result: [KernelArgument] = []
             for argument in arguments.withLock({ $0 }) {
                 switch argument {
                 case nil: throw CLError(CL_INVALID_KERNEL_ARGS)
-                case let .memory(memory)?:
-                    result.append(.buffer(memory.buffer, offset: memory.origin))
-                    devices.append(memory.device)
+                case let .memory(memory)?: result.append(.buffer(try memory.buffer(on: queue.device), offset: memory.origin))
                 case let .bytes(bytes)?: result.append(.bytes(bytes))
                 case let .local(size)?: result.append(.local(bytes: size))
                 }
             }
-            cached = (result, devices)
-            return (result, devices)
+            cached = (result, queue.device)
+            return result
         }
-        for device in cached.devices { try checkDevice(device, queue) }
-        return cached.arguments
     }
 
     /// The bytes of `__local` memory the kernel's arguments ask for.

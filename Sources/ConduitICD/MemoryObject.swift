@@ -2,16 +2,23 @@ import COpenCL
 import Conduit
 import Foundation
 
-/// A `cl_mem` buffer: a Conduit buffer on the context's first device, or a range of its parent's
-/// (a sub-buffer). With `CL_MEM_USE_HOST_PTR` the application's memory is the host copy: it is
-/// read at creation and brought up to date by every map, as drivers of discrete devices do.
+/// A `cl_mem` buffer: a Conduit buffer, or a range of its parent's (a sub-buffer). With
+/// `CL_MEM_USE_HOST_PTR` the application's memory is the host copy: it is read when the buffer is
+/// placed and brought up to date by every map, as drivers of discrete devices do.
+///
+/// In a context of one device the buffer is made at creation. In a context of several (two
+/// adapters, or the adapters of several hosts) it is made on the device of the first queue that
+/// uses it, as drivers allocate lazily, so a program that makes its context from a device type
+/// and then uses one of its devices works. Buffers do not move between devices: a queue of
+/// another device refuses it (`CL_INVALID_OPERATION`, with a line on stderr).
 final class MemoryObject: ICDObject, @unchecked Sendable {
     typealias Callback = @convention(c) (cl_mem?, UnsafeMutableRawPointer?) -> Void
 
     let context: ContextObject
     let flags: cl_mem_flags
     let size: Int
-    let buffer: Buffer
+    /// Where the bytes live, shared with sub-buffers.
+    private let placement: Placement
     let parent: MemoryObject?
     /// Where this object starts in `buffer` (non-zero for sub-buffers).
     let origin: Int
@@ -34,12 +41,9 @@ final class MemoryObject: ICDObject, @unchecked Sendable {
         context: ContextObject, flags: cl_mem_flags, size: Int, hostPointer: UnsafeMutableRawPointer?,
         properties: [cl_mem_properties]?
     ) throws(CLError) {
-        let device = context.devices[0]
-        guard size > 0, UInt64(size) <= device.maxAllocation else { throw CLError(CL_INVALID_BUFFER_SIZE) }
-        let conduitDevice = try device.device()
-        buffer = try conduit(CL_MEM_OBJECT_ALLOCATION_FAILURE) { () throws(ConduitError) in
-            try conduitDevice.makeBuffer(length: size, label: "cl_mem")
-        }
+        guard size > 0, context.devices.allSatisfy({ UInt64(size) <= $0.maxAllocation }) else { throw CLError(CL_INVALID_BUFFER_SIZE) }
+        let copied = flags & cl_mem_flags(CL_MEM_COPY_HOST_PTR) != 0 ? hostPointer : nil
+        placement = Placement(size: size)
         self.context = context
         self.flags = flags
         self.size = size
@@ -49,8 +53,10 @@ final class MemoryObject: ICDObject, @unchecked Sendable {
         self.hostPointer = flags & cl_mem_flags(CL_MEM_USE_HOST_PTR) != 0 ? hostPointer : nil
         super.init(kind: .memory)
         context.retain()
-        if let hostPointer, flags & cl_mem_flags(CL_MEM_USE_HOST_PTR | CL_MEM_COPY_HOST_PTR) != 0 {
-            try write(UnsafeRawBufferPointer(start: hostPointer, count: size), at: 0)
+        if context.devices.count == 1 {
+            _ = try placement.buffer(on: context.devices[0], initial: self.hostPointer ?? copied)
+        } else if let copied {
+            placement.keep(UnsafeRawBufferPointer(start: copied, count: size))
         }
     }
 
@@ -59,7 +65,7 @@ final class MemoryObject: ICDObject, @unchecked Sendable {
         context = parent.context
         self.flags = flags
         self.size = size
-        buffer = parent.buffer
+        placement = parent.placement
         self.parent = parent
         self.origin = parent.origin + origin
         hostPointer = parent.hostPointer.map { $0 + origin }
@@ -77,8 +83,19 @@ final class MemoryObject: ICDObject, @unchecked Sendable {
         state.withLock { $0.destructors.append((callback, userData)) }
     }
 
-    /// The device buffers of this object live on.
-    var device: DeviceObject { context.devices[0] }
+    /// The buffer, made on `device` if this is its first use; CL_INVALID_OPERATION when it lives on another device.
+    func buffer(on device: DeviceObject) throws(CLError) -> Buffer {
+        try placement.buffer(on: device, initial: root.hostPointer)
+    }
+
+    /// The buffer, once placed (every call site binds it to its queue's device first).
+    var buffer: Buffer {
+        guard let buffer = placement.placed else { preconditionFailure("a cl_mem used before its queue placed it") }
+        return buffer
+    }
+
+    /// The object whose creation owns the memory: itself, or the buffer a sub-buffer is of.
+    private var root: MemoryObject { parent?.root ?? self }
 
     /// Checks that `offset..<offset+count` lies inside the object.
     func check(offset: Int, count: Int) throws(CLError) {
@@ -168,5 +185,57 @@ final class MemoryObject: ICDObject, @unchecked Sendable {
         else { throw CLError(CL_INVALID_VALUE) }
         let wantsPointer = flags & cl_mem_flags(CL_MEM_USE_HOST_PTR | CL_MEM_COPY_HOST_PTR) != 0
         guard wantsPointer == (hostPointer != nil) else { throw CLError(CL_INVALID_HOST_PTR) }
+    }
+}
+
+/// Where a buffer's bytes live: the Conduit buffer once it is placed on a device, and until then
+/// the bytes `CL_MEM_COPY_HOST_PTR` gave it.
+private final class Placement: @unchecked Sendable {
+    // SAFETY: everything is guarded by `state`.
+    private struct State {
+        var buffer: Buffer?
+        var device: DeviceObject?
+        var copied: [UInt8]?
+    }
+    private let state = Locked(State())
+    let size: Int
+
+    init(size: Int) { self.size = size }
+
+    var placed: Buffer? { state.withLock { $0.buffer } }
+
+    /// Keeps a copy of the application's bytes for when the buffer is placed.
+    func keep(_ bytes: UnsafeRawBufferPointer) {
+        state.withLock { $0.copied = Array(bytes) }
+    }
+
+    /// The buffer on `device`: made there with its first bytes (`initial`, else the copy kept)
+    /// if it is not placed yet; refused when it lives on another device.
+    func buffer(on device: DeviceObject, initial: UnsafeMutableRawPointer?) throws(CLError) -> Buffer {
+        try state.withLock { state throws(CLError) in
+            if let buffer = state.buffer {
+                guard state.device === device else {
+                    warn("a buffer of a context with several devices lives on the device that used it first; a queue of '\(device.adapter.name)' cannot use it")
+                    throw CLError(CL_INVALID_OPERATION)
+                }
+                return buffer
+            }
+            let conduitDevice = try device.device()
+            let size = size
+            let buffer = try conduit(CL_MEM_OBJECT_ALLOCATION_FAILURE) { () throws(ConduitError) in
+                try conduitDevice.makeBuffer(length: size, label: "cl_mem")
+            }
+            try conduit(CL_OUT_OF_RESOURCES) { () throws(ConduitError) in
+                if let initial {
+                    try buffer.write(from: UnsafeRawBufferPointer(start: initial, count: size))
+                } else if let copied = state.copied {
+                    try buffer.write(copied)
+                }
+            }
+            state.copied = nil
+            state.buffer = buffer
+            state.device = device
+            return buffer
+        }
     }
 }

@@ -10,16 +10,9 @@ private func operands(_ queue: cl_command_queue?, _ memory: cl_mem?) throws(CLEr
     return (queue, memory)
 }
 
-/// Buffers live on their context's first device; a queue of another device cannot reach them.
-func checkDevice(_ memory: MemoryObject, _ queue: QueueObject) throws(CLError) { try checkDevice(memory.device, queue) }
-
-/// Buffers of `device` are used by a queue of `queue.device`.
-func checkDevice(_ device: DeviceObject, _ queue: QueueObject) throws(CLError) {
-    guard device === queue.device else {
-        warn("a buffer of a context with several devices lives on the first; a queue of '\(queue.device.adapter.name)' cannot use it")
-        throw CLError(CL_INVALID_OPERATION)
-    }
-}
+/// Places `memory` on `queue`'s device if this is its first use; a queue of another device than
+/// the one it lives on cannot reach it.
+func checkDevice(_ memory: MemoryObject, _ queue: QueueObject) throws(CLError) { _ = try memory.buffer(on: queue.device) }
 
 /// Refuses host access the buffer's flags rule out.
 private func checkHostAccess(_ memory: MemoryObject, reading: Bool) throws(CLError) {
@@ -164,6 +157,9 @@ func icdEnqueueMigrateMemObjects(
         for index in 0..<Int(objectCount) {
             let memory = try MemoryObject.from(objects[index], or: CL_INVALID_MEM_OBJECT)
             guard memory.context === queue.context else { throw CLError(CL_INVALID_CONTEXT) }
+            // A buffer not used yet is placed on this queue's device, as asked; one that lives
+            // on another device stays there (buffers do not migrate).
+            if flags & cl_mem_migration_flags(CL_MIGRATE_MEM_OBJECT_HOST) == 0 { _ = try? memory.buffer(on: queue.device) }
         }
         let waits = try waitList(count, list, context: queue.context)
         // Buffers stay on their device: migrating is ordering only.

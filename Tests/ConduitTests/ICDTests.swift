@@ -17,6 +17,8 @@ struct ICDTests {
     }
 
     static let programs = ["platform_device", "memory", "programs_kernels", "events"]
+    /// Programs that use every device at once, run with all adapters visible.
+    static let multiDevicePrograms = ["multi_device"]
 
     @Test(arguments: programs, Setup.allCases)
     func cProgram(_ name: String, _ setup: Setup) throws {
@@ -39,6 +41,20 @@ struct ICDTests {
         let result = try run(binary, [], environment: environment)
         #expect(result.status == 0, "\(name) on \(setup):\n\(result.output)")
         #expect(result.output.contains("\(name): all checks passed"))
+    }
+
+    /// A context of every device: the embedded host's adapters, then those of two TLS hosts.
+    @Test(arguments: [false, true])
+    func aContextOfEveryDevicePlacesEachBufferOnTheDeviceThatUsesIt(remote: Bool) throws {
+        let binary = try #require(try ICDFixture.shared.get().binaries["multi_device"])
+        var environment = try ICDFixture.shared.get().environment
+        if remote {
+            environment.merge(try SpawnedTCPHost.clientEnvironment()) { $1 }
+            environment["CONDUIT_HOST"] = Instance.HostLocation.list(try SpawnedTCPHost.sharedPair.get().map(\.location)).description
+        }
+        let result = try run(binary, [], environment: environment)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("multi_device: all checks passed"))
     }
 
     /// Debian's clinfo, unmodified, lists the platform and a device per adapter.
@@ -110,7 +126,7 @@ struct ICDFixture {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("ICDPrograms")
         let compiler = try #require(["cc", "clang", "gcc"].lazy.compactMap(Self.which).first, "no C compiler")
         var binaries: [String: String] = [:]
-        for name in ICDTests.programs {
+        for name in ICDTests.programs + ICDTests.multiDevicePrograms {
             let output = directory.appendingPathComponent(name).path
             let result = try run(
                 compiler, ["-O1", "-Wall", "-Werror", "-o", output, sources.appendingPathComponent("\(name).c").path, "-lOpenCL", "-lpthread"],
