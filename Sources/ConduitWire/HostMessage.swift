@@ -79,7 +79,7 @@ package enum HostMessage: Equatable, Sendable {
         withUnsafeBytes(of: UInt32(head.count - Frame.headerSize + length).littleEndian) { bytes in
             for i in 0..<4 { head[8 + i] = bytes[i] }
         }
-        frame.copyMemory(from: UnsafeRawBufferPointer(start: head, count: head.count))
+        head.withUnsafeBytes { frame.copyMemory(from: $0) }
         try fill(UnsafeMutableRawBufferPointer(rebasing: frame[head.count...]))
     }
 
