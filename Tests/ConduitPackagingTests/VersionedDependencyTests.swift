@@ -18,7 +18,7 @@ import Testing
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let log = directory.appendingPathComponent(".run-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         defer { try? handle.close(); try? FileManager.default.removeItem(at: log) }
         process.standardOutput = handle

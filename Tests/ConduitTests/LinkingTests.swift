@@ -392,7 +392,7 @@ import Testing
                 """)
         let pairs: [(Double, Double)] = [
             (1, 2), (1, 0), (-1, 0), (-1, -2), (0, 1), (0, -1), (-0.0, 1), (0, 0), (2, 2), (.infinity, 0), (-.infinity, 0),
-            (.greatestFiniteMagnitude, .infinity), (5e-324, 0), (1e-40, 1), (.nan, 1), (1, .nan), (3.5, -.infinity), (-1e300, 1)
+            (.greatestFiniteMagnitude, .infinity), (.leastNonzeroMagnitude, 0), (1e-40, 1), (.nan, 1), (1, .nan), (3.5, -.infinity), (-1e300, 1)
         ]
         let xs = pairs.map { Float($0.0) }, ys = pairs.map { Float($0.1) }
         let dxs = pairs.map(\.0), dys = pairs.map(\.1)
