@@ -32,6 +32,8 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     let description: AdapterDescription
     private let lock = NSLock()
     private let cache: ProgramCache
+    /// Whether built programs go to the on-disk cache; see `init`.
+    let fillsDiskCache: Bool
     /// Programs loaded from the on-disk cache (for tests and diagnostics).
     private(set) var cacheHits = 0
     private var programs: [String: (program: cl_program, kernel: cl_kernel)] = [:]
@@ -40,10 +42,17 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
     /// Whether the control block is in shared virtual memory (a dispatch is one driver command).
     var controlIsShared: Bool { control.isShared }
 
-    /// - Parameter sharedControl: false keeps the control block in a buffer even where the
-    ///   device shares SVM with the host (tests exercise both).
-    init(device: cl_device_id, description: AdapterDescription, cache: ProgramCache = ProgramCache(), sharedControl: Bool = true) throws(CL.Error) {
+    /// - Parameters:
+    ///   - sharedControl: false keeps the control block in a buffer even where the device shares
+    ///     SVM with the host (tests exercise both).
+    ///   - fillCache: whether built programs are written to `cache`; nil decides by the driver
+    ///     (`driverCachesBuilds`).
+    init(
+        device: cl_device_id, description: AdapterDescription, cache: ProgramCache = ProgramCache(), sharedControl: Bool = true,
+        fillCache: Bool? = nil
+    ) throws(CL.Error) {
         self.cache = cache
+        fillsDiskCache = fillCache ?? !Self.driverCachesBuilds(description)
         var status: cl_int = 0
         var devices: [cl_device_id?] = [device]
         let created = CL.setup { clCreateContext(nil, 1, &devices, nil, nil, &status) }
@@ -68,6 +77,16 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         for (program, kernel) in programs.values { clReleaseKernel(kernel); clReleaseProgram(program) }
         clReleaseCommandQueue(queue)
         clReleaseContext(context)
+    }
+
+    /// Whether the driver keeps its own on-disk cache of built programs, so a second process
+    /// builds from it quickly without Conduit's: PoCL does unless `POCL_KERNEL_CACHE=0`. There
+    /// Conduit's cache is not filled, because asking PoCL for a program's binary compiles a
+    /// generic work-group function of every kernel under the program's lock: the fill then
+    /// stalled the program's next dispatch by as long as its first build (0.3–3 s on random
+    /// kernels) and, running beside the first dispatch, made it 1.7× slower.
+    static func driverCachesBuilds(_ description: AdapterDescription, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        description.driverVersion.contains("PoCL") && environment["POCL_KERNEL_CACHE"] != "0"
     }
 
     private func cl(_ buffer: any BackendBuffer) -> OpenCLBuffer { unsafeDowncast(buffer, to: OpenCLBuffer.self) }
@@ -236,7 +255,7 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
             clReleaseProgram(program)
             throw CL.Error(function: "clCreateKernel", status: status).backendError
         }
-        if !fromCache { fillCache(key: key, source: source, program: program) }
+        if !fromCache, fillsDiskCache { fillCache(key: key, source: source, program: program) }
         cacheHits += fromCache ? 1 : 0
         return (program, kernel)
     }

@@ -99,6 +99,8 @@ extension FuzzCommand {
             print("// seed: \(seed) mode: \(program.mode.rawValue)\n" + program.source, terminator: "")
             return
         }
+        let caches = Self.coldCaches()
+        defer { try? FileManager.default.removeItem(at: caches) }
         let adapters = try AdapterRunner.all()
         let reference = DirectOpenCLRunner()
         if let reduce { return try reduceFinding(reduce, cpu: adapters.first { $0.isCPU }, reference: reference) }
@@ -127,11 +129,32 @@ extension FuzzCommand {
                 print("  \(finding.verdict.rawValue): seed \(finding.program.seed) (\(finding.program.mode.rawValue)) → \(path)")
             },
             progress: { stats in
+                // Every program is new, so nothing in the caches is used again: keep the disk free.
+                if stats.programs % 100 == 0 { Self.empty(caches) }
                 guard stats.programs % 25 == 0 else { return }
                 FileHandle.standardError.write(Data("  \(stats.programs) programs, \(stats.mismatches) mismatches\n".utf8))
             })
         print(Self.summary(stats))
         if stats.mismatches > 0 { throw ExitCode(1) }
+    }
+
+    /// Points PoCL's and Conduit's program caches at a new temporary directory (unless the
+    /// environment names them), before any OpenCL call: the first-dispatch ratio then compares
+    /// real builds on both sides, not a build against a program PoCL cached in an earlier run.
+    static func coldCaches() -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("conduit-compiler-diff-\(getpid())")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        setenv("POCL_CACHE_DIR", directory.appendingPathComponent("pocl").path, 0)
+        setenv("CONDUIT_CACHE_DIR", directory.appendingPathComponent("conduit").path, 0)
+        return directory
+    }
+
+    /// Removes what the caches hold, keeping their directories.
+    static func empty(_ directory: URL) {
+        let files = FileManager.default
+        for cache in (try? files.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? [] {
+            for entry in (try? files.contentsOfDirectory(at: cache, includingPropertiesForKeys: nil)) ?? [] { try? files.removeItem(at: entry) }
+        }
     }
 
     func reduceFinding(_ path: String, cpu: AdapterRunner?, reference: DirectOpenCLRunner?) throws {

@@ -68,7 +68,7 @@ import Testing
         let backend = OpenCLBackend()
         let module = try Compiler.compile(source: "__kernel void k(__global int *a) { a[get_global_id(0)] = 7; }")
         func run() throws -> OpenCLDevice {
-            let device = try OpenCLDevice(device: CL.devices()[0].device, description: backend.adapters[0], cache: cache)
+            let device = try OpenCLDevice(device: CL.devices()[0].device, description: backend.adapters[0], cache: cache, fillCache: true)
             let buffer = try device.makeBuffer(length: 16)
             let kernel = module.kernels[0]
             let block = ArgumentBlock(kernel: kernel, values: [:], localSizes: [:])
@@ -82,5 +82,27 @@ import Testing
         }
         #expect(try run().cacheHits == 0)
         #expect(try run().cacheHits == 1, "the second device found the first one's build on disk")
+    }
+
+    @Test(.enabled(if: hasOpenCL, "no OpenCL device on this machine"))
+    func aDriverWithItsOwnCacheGetsNoSecondOne() throws {
+        let (cache, directory) = temporaryCache()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let adapter = OpenCLBackend().adapters[0]
+        let pocl = adapter.driverVersion.contains("PoCL")
+        #expect(OpenCLDevice.driverCachesBuilds(adapter, environment: [:]) == pocl)
+        #expect(!OpenCLDevice.driverCachesBuilds(adapter, environment: ["POCL_KERNEL_CACHE": "0"]), "PoCL's cache switched off")
+        let device = try OpenCLDevice(device: CL.devices()[0].device, description: adapter, cache: cache)
+        let kernel = try Compiler.compile(source: "__kernel void k(__global int *a) { a[get_global_id(0)] = 3; }").kernels[0]
+        let buffer = try device.makeBuffer(length: 16)
+        try device.dispatch(
+            DispatchOperation(
+                kernel: kernel, constants: [], globalSize: [4, 1, 1], localSize: [4, 1, 1], globalOffset: [0, 0, 0], buffers: [(buffer, 0)],
+                arguments: ArgumentBlock(kernel: kernel, values: [:], localSizes: [:])))
+        #expect(try device.read(buffer, offset: 0, length: 4) == [3, 0, 0, 0])
+        device.waitForCacheFills()
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        #expect(device.fillsDiskCache == !OpenCLDevice.driverCachesBuilds(adapter))
+        #expect(entries.isEmpty != device.fillsDiskCache, "an entry on disk exactly when the device fills the cache")
     }
 }

@@ -87,10 +87,11 @@ package enum Emitter {
         var out = ""
         var depth = 1
         var labels: [Int?] = []  // per open construct: a label for loops and blocks
-        var loops: [Bool] = []  // per open construct: whether it is a loop
+        var loops: [Int?] = []  // per open construct: the index of its `loop` instruction, nil for others
         var nextLabel = 0
         let segments: SegmentInference
         let ranges: RangeAnalysis
+        let bounds: LoopBounds?
         let specialization: Specialization?
         var index = 0
 
@@ -102,6 +103,7 @@ package enum Emitter {
             self.specialization = specialization
             self.segments = SegmentInference(kernel)
             self.ranges = RangeAnalysis(kernel: kernel, localBytes: localBytes, specialization: specialization, loopBudget: loopBudget != nil)
+            self.bounds = loopBudget == nil || kernel.instructions.contains { $0.opcode == .barrier } ? nil : LoopBounds(kernel)
         }
 
         mutating func line(_ text: String) { out += String(repeating: "    ", count: depth) + text + "\n" }
@@ -332,25 +334,27 @@ package enum Emitter {
                 line("if (\(r(a)) != 0u) {")
                 depth += 1
                 labels.append(nil)
-                loops.append(false)
+                loops.append(nil)
             case .orElse:
                 depth -= 1
                 line("} else {")
                 depth += 1
             case .loop:
+                // A counted nest is charged its iterations once, here (LoopBounds).
+                if let charge = bounds?.charges[index] { line("lb_ += \(charge)UL;  // a counted loop nest") }
                 line("for (;;) {")
                 depth += 1
                 labels.append(nextLabel)
-                loops.append(true)
+                loops.append(index)
                 nextLabel += 1
             case .block:
                 line("{")
                 depth += 1
                 labels.append(nextLabel)
-                loops.append(false)
+                loops.append(nil)
                 nextLabel += 1
             case .end:
-                if loops.removeLast(), let loopBudget, let label = labels.last ?? nil {
+                if let loop = loops.removeLast(), !(bounds?.counted.contains(loop) ?? false), let loopBudget, let label = labels.last ?? nil {
                     // Past the budget every loop leaves at the end of an iteration, through its own
                     // exit (a second exit to the same place keeps drivers' loop vectorisation intact,
                     // where a `return` cost PoCL a third of n-body's speed); the fault fails the
