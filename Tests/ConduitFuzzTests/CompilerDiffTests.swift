@@ -52,3 +52,18 @@ import Testing
         }
     }
 }
+
+extension CompilerDiffTests {
+    /// Runs a program written as the tester's programs are (`k(out, in, acc)`) on OpenCL
+    /// directly and on every Conduit adapter, and expects the same results everywhere.
+    static func expectAgreement(_ source: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let input = (0..<68).map { UInt32(truncatingIfNeeded: ($0 &* 2654435761) >> 7) % 4_000_000 }
+        let program = GeneratedProgram(seed: 0, mode: .scalar, source: source, globalSize: 64, localSize: 16, input: input)
+        let reference = try #require(reference, sourceLocation: sourceLocation).run(program)
+        let expected = try #require(reference.result, "the reference: \(reference.summary)", sourceLocation: sourceLocation)
+        for adapter in try AdapterRunner.all() {
+            let outcome = adapter.run(program)
+            #expect(outcome.result == expected, "\(adapter.name): \(outcome.summary)", sourceLocation: sourceLocation)
+        }
+    }
+}

@@ -70,14 +70,6 @@ import Testing
         .enabled(if: CompilerDiffTests.reference != nil, "needs an OpenCL device to compare against (PoCL: scripts/setup.sh installs it)"),
         arguments: programs.map(\.name))
     func agreesWithOpenCLRunningTheSource(_ name: String) throws {
-        let body = try #require(Self.programs.first { $0.name == name }).body
-        let input = (0..<68).map { UInt32(truncatingIfNeeded: ($0 &* 2654435761) >> 7) % 4_000_000 }
-        let program = GeneratedProgram(seed: 0, mode: .scalar, source: body, globalSize: 64, localSize: 16, input: input)
-        let reference = try #require(CompilerDiffTests.reference).run(program)
-        let expected = try #require(reference.result, "the reference: \(reference.summary)")
-        for adapter in try AdapterRunner.all() {
-            let outcome = adapter.run(program)
-            #expect(outcome.result == expected, "\(adapter.name): \(outcome.summary)")
-        }
+        try CompilerDiffTests.expectAgreement(try #require(Self.programs.first { $0.name == name }).body)
     }
 }

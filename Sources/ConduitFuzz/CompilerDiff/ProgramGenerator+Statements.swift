@@ -13,6 +13,7 @@ extension ProgramGenerator {
         case 62..<68: switchStatement()
         case 68..<74: arrayStore()
         case 74..<78: pointerUpdate()
+        case 78..<81: gotoStatement()
         default: modeStatement()
         }
     }
@@ -123,6 +124,41 @@ extension ProgramGenerator {
         }
         loopDepth -= 1
         line(doWhile ? "} while (\(w) < \(1 + random.below(4))u);" : "}")
+    }
+
+    /// `goto` both ways: forward out of a loop or block to a label after it, or back to a
+    /// label before it, as a retry loop whose counter bounds it. The conditions vary per
+    /// work-item, so what they guard is divergent (no barriers).
+    private mutating func gotoStatement() {
+        guard loopDepth < 3 else { return assignment() }
+        let label = freshName("L")
+        if random.chance(50) {
+            let counter = random.chance(60) ? freshName("i") : nil
+            line(counter.map { "for (int \($0) = 0; \($0) < \(1 + random.below(4)); \($0)++) {" } ?? "{")
+            loopDepth += 1
+            block(divergent: true) { g in
+                if let counter { g.scopes[g.scopes.count - 1].append(Variable(name: counter, type: .int, readOnly: true)) }
+                g.statements(g.random.below(2))
+                g.line("if (\(g.expression(depth: 2).text)) goto \(label);")
+                g.statements(1 + g.random.below(2))
+            }
+            loopDepth -= 1
+            line("}")
+            line("\(label): ;")
+        } else {
+            let counter = freshName("g")
+            line("uint \(counter) = 0u;")
+            line("\(label): {")
+            loopDepth += 1
+            block(divergent: true) { g in
+                g.line("\(counter)++;")
+                g.statements(1 + g.random.below(2))
+            }
+            loopDepth -= 1
+            line("}")
+            let condition = expression(depth: 2).text
+            line("if (\(counter) < \(1 + random.below(4))u && (\(condition))) goto \(label);")
+        }
     }
 
     private mutating func switchStatement() {

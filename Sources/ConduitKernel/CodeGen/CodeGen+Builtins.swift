@@ -681,7 +681,7 @@ extension CodeGen {
             // Straight-line helper: no block, and the returned value's registers are the result.
             pushScope()
             try bindParameters()
-            for item in items.dropLast() { try statement(item) }
+            try block(Array(items.dropLast()))
             var value = try convert(try rvalue(returned), to: f.returnType, location: location)
             let owned = Set(scopeRegisters.last ?? [])
             let shared = Set(values.flatMap(\.regs))

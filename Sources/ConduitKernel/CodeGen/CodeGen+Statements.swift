@@ -5,12 +5,14 @@ extension CodeGen {
         switch s {
         case let .compound(items):
             pushScope()
-            for item in items {
-                if case let .caseLabel(_, location) = item { throw error("'case' outside a switch", location) }
-                if case let .defaultLabel(location) = item { throw error("'default' outside a switch", location) }
-                try statement(item)
-            }
+            try block(items)
             popScope()
+        case .labeled:
+            try block([s])
+        case let .gotoStatement(label, location):
+            try breakTo(location, "goto into a block: label '\(label)' is not in a block that encloses the goto (not supported)") {
+                $0 == .gotoTarget(label)
+            }
         case let .declaration(declarations):
             for d in declarations { try declare(d) }
         case let .expression(e):
@@ -138,7 +140,7 @@ extension CodeGen {
         releaseTemps(to: mark)
     }
 
-    private func breakTo(_ location: SourceLocation, _ message: String, _ isTarget: (Construct) -> Bool) throws(CompileError) {
+    func breakTo(_ location: SourceLocation, _ message: String, _ isTarget: (Construct) -> Bool) throws(CompileError) {
         for depth in 0..<constructs.count {
             let construct = constructs[constructs.count - 1 - depth]
             if construct == .functionBlock { break }
@@ -221,7 +223,7 @@ extension CodeGen {
             emit(.or32, entered.index, entered.index, here.index)
             emit(.ifTrue, entered.index)
             pushScope()
-            for item in section { try statement(item) }
+            try block(section)  // a goto may jump within its section
             popScope()
             emit(.end)
         }

@@ -38,8 +38,12 @@ final class CodeGen {
         var constPointee = false
     }
 
-    enum Construct {
+    enum Construct: Equatable {
         case loop, continueBlock, switchBlock, functionBlock, plainBlock
+        /// The block a `goto` to this label leaves (see CodeGen+Goto).
+        case gotoTarget(String)
+        /// The loop that takes a `goto` back to an earlier label.
+        case gotoLoop
     }
 
     let unit: TranslationUnit

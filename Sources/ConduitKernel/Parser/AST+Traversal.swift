@@ -49,9 +49,36 @@ extension Stmt {
                 visit(loopBody)
             case let .returnStatement(e, _): e?.walk(body)
             case let .switchStatement(e, items, _): e.walk(body); items.forEach(visit)
-            case .breakStatement, .continueStatement, .caseLabel, .defaultLabel, .empty: break
+            case let .labeled(_, statement, _): visit(statement)
+            case .breakStatement, .continueStatement, .caseLabel, .defaultLabel, .gotoStatement, .empty: break
             }
         }
         visit(self)
+    }
+}
+
+extension Stmt {
+    /// Every statement in this one, itself included, in source order.
+    func forEachStatement(_ body: (Stmt) -> Void) {
+        body(self)
+        switch self {
+        case let .compound(items), let .switchStatement(_, items, _): items.forEach { $0.forEachStatement(body) }
+        case let .ifElse(_, a, b):
+            a.forEachStatement(body)
+            b?.forEachStatement(body)
+        case let .whileLoop(_, inner), let .doWhile(inner, _), let .labeled(_, inner, _): inner.forEachStatement(body)
+        case let .forLoop(initial, _, _, inner):
+            initial?.forEachStatement(body)
+            inner.forEachStatement(body)
+        case .declaration, .expression, .breakStatement, .continueStatement, .returnStatement, .caseLabel, .defaultLabel, .gotoStatement, .empty:
+            break
+        }
+    }
+
+    /// Whether a `goto label` is in this statement.
+    func jumps(to label: String) -> Bool {
+        var found = false
+        forEachStatement { if case let .gotoStatement(target, _) = $0, target == label { found = true } }
+        return found
     }
 }

@@ -54,6 +54,9 @@ indirect enum Stmt {
     case switchStatement(Expr, [Stmt], SourceLocation)
     case caseLabel(Expr, SourceLocation)
     case defaultLabel(SourceLocation)
+    /// `name: statement` (the statement is `.empty` for a label at the end of a block).
+    case labeled(String, Stmt, SourceLocation)
+    case gotoStatement(String, SourceLocation)
     case empty
 }
 

@@ -19,7 +19,10 @@ extension Parser {
             return try statement()
         }
         if token.isIdentifier, peek().isPunct(":"), !["default", "case"].contains(token.text) {
-            throw CompileError(message: "`goto` is not supported (label '\(token.text)')", location: token.location)
+            _ = advance()
+            _ = advance()
+            // A label at the end of a block labels nothing (C23 allows it; Conduit always has).
+            return .labeled(token.text, current.isPunct("}") ? .empty : try statement(), token.location)
         }
         if token.isIdentifier {
             switch token.text {
@@ -98,7 +101,10 @@ extension Parser {
                 try expect(":", "after 'default'")
                 return .defaultLabel(token.location)
             case "goto":
-                throw CompileError(message: "`goto` is not supported", location: token.location)
+                _ = advance()
+                let label = try identifier("after 'goto'")
+                try expect(";", "after a goto")
+                return .gotoStatement(label.text, token.location)
             default:
                 if startsType(token) { return try declaration() }
             }

@@ -57,10 +57,27 @@ struct Parser {
         return advance()
     }
 
+    /// C99 6.2.1: a label's scope is its whole function, so its name is used once there, and
+    /// every `goto` names one of the function's labels.
+    static func checkLabels(_ body: Stmt) throws(CompileError) {
+        var seen: Set<String> = []
+        var gotos: [(String, SourceLocation)] = []
+        var duplicate: (String, SourceLocation)?
+        body.forEachStatement {
+            if case let .gotoStatement(name, location) = $0 { gotos.append((name, location)) }
+            guard case let .labeled(name, _, location) = $0 else { return }
+            if !seen.insert(name).inserted, duplicate == nil { duplicate = (name, location) }
+        }
+        if let (name, location) = duplicate { throw CompileError(message: "redefinition of label '\(name)'", location: location) }
+        if let (name, location) = gotos.first(where: { !seen.contains($0.0) }) {
+            throw CompileError(message: "use of undeclared label '\(name)'", location: location)
+        }
+    }
+
     // MARK: - Unsupported features, named
 
     static let unsupportedKeywords: [String: String] = [
-        "goto": "`goto` is not supported", "union": "unions are not supported",
+        "union": "unions are not supported",
         "half": "`half` is not supported",
         "printf": "`printf` is not supported", "image2d_t": "images are not supported", "image3d_t": "images are not supported",
         "image1d_t": "images are not supported", "sampler_t": "samplers are not supported", "read_imagef": "images are not supported",
@@ -150,6 +167,7 @@ struct Parser {
             isKernel: specifiers.isKernel, requiredWorkGroupSize: attributes.first, location: name.location)
         if accept(";") { return function }  // a prototype
         function.body = try compoundStatement()
+        try Self.checkLabels(function.body!)
         if function.isKernel && returnType != .void {
             throw CompileError(message: "kernel '\(name.text)' must return void", location: start)
         }
@@ -181,7 +199,7 @@ struct Parser {
         let t = token.text
         return Self.qualifiers.contains(t) || Self.spaces[t] != nil || t == "struct" || t == "unsigned" || t == "signed"
             || t == "enum" || t == "__kernel" || t == "kernel" || typedefs[t] != nil || CType.named(t) != nil || t == "__attribute__"
-            || Self.unsupportedKeywords[t] != nil && t != "goto" && t != "printf" || Self.isUnsupportedFloatType(t)
+            || Self.unsupportedKeywords[t] != nil && t != "printf" || Self.isUnsupportedFloatType(t)
     }
 
     /// `half` and its vectors (not every name that starts so: `halfWidth` is a name).

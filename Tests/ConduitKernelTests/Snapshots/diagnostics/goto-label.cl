@@ -1,5 +1,7 @@
 __kernel void k(__global int *a) {
-retry:
-    a[0]++;
-    if (a[0] < 10) goto retry;
+    if (a[0]) goto inside;
+    for (int i = 0; i < 4; i++) {
+inside:
+        a[i]++;
+    }
 }

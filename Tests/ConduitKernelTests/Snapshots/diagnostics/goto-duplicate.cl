@@ -1,0 +1,6 @@
+__kernel void k(__global int *o) {
+a:
+    o[0]++;
+a:
+    o[1]++;
+}
