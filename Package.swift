@@ -94,7 +94,8 @@ let package = Package(
             dependencies: ["Conduit", "COpenCL", "CConduitShims", "ConduitWire", "ConduitHost", "ConduitKernel", "ConduitCPU", "ConduitHAL"],
             swiftSettings: targetCPU),
         .executableTarget(name: "conduit-libfuzzer", dependencies: ["ConduitFuzz"], swiftSettings: targetCPU),
-        .target(name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU", "ConduitKernel", "COpenCL", "CConduitShims"], swiftSettings: targetCPU),
+        .target(
+            name: "ConduitBench", dependencies: ["Conduit", "ConduitCPU", "ConduitKernel", "ConduitNet", "COpenCL", "CConduitShims"], swiftSettings: targetCPU),
         .executableTarget(
             name: "conduit",
             dependencies: [
@@ -113,7 +114,7 @@ let package = Package(
         .testTarget(name: "ConduitFuzzTests", dependencies: ["ConduitFuzz"], exclude: ["Regressions", "CompilerDiffRegressions"]),
         .testTarget(name: "ConduitHostTests", dependencies: ["ConduitHost", "ConduitWire", "ConduitHAL", "ConduitKernel", "ConduitTestSupport"]),
         .testTarget(
-            name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU", "ConduitWire", "ConduitTestSupport", "conduit"],
+            name: "ConduitTests", dependencies: ["Conduit", "ConduitCPU", "ConduitNet", "ConduitWire", "ConduitTestSupport", "conduit"],
             // C programs the ICD tests build with the system compiler and run against libConduitICD.so.
             exclude: ["ICDPrograms"]),
         // Runs the built `conduit` executable as a user would; depending on it makes sure it is built.

@@ -167,14 +167,15 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
     /// Opens the bulk lane of a host that offers one (over TCP): a second connection, with the
     /// same identity, that carries write bytes and read replies from then on.
     private func openBulkLane() throws(ConduitError) {
-        guard hostCapabilities.contains(.bulkLane), let tcp = transport as? TCPClientTransport, Self.bulkLaneWanted else { return }
+        guard hostCapabilities.contains(.bulkLane), let transport, Self.bulkLaneWanted else { return }
         let offer = try request { .openBulkLane(request: $0) }
         guard case let .bulkLaneOffered(_, token) = offer else {
             throw ConduitError(.protocolError, "the host answered openBulkLane with \(offer.type)")
         }
-        let lane: TCPClientTransport
+        let lane: any ClientTransport
         do {
-            lane = try tcp.connectBulkLane()
+            guard let opened = try transport.connectBulkLane() else { return }
+            lane = opened
         } catch {
             throw ConduitError(.deviceLost, "cannot open the bulk lane to \(hostName): \(error)")
         }
@@ -191,17 +192,17 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
             lane.close()
             throw error
         }
-        tcp.adoptBulkLane(lane)
+        transport.adoptBulkLane(lane)
     }
 
     /// Sends `bytes` to be written at `offset` of `buffer`, ordered on `queue`: over the bulk
     /// lane when there is one (the bytes there, a `writeBulk` here), else in a `writeBuffer`.
     func sendWrite(queue: ObjectID, buffer: ObjectID, offset: UInt64, bytes: UnsafeRawBufferPointer) {
-        guard let tcp = transport as? TCPClientTransport, tcp.hasBulkLane else {
+        guard let transport, transport.hasBulkLane else {
             return send(frame: ClientMessage.writeBufferFrame(queue: queue, buffer: buffer, offset: offset, bytes: bytes))
         }
         bulkOrder.withLock { sequence in
-            tcp.sendBulk(head: ClientMessage.bulkDataHead(sequence: sequence, dataLength: bytes.count), payload: bytes)
+            transport.sendBulk(head: ClientMessage.bulkDataHead(sequence: sequence, dataLength: bytes.count), payload: bytes)
             send(.writeBulk(queue: queue, buffer: buffer, offset: offset, length: UInt64(bytes.count), sequence: sequence))
             sequence += 1
         }
@@ -516,73 +517,5 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         }
         for slot in slots { slot.fulfil(.failure(error)) }
         for waiter in waiters { waiter.wake(.failure(error)) }
-    }
-}
-
-/// A one-shot reply that a blocked thread or a suspended task waits for.
-private final class ReplySlot: Sendable {
-    private struct State {
-        var result: Result<HostMessage, ConduitError>?
-        var continuation: CheckedContinuation<Result<HostMessage, ConduitError>, Never>?
-    }
-    private let state = Mutex(State())
-    private let semaphore = DispatchSemaphore(value: 0)
-
-    var isFulfilled: Bool { state.withLock { $0.result != nil } }
-
-    func fulfil(_ value: Result<HostMessage, ConduitError>) {
-        let continuation = state.withLock { state in
-            state.result = value
-            defer { state.continuation = nil }
-            return state.continuation
-        }
-        continuation?.resume(returning: value)
-        semaphore.signal()
-    }
-
-    /// Blocks the calling thread until the reply arrives.
-    func wait() throws(ConduitError) -> HostMessage {
-        semaphore.wait()
-        return try Self.checked(state.withLock { $0.result }!)
-    }
-
-    /// Blocks until the reply arrives or `timeout` passes (then nil).
-    func wait(timeout: Duration) throws(ConduitError) -> HostMessage? {
-        guard semaphore.wait(timeout: Connection.deadline(after: timeout)) == .success else { return nil }
-        return try Self.checked(state.withLock { $0.result }!)
-    }
-
-    /// Suspends until the reply arrives; no thread is blocked meanwhile.
-    /// Suspends until the reply arrives, or ends with `.cancelled` as soon as the task is
-    /// cancelled (the request itself still completes on the host; its reply is dropped).
-    func value() async throws(ConduitError) -> HostMessage {
-        let result: Result<HostMessage, ConduitError> = await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
-                let ready = state.withLock { state in
-                    if state.result == nil { state.continuation = continuation }
-                    return state.result
-                }
-                if let ready { return continuation.resume(returning: ready) }
-                if Task.isCancelled { cancel() }
-            }
-        } onCancel: {
-            cancel()
-        }
-        return try Self.checked(result)
-    }
-
-    /// Resumes a waiting task with `.cancelled`, once; a reply that comes later finds no one.
-    private func cancel() {
-        let waiting = state.withLock { state in
-            defer { state.continuation = nil }
-            return state.continuation
-        }
-        waiting?.resume(returning: .failure(ConduitError(.cancelled, "the request was cancelled while it waited for the host's reply")))
-    }
-
-    private static func checked(_ result: Result<HostMessage, ConduitError>) throws(ConduitError) -> HostMessage {
-        let reply = try result.get()
-        if case let .requestFailed(_, failure) = reply { throw ConduitError(failure) }
-        return reply
     }
 }

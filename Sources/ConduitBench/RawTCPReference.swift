@@ -1,3 +1,4 @@
+import ConduitNet
 import Foundation
 import Synchronization
 
@@ -121,41 +122,19 @@ public enum RawTCPReference {
     }
 
     private static func freePort() throws -> UInt16 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
-        }
-        guard bound else { throw BenchmarkError("no free loopback port") }
-        return UInt16(bigEndian: address.sin_port)
+        guard let (fd, port) = LoopbackSocket.listening() else { throw BenchmarkError("no free loopback port") }
+        close(fd)
+        return port
     }
 
     /// Two connected loopback sockets with TCP_NODELAY.
     private static func connectedPair() throws -> (Int32, Int32) {
-        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard let (listener, port) = LoopbackSocket.listening(backlog: 1) else { throw BenchmarkError("cannot listen on a loopback port") }
         defer { close(listener) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
-                bind(listener, pointer, length) == 0 && listen(listener, 1) == 0 && getsockname(listener, pointer, &length) == 0
-            }
-        }
-        guard bound else { throw BenchmarkError("cannot listen on a loopback port") }
-        let client = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(client, $0, length) == 0 }
-        }
+        guard let client = LoopbackSocket.connected(to: port) else { throw BenchmarkError("cannot connect over loopback") }
         let server = accept(listener, nil, nil)
-        guard connected, server >= 0 else { throw BenchmarkError("cannot connect over loopback") }
-        var one: Int32 = 1
-        for fd in [client, server] { setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size)) }
+        guard server >= 0 else { throw BenchmarkError("cannot connect over loopback") }
+        LoopbackSocket.noDelay(server)
         return (client, server)
     }
 

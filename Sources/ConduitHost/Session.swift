@@ -15,8 +15,6 @@ package final class Session: @unchecked Sendable {
     private weak var receiver: (any HostFrameReceiver)?
     /// Where shared regions come from; nil when the transport cannot share memory.
     private let descriptors: (any DescriptorSource)?
-    /// Whether this client may open a bulk lane (it came over TCP).
-    private let offersBulkLane: Bool
     /// This client's share of the host's cores (`CPUShare`): its dispatches on the CPU adapter
     /// use at most that many threads at once, whatever its number of queues.
     private let cpuShare: CPUShare
@@ -38,20 +36,13 @@ package final class Session: @unchecked Sendable {
     /// released: a command never runs under the session's lock, so it never delays the session's
     /// other queues, its releases, or `conduit smi`.
     private var claimed: [() -> Void] = []
-    /// The bulk lane: the token its connection must present, whether it was opened and joined,
-    /// the writes and bytes it pairs, and how to resume reading it after a pause.
-    private var bulkToken: [UInt8]?
-    private var bulkLaneOpened = false
-    private var bulkLaneJoined = false
-    private var bulk = BulkInbox()
-    private var bulkResume: (@Sendable () -> Void)?
-    private var bulkPaused = false
+    private var bulk: BulkLaneState
 
     init(
         id: UInt64, host: HostService, receiver: any HostFrameReceiver, descriptors: (any DescriptorSource)?,
         processID: Int32, objectLimit: Int, offersBulkLane: Bool = false
     ) {
-        self.offersBulkLane = offersBulkLane
+        self.bulk = BulkLaneState(offered: offersBulkLane)
         self.cpuShare = CPUShare(slots: host.configuration.coresPerClient)
         self.id = id
         self.host = host
@@ -113,7 +104,7 @@ package final class Session: @unchecked Sendable {
                 sharesMemory: descriptors != nil, bufferBytes: bufferBytes,
                 memoryQuota: host.configuration.memoryQuotaPerClient, queueCount: queueCount,
                 queueLimit: host.configuration.queueLimitPerClient,
-                bulkLaneAvailable: offersBulkLane && !bulkLaneOpened, bulkLaneJoined: bulkLaneJoined
+                bulkLaneAvailable: bulk.available, bulkLaneJoined: bulk.joined
             ).validate(message)
             // The status covers this session too, so it is gathered after the lock is released.
             if case let .queryStatus(request) = operation {
@@ -147,11 +138,8 @@ package final class Session: @unchecked Sendable {
     /// not this session's (or was used already).
     package func joinBulkLane(token: [UInt8], receiver: any HostFrameReceiver, resume: @escaping @Sendable () -> Void) -> Bool {
         let joined = lock.withLock { _ -> Bool in
-            guard lostReason == nil, !closed, let expected = bulkToken, Self.sameToken(expected, token) else { return false }
-            bulkToken = nil
-            bulkLaneJoined = true
-            bulkResume = resume
-            return true
+            guard lostReason == nil, !closed else { return false }
+            return bulk.join(presenting: token, resume: resume)
         }
         if joined { bulkReceiver.withLock { $0.value = receiver } }
         return joined
@@ -162,21 +150,15 @@ package final class Session: @unchecked Sendable {
     package func receiveBulk(_ frame: [UInt8]) -> Bool {
         lock.withLock { _ in
             guard lostReason == nil, !closed else { return true }
+            var reading = true
             losingContextOnError {
                 guard case let .bulkData(sequence, data) = try ClientMessage.decode(frame) else {
                     throw ValidationError.bulkLane("only bulkData travels on the bulk lane")
                 }
-                try bulk.dataArrived(sequence: sequence, data: data)
+                reading = try bulk.dataArrived(sequence: sequence, data: data, limit: host.configuration.bulkBacklogBytes)
             }
-            bulkPaused = bulk.backlogBytes > host.configuration.bulkBacklogBytes
-            return !bulkPaused
+            return reading
         }
-    }
-
-    /// Compares without an early exit, so timing tells a guesser nothing.
-    private static func sameToken(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
     /// Ends the session (client disconnected): releases everything it owned.
@@ -208,7 +190,7 @@ package final class Session: @unchecked Sendable {
             }
             peer = hello
             var welcome = ours
-            if offersBulkLane { welcome.capabilities.insert(.bulkLane) }
+            if bulk.available { welcome.capabilities.insert(.bulkLane) }
             push(.welcome(welcome))
         case let .queryAdapters(request):
             push(.adapters(request: request, host.adapterDescriptions))
@@ -256,16 +238,9 @@ package final class Session: @unchecked Sendable {
                     self?.transfer { () throws(BackendError) in try buffer.device.backend.write(buffer.memory, offset: offset, bytes: data) }
                 }
             }
-            if bulkPaused && bulk.backlogBytes <= host.configuration.bulkBacklogBytes / 2, let resume = bulkResume {
-                bulkPaused = false
-                claimed.append(resume)
-            }
+            if let resume = bulk.resumeIfDrained(limit: host.configuration.bulkBacklogBytes) { claimed.append(resume) }
         case let .openBulkLane(request):
-            var generator = SystemRandomNumberGenerator()
-            let token = (0..<ClientMessage.bulkTokenBytes).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-            bulkToken = token
-            bulkLaneOpened = true
-            push(.bulkLaneOffered(request: request, token: token))
+            push(.bulkLaneOffered(request: request, token: bulk.open()))
         case let .read(request, queue, buffer, offset, length):
             soon(queue.worker, inline: length <= ResolvedCommand.inlineBudget) { [weak self] in
                 self?.read(request: request, buffer: buffer, offset: offset, length: length)
@@ -433,7 +408,6 @@ package final class Session: @unchecked Sendable {
     /// is running finishes, and the memory goes when the last reference (its own) drops.
     private func tearDown() {
         bulk.abandon()
-        bulkToken = nil
         bufferBytes = 0
         queueCount = 0
         for object in table.removeAll() {

@@ -104,13 +104,19 @@ package final class TCPClientTransport: ClientTransport, @unchecked Sendable {
     /// Connects a second connection to the same host, with the same identity, whose frames go
     /// to the same receiver. It carries nothing until `adoptBulkLane`; its first frame must be
     /// the `joinBulkLane` that makes it this session's lane.
-    package func connectBulkLane() throws(NetError) -> TCPClientTransport {
-        guard let receiver else { throw NetError("the connection to \(peer) is gone") }
-        return try Self.connect(host: endpoint.host, port: endpoint.port, tls: endpoint.tls, receiver: receiver, role: " (bulk lane)")
+    package func connectBulkLane() throws(IPCError) -> (any ClientTransport)? {
+        guard let receiver else { throw .unreachable("the connection to \(peer) is gone") }
+        do {
+            return try Self.connect(host: endpoint.host, port: endpoint.port, tls: endpoint.tls, receiver: receiver, role: " (bulk lane)")
+        } catch {
+            throw .unreachable(error.description)
+        }
     }
 
-    /// Sends transfers on `lane` from now on, and reads it while waiting.
-    package func adoptBulkLane(_ lane: TCPClientTransport) {
+    /// Sends transfers on `lane` from now on, and reads it while waiting. A lane this transport
+    /// did not open is ignored.
+    package func adoptBulkLane(_ lane: any ClientTransport) {
+        guard let lane = lane as? TCPClientTransport else { return }
         bulk.withLock { $0 = lane }
     }
 

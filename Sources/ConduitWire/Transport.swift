@@ -16,6 +16,21 @@ package protocol ClientTransport: Sendable {
     func pump(for budget: Duration, until done: () -> Bool) -> Bool
     /// Closes the connection; the host tears down everything the client owned.
     func close()
+
+    // The bulk lane (PoCL-R's): a second connection to the same host that carries transfer
+    // bytes, so a large transfer never queues ahead of a small command.
+
+    /// Opens a second connection to the same host with the same identity, delivering to the
+    /// same receiver; nil where this transport has none (the default). It carries nothing of
+    /// the session until the host accepts its `joinBulkLane` and `adoptBulkLane` takes it.
+    func connectBulkLane() throws(IPCError) -> (any ClientTransport)?
+    /// Sends transfers on `lane` (from `connectBulkLane`) from now on.
+    func adoptBulkLane(_ lane: any ClientTransport)
+    /// Whether transfers go on a bulk lane.
+    var hasBulkLane: Bool { get }
+    /// Sends one frame, given as its head and a payload taken straight from the caller's
+    /// memory, on the bulk lane (on this connection where there is none).
+    func sendBulk(head: [UInt8], payload: UnsafeRawBufferPointer)
 }
 
 extension ClientTransport {
@@ -26,6 +41,14 @@ extension ClientTransport {
     }
 
     package func pump(for budget: Duration, until done: () -> Bool) -> Bool { done() }
+
+    package func connectBulkLane() throws(IPCError) -> (any ClientTransport)? { nil }
+
+    package func adoptBulkLane(_ lane: any ClientTransport) {}
+
+    package var hasBulkLane: Bool { false }
+
+    package func sendBulk(head: [UInt8], payload: UnsafeRawBufferPointer) { send(head + Array(payload)) }
 }
 
 /// Receives the frames a host pushes to one client, on whatever thread the transport delivers them.

@@ -186,7 +186,9 @@ extension FuzzCommand {
             + (s.buildRatios.isEmpty
                 ? ""
                 : String(
-                    format: "\nfirst dispatch on the OpenCL adapter / the reference building and running the source: median %.2f×, worst %.2f× (seed %llu)",
-                    s.buildRatios.sorted()[s.buildRatios.count / 2], s.worstBuildRatio!.ratio, s.worstBuildRatio!.seed))
+                    format:
+                        "\nfirst dispatch on the OpenCL adapter / the reference building and running the source: median %.2f×, 90th percentile %.2f×, worst %.2f× (seed %llu); %d of %d within 2×",
+                    s.buildRatios.sorted()[s.buildRatios.count / 2], s.buildRatios.sorted()[s.buildRatios.count * 9 / 10], s.worstBuildRatio!.ratio,
+                    s.worstBuildRatio!.seed, s.buildRatios.filter { $0 <= 2 }.count, s.buildRatios.count))
     }
 }

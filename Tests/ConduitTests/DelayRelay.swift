@@ -1,3 +1,4 @@
+import ConduitNet
 import Foundation
 import Synchronization
 
@@ -12,33 +13,18 @@ final class DelayRelay: @unchecked Sendable {
     private let closed = Atomic<Bool>(false)
 
     init(targetPort: Int, oneWay: Duration) throws {
-        let listening = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = Self.loopback(port: 0)
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
-                bind(listening, pointer, length) == 0 && listen(listening, 16) == 0 && getsockname(listening, pointer, &length) == 0
-            }
-        }
-        guard bound else { throw RelayError(description: "cannot listen on a loopback port") }
+        guard let (listening, port) = LoopbackSocket.listening() else { throw RelayError(description: "cannot listen on a loopback port") }
         listener = listening
-        port = Int(UInt16(bigEndian: address.sin_port))
+        self.port = Int(port)
         let thread = Thread { [self] in
             while !closed.load(ordering: .relaxed) {
                 let client = accept(listening, nil, nil)
                 guard client >= 0 else { return }
-                let server = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-                var target = Self.loopback(port: targetPort)
-                let connected = withUnsafePointer(to: &target) {
-                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(server, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-                }
-                guard connected else {
+                guard let server = LoopbackSocket.connected(to: UInt16(targetPort)) else {
                     Glibc.close(client)
-                    Glibc.close(server)
                     continue
                 }
-                var one: Int32 = 1
-                for fd in [client, server] { setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size)) }
+                LoopbackSocket.noDelay(client)
                 Self.forward(from: client, to: server, delay: oneWay)
                 Self.forward(from: server, to: client, delay: oneWay)
             }
@@ -87,14 +73,6 @@ final class DelayRelay: @unchecked Sendable {
                 }
             }
         }.start()
-    }
-
-    private static func loopback(port: Int) -> sockaddr_in {
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = UInt16(port).bigEndian
-        return address
     }
 
     struct RelayError: Error, CustomStringConvertible {

@@ -8,6 +8,8 @@ package enum IPCError: Error, Equatable, Sendable, CustomStringConvertible {
     case protocolViolation(String)
     /// The peer did not make room or answer in time.
     case timedOut(String)
+    /// The peer could not be reached (a connection that could not be made).
+    case unreachable(String)
 
     package var description: String {
         switch self {
@@ -15,6 +17,7 @@ package enum IPCError: Error, Equatable, Sendable, CustomStringConvertible {
         case .peerClosed: "the peer closed the connection"
         case let .protocolViolation(why): "shared-memory protocol violation: \(why)"
         case let .timedOut(what): "timed out: \(what)"
+        case let .unreachable(why): why
         }
     }
 }
