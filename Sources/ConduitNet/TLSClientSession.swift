@@ -4,9 +4,11 @@ import Foundation
 
 /// The client's side of TLS 1.3 over a socket the transport reads and writes itself: OpenSSL
 /// reads the (non-blocking) socket directly and decrypts straight into the frame being built;
-/// what it seals goes to a memory BIO that the transport's writers send, so sealing and opening
-/// records are calls on whichever thread holds the transport's lock, never a hand-over to
-/// another thread.
+/// what it seals it appends straight to the transport's pending bytes (a sink BIO, `Sink`),
+/// which the transport's writers send, so sealing and opening records are calls on whichever
+/// thread holds the transport's lock, never a hand-over to another thread. A sealed byte is
+/// copied once between OpenSSL and the socket (a memory BIO took three copies: into the BIO,
+/// out of it, onto the pending bytes).
 ///
 /// The host's certificate must be signed by the trusted CA and name the host: its DNS name, or
 /// its IP address when the client was given an address. The client presents its own certificate,
@@ -18,6 +20,7 @@ final class TLSClientSession: RecordLayer, @unchecked Sendable {
     private let ssl: OpaquePointer
     private let input: OpaquePointer
     private let output: OpaquePointer
+    private let sink = Sink()
     private var builder = FrameBuilder(limit: TCPWire.maxFrameBytes)
     /// Plaintext bytes one `receive` takes at most, so senders waiting on the lock are not held up.
     static let receiveBudget = 4 << 20
@@ -25,10 +28,12 @@ final class TLSClientSession: RecordLayer, @unchecked Sendable {
     init(identity: TLSIdentity, host: String, socket: TCPSocket) throws(NetError) {
         guard let context = SSL_CTX_new(TLS_client_method()) else { throw NetError("cannot set up TLS: \(Self.errors())") }
         self.context = context
-        guard let ssl = SSL_new(context), let input = BIO_new_socket(socket.fd, BIO_NOCLOSE), let output = BIO_new(BIO_s_mem()) else {
+        guard let ssl = SSL_new(context), let input = BIO_new_socket(socket.fd, BIO_NOCLOSE), let output = BIO_new(Self.sinkMethod) else {
             SSL_CTX_free(context)
             throw NetError("cannot set up TLS: \(Self.errors())")
         }
+        BIO_set_data(output, Unmanaged.passUnretained(sink).toOpaque())  // the session outlives its BIOs
+        BIO_set_init(output, 1)
         self.ssl = ssl
         self.input = input
         self.output = output
@@ -86,10 +91,14 @@ final class TLSClientSession: RecordLayer, @unchecked Sendable {
 
     func seal(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) throws(NetError) {
         guard bytes.count > 0 else { return }
-        ERR_clear_error()
-        let written = SSL_write(ssl, bytes.baseAddress, Int32(bytes.count))
-        guard written == bytes.count else { throw NetError("TLS failed to seal a frame: \(failure(SSL_get_error(ssl, written)))") }
         drainOutput(into: &out)
+        ERR_clear_error()
+        let written = withUnsafeMutablePointer(to: &out) { target in
+            sink.target = target
+            defer { sink.target = nil }
+            return SSL_write(ssl, bytes.baseAddress, Int32(bytes.count))
+        }
+        guard written == bytes.count else { throw NetError("TLS failed to seal a frame: \(failure(SSL_get_error(ssl, written)))") }
     }
 
     func receive(from socket: TCPSocket, deliver: ([UInt8]) -> Void, reply: inout [UInt8]) throws(NetError) -> Bool? {
@@ -117,16 +126,35 @@ final class TLSClientSession: RecordLayer, @unchecked Sendable {
         return true
     }
 
-    /// Moves the sealed bytes from the memory BIO to the end of `out`: read straight into a new
-    /// array when `out` is empty (the writer took everything), appended otherwise.
+    /// Moves what OpenSSL wrote outside `seal` (handshake records, alerts, key updates) to the
+    /// end of `out`.
     private func drainOutput(into out: inout [UInt8]) {
-        let pending = Int(BIO_ctrl_pending(output))
-        guard pending > 0 else { return }
-        let sealed = [UInt8](unsafeUninitializedCapacity: pending) { buffer, count in
-            count = max(0, Int(BIO_read(output, buffer.baseAddress, Int32(pending))))
-        }
-        if out.isEmpty { out = sealed } else { out += sealed }
+        guard !sink.spill.isEmpty else { return }
+        if out.isEmpty { swap(&out, &sink.spill) } else { out += sink.spill }
+        sink.spill = []
     }
+
+    /// Where the output BIO puts what OpenSSL writes: on the bytes `seal` was given, or aside.
+    private final class Sink {
+        var target: UnsafeMutablePointer<[UInt8]>?
+        var spill: [UInt8] = []
+
+        func append(_ bytes: UnsafeRawBufferPointer) {
+            if let target { target.pointee.append(contentsOf: bytes) } else { spill.append(contentsOf: bytes) }
+        }
+    }
+
+    /// A write-only BIO whose data is a `Sink` (flushing succeeds; nothing else is supported).
+    nonisolated(unsafe) private static let sinkMethod: OpaquePointer = {
+        let method = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK, "conduit sealed-bytes sink")!
+        BIO_meth_set_write(method) { bio, data, length in
+            guard let data, length > 0, let raw = BIO_get_data(bio) else { return 0 }
+            Unmanaged<Sink>.fromOpaque(raw).takeUnretainedValue().append(UnsafeRawBufferPointer(start: data, count: Int(length)))
+            return length
+        }
+        BIO_meth_set_ctrl(method) { _, command, _, _ in command == BIO_CTRL_FLUSH ? 1 : 0 }
+        return method
+    }()
 
     /// What went wrong, from the verification result and OpenSSL's error queue.
     private func failure(_ code: Int32) -> String {
