@@ -68,10 +68,13 @@ struct LoopBoundsTests {
         #expect(checks == 1)
     }
 
-    @Test func kernelsWithBarriersKeepEveryCheck() throws {
-        let (charges, checks) = try budget("for (int i = 0; i < 3; i++) s += i;\n barrier(CLK_LOCAL_MEM_FENCE);")
-        #expect(charges.isEmpty)
-        #expect(checks == 1)
+    @Test func inKernelsWithBarriersOnlyLoopsHoldingABarrierGoUnchecked() throws {
+        let without = try budget("for (int i = 0; i < 3; i++) s += i;\n barrier(CLK_LOCAL_MEM_FENCE);")
+        #expect(without.charges.isEmpty)
+        #expect(without.checks == 1)
+        let holding = try budget("for (int i = 0; i < 3; i++) { barrier(CLK_LOCAL_MEM_FENCE); s += i; }\n for (int j = 0; j < 2; j++) s ^= j;")
+        #expect(holding.charges == [3])
+        #expect(holding.checks == 1, "the second loop holds no barrier and keeps its check")
     }
 
     @Test func withoutABudgetNothingIsCharged() throws {

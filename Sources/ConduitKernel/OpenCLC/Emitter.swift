@@ -103,7 +103,7 @@ package enum Emitter {
             self.specialization = specialization
             self.segments = SegmentInference(kernel)
             self.ranges = RangeAnalysis(kernel: kernel, localBytes: localBytes, specialization: specialization, loopBudget: loopBudget != nil)
-            self.bounds = loopBudget == nil || kernel.instructions.contains { $0.opcode == .barrier } ? nil : LoopBounds(kernel)
+            self.bounds = loopBudget == nil ? nil : LoopBounds(kernel)
         }
 
         mutating func line(_ text: String) { out += String(repeating: "    ", count: depth) + text + "\n" }
