@@ -12,6 +12,11 @@ import Testing
             while (out[0] == 0) { i++; }
             out[1] = i;
         }
+        __kernel void foreverAroundACountedLoop(__global int *out) {
+            int i = 0;
+            while (out[0] == 0) { for (int j = 0; j < 4; j++) i += j; }
+            out[1] = i;
+        }
         """
 
     @Test func theWatchdogAbortsAnEndlessKernelWhileAnotherClientsWorkCompletes() throws {
@@ -52,18 +57,22 @@ import Testing
     @Test func theWatchdogStopsAnEndlessKernelOnOpenCLAdapters() throws {
         let host = try SpawnedHost(["--watchdog-ms", "300"])
         let instance = try host.connect("rogue-cl")
+        // The second kernel's inner loop is counted, so it is charged to the budget before it
+        // runs and checks nothing itself (LoopBounds): the endless loop around it still stops.
         for adapter in try instance.adapters(matching: .backend(.openCL)) {
-            let device = try adapter.makeDevice()
-            let flag = try device.makeBuffer(length: 8)
-            let commands = device.queue.makeCommandBuffer()
-            try commands.dispatch(
-                try device.makeLibrary(source: Self.spin).makeKernel(named: "forever"), arguments: [.buffer(flag)],
-                globalSize: [1], localSize: [1])
-            let error = #expect(throws: ConduitError.self) { try device.queue.submit(commands).wait(timeout: .seconds(120)) }
-            #expect(error?.code == .timeout, "\(adapter.name): \(String(describing: error))")
-            #expect(error?.message.contains("loop budget") == true)
-            // The device still works afterwards.
-            #expect(try device.makeBuffer(array: [Int32(4)]).read(as: Int32.self) == [4])
+            for name in ["forever", "foreverAroundACountedLoop"] {
+                let device = try adapter.makeDevice()
+                let flag = try device.makeBuffer(length: 8)
+                let commands = device.queue.makeCommandBuffer()
+                try commands.dispatch(
+                    try device.makeLibrary(source: Self.spin).makeKernel(named: name), arguments: [.buffer(flag)],
+                    globalSize: [1], localSize: [1])
+                let error = #expect(throws: ConduitError.self) { try device.queue.submit(commands).wait(timeout: .seconds(120)) }
+                #expect(error?.code == .timeout, "\(adapter.name), \(name): \(String(describing: error))")
+                #expect(error?.message.contains("loop budget") == true)
+                // The device still works afterwards.
+                #expect(try device.makeBuffer(array: [Int32(4)]).read(as: Int32.self) == [4])
+            }
         }
     }
 
