@@ -324,7 +324,12 @@ package enum Emitter {
                         })
             case .workItem:
                 let query = WorkItemQuery(rawValue: b) ?? .globalID
-                let call = query == .workDim ? "get_work_dim()" : "\(query.builtinName)(\(c))"
+                // Every dispatch is launched in three dimensions, so the driver's get_work_dim()
+                // is always 3; the interpreter's rule (WorkGroupRunner) is computed instead, so
+                // both adapters answer alike (the CTS's work_item_functions caught the 3).
+                let call =
+                    query == .workDim
+                    ? "(get_global_size(2) > 1 ? 3u : get_global_size(1) > 1 ? 2u : 1u)" : "\(query.builtinName)(\(c))"
                 if query == .localSize, let size = specialization?.localSize, size.indices.contains(Int(c)) {
                     line("\(q(a)) = \(size[Int(c)])UL;  // \(call), as specialised")
                     break
