@@ -46,8 +46,22 @@ struct FuzzCommand: ParsableCommand {
     @Option(help: "compiler-diff: shrink this kept finding (against OpenCL directly and the CPU adapter) and write FILE.reduced.cl.")
     var reduce: String?
 
+    @Option(
+        help:
+            "compiler-diff: programs checked side by side, each job in its own process; together they check the programs one job would (timings then share the CPUs)."
+    )
+    var jobs = 1
+
+    @Option(help: .hidden)
+    var shard: String?
+
+    @Option(help: .hidden)
+    var statsFile: String?
+
     func validate() throws {
         if target == "compiler-diff" {
+            guard jobs > 0 else { throw ValidationError("--jobs must be positive, got \(jobs)") }
+            if let shard, Self.parseShard(shard) == nil { throw ValidationError("--shard takes INDEX/COUNT, got '\(shard)'") }
             guard seconds > 0 else { throw ValidationError("--seconds must be positive, got \(seconds)") }
             if let programs, programs <= 0 { throw ValidationError("--programs must be positive, got \(programs)") }
             for mode in modes.split(separator: ",") where GeneratedProgram.Mode(rawValue: String(mode)) == nil {
@@ -99,6 +113,7 @@ extension FuzzCommand {
             print("// seed: \(seed) mode: \(program.mode.rawValue)\n" + program.source, terminator: "")
             return
         }
+        if jobs > 1, shard == nil, reduce == nil, replay == nil { return try runCompilerDiffJobs() }
         let caches = Self.coldCaches()
         defer { try? FileManager.default.removeItem(at: caches) }
         let adapters = try AdapterRunner.all()
@@ -120,9 +135,11 @@ extension FuzzCommand {
             "compiler-diff: \(adapters.map(\.name).joined(separator: ", ")) against \(reference?.name ?? "no OpenCL device (adapters compared with each other)")"
         )
         try FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
+        let shard = self.shard.flatMap(Self.parseShard) ?? .whole
+        let label = shard == .whole ? "" : "[\(shard.index + 1)/\(shard.count)] "
         let stats = tester.run(
             seed: seed, modes: modeList,
-            duration: .seconds(seconds), limit: programs ?? .max,
+            duration: .seconds(seconds), limit: programs ?? .max, shard: shard,
             found: { finding in
                 let path = "\(keep)/\(finding.verdict.rawValue)-\(finding.program.mode.rawValue)-\(finding.program.seed).cl"
                 try? finding.fileText.write(toFile: path, atomically: true, encoding: .utf8)
@@ -132,8 +149,12 @@ extension FuzzCommand {
                 // Every program is new, so nothing in the caches is used again: keep the disk free.
                 if stats.programs % 100 == 0 { Self.empty(caches) }
                 guard stats.programs % 25 == 0 else { return }
-                FileHandle.standardError.write(Data("  \(stats.programs) programs, \(stats.mismatches) mismatches\n".utf8))
+                FileHandle.standardError.write(Data("  \(label)\(stats.programs) programs, \(stats.mismatches) mismatches\n".utf8))
             })
+        if let statsFile {
+            try JSONEncoder().encode(stats).write(to: URL(fileURLWithPath: statsFile))
+            return
+        }
         print(Self.summary(stats))
         if stats.mismatches > 0 { throw ExitCode(1) }
     }

@@ -31,6 +31,23 @@ import Testing
         #expect(stats.agreed + stats.referenceMiscompiles == 16)
     }
 
+    /// `--jobs`: shards of a run check, between them, the programs of the whole run, each
+    /// once, in the same modes, and their merged counts are the whole run's.
+    @Test func shardsOfARunCheckItsProgramsBetweenThem() {
+        func run(_ shard: CompilerDiff.Shard) -> CompilerDiff.Stats {
+            // No adapters and no reference: every program "agrees"; only what ran is counted.
+            CompilerDiff(adapters: [], reference: nil).run(
+                seed: 500, modes: GeneratedProgram.Mode.allCases, duration: .seconds(600), limit: 13, shard: shard, found: { _ in })
+        }
+        let whole = run(.whole)
+        var merged = CompilerDiff.Stats()
+        for index in 0..<3 { merged.merge(run(CompilerDiff.Shard(index: index, count: 3))) }
+        #expect(whole.programs == 13 && merged.programs == 13)
+        #expect(merged.perMode == whole.perMode && whole.perMode.values.sorted() == [2, 2, 3, 3, 3])
+        #expect(merged.agreed == 13)
+        #expect(run(CompilerDiff.Shard(index: 2, count: 3)).programs == 4)
+    }
+
     static let regressions =
         (try? FileManager.default.contentsOfDirectory(at: regressionDirectory, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "cl" }.sorted { $0.lastPathComponent < $1.lastPathComponent }) ?? []

@@ -7,7 +7,7 @@ import Foundation
 /// opinion decides, the reference again with `-cl-opt-disable`. When that agrees with Conduit,
 /// the program is counted as the reference's miscompile, kept, and excluded from Conduit's count.
 package final class CompilerDiff {
-    package struct Stats: Sendable {
+    package struct Stats: Sendable, Codable {
         package var programs = 0
         package var agreed = 0
         /// Conduit computed something else than the reference and the third opinion.
@@ -26,7 +26,43 @@ package final class CompilerDiff {
         /// reference building and running the original source: the largest ratio seen, its seed,
         /// and the median.
         package var buildRatios: [Double] = []
-        package var worstBuildRatio: (ratio: Double, seed: UInt64)?
+        package var worstBuildRatio: Worst?
+
+        package init() {}
+
+        package struct Worst: Sendable, Codable {
+            package var ratio: Double
+            package var seed: UInt64
+        }
+
+        /// Adds another shard's counts to these (the shards ran side by side: the longer time wins).
+        package mutating func merge(_ other: Stats) {
+            programs += other.programs
+            agreed += other.agreed
+            mismatches += other.mismatches
+            referenceMiscompiles += other.referenceMiscompiles
+            rejected += other.rejected
+            failed += other.failed
+            invalid += other.invalid
+            perMode.merge(other.perMode, uniquingKeysWith: +)
+            seconds = max(seconds, other.seconds)
+            buildRatios += other.buildRatios
+            if let worst = other.worstBuildRatio, worst.ratio > worstBuildRatio?.ratio ?? 0 { worstBuildRatio = worst }
+        }
+    }
+
+    /// One of `count` side-by-side runs that together check the programs one run would: this
+    /// one takes every `count`-th program index, starting at `index`.
+    package struct Shard: Sendable, Equatable {
+        package var index: Int
+        package var count: Int
+        package static let whole = Shard(index: 0, count: 1)
+
+        package init(index: Int, count: Int) {
+            precondition(count > 0 && (0..<count).contains(index), "shard \(index) of \(count)")
+            self.index = index
+            self.count = count
+        }
     }
 
     package enum Verdict: String, Sendable {
@@ -77,7 +113,7 @@ package final class CompilerDiff {
             if !adapter.isCPU, referenceOutcome?.result != nil, outcome.result != nil {
                 let ratio = seconds / max(referenceSeconds, 1e-6)
                 stats.buildRatios.append(ratio)
-                if ratio > stats.worstBuildRatio?.ratio ?? 0 { stats.worstBuildRatio = (ratio, program.seed) }
+                if ratio > stats.worstBuildRatio?.ratio ?? 0 { stats.worstBuildRatio = Stats.Worst(ratio: ratio, seed: program.seed) }
             }
         }
         outcomes += conduit
@@ -122,20 +158,22 @@ package final class CompilerDiff {
         return (value, Double((ContinuousClock.now - start).wholeNanoseconds) * 1e-9)
     }
 
-    /// Generates and checks programs until `duration` has passed or `limit` programs ran,
-    /// cycling through `modes`; calls `found` for every program that did not simply agree.
+    /// Generates and checks programs until `duration` has passed or the program indices reach
+    /// `limit`, cycling through `modes`; calls `found` for every program that did not simply
+    /// agree. Program `i` has seed `seed + i` and mode `modes[i % modes.count]`, so shards of a
+    /// run check, between them, the programs of the whole run.
     package func run(
-        seed: UInt64, modes: [GeneratedProgram.Mode], duration: Duration, limit: Int = .max,
+        seed: UInt64, modes: [GeneratedProgram.Mode], duration: Duration, limit: Int = .max, shard: Shard = .whole,
         found: (Finding) -> Void, progress: (Stats) -> Void = { _ in }
     ) -> Stats {
         let start = ContinuousClock.now
-        var index: UInt64 = 0
-        while Int(index) < limit, ContinuousClock.now - start < duration {
+        var index = UInt64(shard.index)
+        while index < UInt64(limit), ContinuousClock.now - start < duration {
             let mode = modes[Int(index % UInt64(modes.count))]
             let program = ProgramGenerator.generate(seed: seed &+ index, mode: mode)
             let finding = check(program)
             if finding.verdict != .agreed { found(finding) }
-            index += 1
+            index += UInt64(shard.count)
             progress(stats)
         }
         stats.seconds = Double((ContinuousClock.now - start).wholeNanoseconds) * 1e-9
