@@ -34,6 +34,11 @@ extension ProgramGenerator {
         case 1:
             let ops = t.signed ? ["&", "|", "^"] : ["+", "-", "*", "&", "|", "^"]
             line("\(v.name) = \(v.name) \(random.pick(ops)) (\(t.name))(\(expression(depth: 3).text));")
+        case 2 where random.chance(40):
+            // A component chosen at run time (always in range), assigned or combined.
+            let ops = t.signed ? ["=", "&=", "|=", "^="] : ["=", "+=", "-=", "*=", "&=", "|=", "^="]
+            let index = "(uint)(\(expression(depth: 2).text)) % \(lanes)u"
+            line("\(v.name)[\(index)] \(random.pick(ops)) (\(t.name))(\(expression(depth: 3).text));")
         case 2:
             let lane = random.below(lanes)
             line("\(v.name).s\(String(lane, radix: 16)) = (\(t.name))(\(expression(depth: 3).text));")

@@ -24,16 +24,15 @@ extension CodeGen {
             }
             return try binary(op, try rvalue(l), try rvalue(r), e.location)
         case let .assign(op, target, source):
-            try checkAssignable(target)
-            let place = try lvalue(target)
+            let place = try assignmentTarget(target)
             var value: Value
             if op == "+=" || op == "-=", case let .binary("*", x, y) = source.kind {
-                let old = try load(place)
+                let old = try load(place, e.location)
                 value = try contracted(String(op.dropLast()), product: (try rvalue(x), try rvalue(y)), productFirst: false, other: old, e.location)
             } else {
                 value = try rvalue(source)
                 if op != "=" {
-                    value = try binary(String(op.dropLast()), try load(place), value, e.location)
+                    value = try binary(String(op.dropLast()), try load(place, e.location), value, e.location)
                 }
             }
             let converted = try convert(value, to: place.type, location: e.location)
@@ -83,11 +82,8 @@ extension CodeGen {
             if let variable = lookup(name), variable.isConst { throw error("cannot assign to '\(name)': it is const", target.location) }
         case let .unary("*", base), let .member(base, _, arrow: true):
             try pointer(base)
-        case let .index(base, index):
+        case let .index(base, _):
             if case let .identifier(name) = base.kind, lookup(name)?.type.isPointer == true { try pointer(base) } else { try checkAssignable(base) }
-            if ConstantFolder.integer(index) == nil, try typeOf(base).isVector {
-                throw error("a vector component chosen at run time can be read but not assigned", index.location)
-            }
         case let .member(base, _, arrow: false):
             try checkAssignable(base)
         default:
@@ -128,7 +124,7 @@ extension CodeGen {
         let base = try placeOrValue(baseExpr)
         if case .vector = base.type {
             guard let i = ConstantFolder.integer(indexExpr) else {
-                // A value, not a place: `checkAssignable` refuses it as a target.
+                // A value, not a place: assignments take it apart first (`assignmentTarget`).
                 let component = try dynamicComponent(try load(base), index: try rvalue(indexExpr), location: location)
                 return .registers(component.type, component.regs)
             }
@@ -154,20 +150,6 @@ extension CodeGen {
         }
         let address = try scaledAddress(pointer.regs[0], index: try rvalue(indexExpr), elementSize: element.size, indexExpr.location)
         return .memory(base: address, offset: 0, type: element, space: space)
-    }
-
-    /// `v[i]` for an index known only at run time: a chain of selects over the components (an
-    /// index out of range reads component 0; OpenCL leaves it undefined).
-    private func dynamicComponent(_ vector: Value, index: Value, location: SourceLocation) throws(CompileError) -> Value {
-        guard index.type.isInteger else { throw error("vector subscript is not an integer (\(index.type))", location) }
-        let i = try convert(index, to: .uint, location: location, explicit: true)
-        var result = vector.regs[0]
-        for lane in 1..<vector.regs.count {
-            let matches = newReg(wide: false)
-            emit(.eq32, matches.index, i.regs[0].index, constant32(UInt32(lane)).index)
-            result = select(matches, vector.regs[lane], result, wide: result.wide)
-        }
-        return Value(type: vector.type.scalar, regs: [result])
     }
 
     /// `pointer + index * elementSize` with the index widened to 64 bits (sign-extended if signed).
@@ -308,9 +290,8 @@ extension CodeGen {
     }
 
     private func incrementDecrement(_ target: Expr, by delta: Int, returnOld: Bool, _ location: SourceLocation) throws(CompileError) -> Value {
-        try checkAssignable(target)
-        let place = try lvalue(target)
-        var old = try load(place)
+        let place = try assignmentTarget(target)
+        var old = try load(place, location)
         // Registers of a variable are overwritten by the store: keep a copy of the old value.
         if returnOld { old = copied(old) }
         let one = Value(type: .int, regs: [constant32(UInt32(bitPattern: Int32(delta)))])

@@ -64,11 +64,11 @@ extension CodeGen {
         }
     }
 
-    private func checkWritable(_ space: AddressSpace, _ location: SourceLocation) throws(CompileError) {
+    func checkWritable(_ space: AddressSpace, _ location: SourceLocation) throws(CompileError) {
         if space == .constant { throw error("cannot write to __constant memory", location) }
     }
 
-    private func storeScalar(_ type: CType, _ source: Reg, base: Reg, offset: Int) {
+    func storeScalar(_ type: CType, _ source: Reg, base: Reg, offset: Int) {
         let op: Opcode =
             switch type.size {
             case 1: .st8
