@@ -137,12 +137,11 @@ extension ProgramGenerator {
         case 3:
             return GeneratedExpression(text: "abs(\(argument(&self)))", type: type.unsignedVariant)
         case 4:
-            guard type.bits <= 32 else { return GeneratedExpression(text: "abs(\(argument(&self)))", type: type.unsignedVariant) }
             return GeneratedExpression(text: "\(random.chance(50) ? "popcount" : "clz")(\(argument(&self)))", type: type)
         default:
-            let wide = random.chance(50) ? IntType.uint : IntType.int
-            let x = "(\(wide.name))(\(expression(depth: depth - 1).text))", y = "(\(wide.name))(\(expression(depth: depth - 1).text))"
-            return GeneratedExpression(text: "\(random.chance(50) ? "rotate" : "mul_hi")(\(x), \(y))", type: wide)
+            // Every width: 32 bits has instructions; 8, 16 and 64 bits are built from others.
+            let x = argument(&self), y = argument(&self)
+            return GeneratedExpression(text: "\(random.chance(50) ? "rotate" : "mul_hi")(\(x), \(y))", type: type)
         }
     }
 

@@ -236,14 +236,15 @@ extension CodeGen {
         case "mul_hi":
             try arity(2)
             let a = try rvalue(args[0]), b = try rvalue(args[1])
-            let common = try commonType(a.type, b.type, location: location)
-            guard common.scalar.size == 4 else { throw error("mul_hi is supported for 32-bit integers", location) }
-            let x = try convert(a, to: common, location: location), y = try convert(b, to: common, location: location)
-            return map([x, y], type: common, op: common.scalar.isSigned ? .mulhis32 : .mulhiu32)
+            // gentype, not the promoted type: mul_hi(char, char) is the high 8 bits.
+            let common = a.type == b.type ? a.type : try commonType(a.type, b.type, location: location)
+            guard common.scalar.isInteger, common.scalar != .bool else { throw error("mul_hi takes integers", location) }
+            return try mulHi(try convert(a, to: common, location: location), try convert(b, to: common, location: location), location)
         case "popcount", "clz":
             try arity(1)
             let x = try rvalue(args[0])
-            guard x.type.scalar.isInteger, x.type.scalar.size <= 4 else { throw error("\(name) is supported for integers up to 32 bits", location) }
+            guard x.type.scalar.isInteger, x.type.scalar != .bool else { throw error("\(name) takes integers", location) }
+            if x.type.scalar.size == 8 { return try bitCount64(x, leadingZeros: base == "clz", location) }
             // Counted at the argument's own width (popcount((char)-1) is 8, clz((uchar)1) is 7), and
             // typed as the argument: zero-extend, count in 32 bits, take off the extension's zeros.
             let zeroExtended = try convert(
@@ -258,12 +259,8 @@ extension CodeGen {
         case "rotate":
             try arity(2)
             let x = try rvalue(args[0])
-            guard x.type.scalar.size == 4, x.type.scalar.isInteger else { throw error("rotate is supported for 32-bit integers", location) }
-            let n = try convert(try rvalue(args[1]), to: x.type, location: location, explicit: true)
-            let thirtyTwo = try convert(Value(type: .int, regs: [constant32(32)]), to: x.type, location: location, explicit: true)
-            let left = map([x, n], type: x.type, op: .shl32)
-            let right = map([x, try binary("-", thirtyTwo, n, location)], type: x.type, op: .shru32)
-            return map([left, right], type: x.type, op: .or32)
+            guard x.type.scalar.isInteger, x.type.scalar != .bool else { throw error("rotate takes integers", location) }
+            return try rotated(x, by: try rvalue(args[1]), location)
         case "select":
             try arity(3)
             return try selected(ifClear: try rvalue(args[0]), ifSet: try rvalue(args[1]), by: try rvalue(args[2]), location)
