@@ -56,7 +56,9 @@ extension ProgramGenerator {
             line("\(v.name) = \(function)(\(v.name), \(w));")
         case 7:
             let op = t.signed ? ">>" : random.pick(["<<", ">>"])
-            line("\(v.name) = \(v.name) \(op) (\(t.name))((\(expression(depth: 2).text)) & \(t.bits - 1));")
+            // OpenCL C masks a vector's shift count to its element's width (§6.3 j): no mask needed.
+            let count = random.chance(50) ? "(\(expression(depth: 2).text)) & \(t.bits - 1)" : expression(depth: 2).text
+            line("\(v.name) = \(v.name) \(op) (\(t.name))(\(count));")
         default:
             line("\(v.name) = as_\(spelled)(abs(\(v.name)));")
         }

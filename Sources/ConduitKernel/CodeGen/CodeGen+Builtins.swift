@@ -23,6 +23,7 @@ extension CodeGen {
             "abs", "mul24", "mad24", "mul_hi", "hadd", "rhadd", "nextafter", "popcount", "clz", "rotate", "select", "isnan", "isinf",
             "isfinite", "isnormal", "signbit", "sign", "step", "pown", "exp10", "degrees", "radians"
         ])
+        names.formUnion(integerExtras)
         for name in Array(names) { names.insert("native_" + name); names.insert("half_" + name) }
         return names
     }()
@@ -40,6 +41,7 @@ extension CodeGen {
         func arity(_ n: Int) throws(CompileError) {
             guard args.count == n else { throw error("\(name) takes \(n) argument\(n == 1 ? "" : "s"), \(args.count) given", location) }
         }
+        if Self.integerExtras.contains(name) { return try integerExtra(name, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if let op = Self.floatUnary[base] {
             try arity(1)
             let x = try floatOperand(try rvalue(args[0]), location)
@@ -336,7 +338,8 @@ extension CodeGen {
     /// significant bit of `c`'s component (in its own width) is set, else `a`; a scalar `c` picks
     /// by its truth.
     func selected(ifClear a: Value, ifSet b: Value, by c: Value, _ location: SourceLocation) throws(CompileError) -> Value {
-        let type = try commonType(a.type, b.type, location: location)
+        // One type unpromoted, as clang keeps it: `char2 d = c2 ? a : b` with char `a`, `b` is char2.
+        let type = a.type == b.type ? a.type : try commonType(a.type, b.type, location: location)
         let x = try convert(a, to: type, location: location), y = try convert(b, to: type, location: location)
         let conditions: [Reg]
         if c.type.isVector {

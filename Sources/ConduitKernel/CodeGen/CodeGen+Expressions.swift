@@ -354,7 +354,14 @@ extension CodeGen {
         if op == "<<" || op == ">>" {
             guard a.type.scalar.isInteger, b.type.scalar.isInteger else { throw error("shift operands must be integers", location) }
             let left = try convert(a, to: promoted(a.type), location: location)
-            let right = try convert(b, to: left.type.isVector ? left.type : left.type, location: location, explicit: true)
+            var right = try convert(b, to: left.type, location: location, explicit: true)
+            if left.type.isVector, left.type.scalar.size < 4 {
+                // OpenCL C 1.2 §6.3 j: a vector's shift count is masked to its element's width
+                // (a scalar's to its promoted type's, as the 32-bit instruction does).
+                let mask = try convert(
+                    Value(type: .int, regs: [constant32(UInt32(left.type.scalar.size * 8 - 1))]), to: left.type, location: location, explicit: true)
+                right = componentwise("&", right, mask, resultType: left.type)
+            }
             return componentwise(op, left, right, resultType: left.type)
         }
         let common = try commonType(a.type, b.type, location: location)

@@ -1,11 +1,6 @@
 extension CodeGen {
     // MARK: - mul_hi, rotate, popcount and clz at every integer width
 
-    /// A constant of `type` (a scalar broadcast to every component of a vector type).
-    private func integerConstant(_ value: UInt64, _ type: CType, _ location: SourceLocation) throws(CompileError) -> Value {
-        try convert(Value(type: .ulong, regs: [constant64(value)]), to: type, location: location, explicit: true)
-    }
-
     /// `mul_hi(x, y)`: the high half of the full product, at the operands' (common) type. 32-bit
     /// operands have an instruction; narrower ones multiply in 32 bits; 64-bit ones are built
     /// from four 32 × 32 → 64 products, and signed from unsigned by taking off `y` where `x`
