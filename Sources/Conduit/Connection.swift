@@ -289,9 +289,12 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         }
     }
 
-    /// Sends `makeMessage(requestID)` and suspends until the host answers it.
+    /// Sends `makeMessage(requestID)` and suspends until the host answers it; a task already
+    /// cancelled sends nothing and ends with `.cancelled` (else a reply that came at once, as
+    /// the embedded host's can, would hide the cancellation).
     func request(_ makeMessage: (UInt32) -> ClientMessage) async throws(ConduitError) -> HostMessage {
-        try await send(request: makeMessage).value()
+        if Task.isCancelled { throw ConduitError(.cancelled, "the task was cancelled before its request was sent") }
+        return try await send(request: makeMessage).value()
     }
 
     private func send(request makeMessage: (UInt32) -> ClientMessage, via lane: (any ClientTransport)? = nil) throws(ConduitError) -> ReplySlot {

@@ -43,6 +43,20 @@ import Testing
         #expect(error?.code == .outOfRange)
     }
 
+    /// A task cancelled before it reads sends nothing and ends with `.cancelled`, even where
+    /// the reply would come at once (an idle queue on the embedded host answers inline).
+    @Test func aReadStartedInACancelledTaskEndsCancelled() async throws {
+        let (_, device) = try makeCPUDevice()
+        let buffer = try device.makeBuffer(array: [UInt32](repeating: 7, count: 4))
+        let reader = Task { () -> [UInt32] in
+            while !Task.isCancelled { await Task.yield() }
+            return try await buffer.read(as: UInt32.self)
+        }
+        reader.cancel()
+        #expect(await reader.result.conduitError?.code == .cancelled)
+        #expect(try await buffer.read(as: UInt32.self) == [7, 7, 7, 7])
+    }
+
     /// A read queued behind a long kernel ends with `.cancelled` when its task is cancelled; the
     /// kernel and the queue go on, and a later read sees the result.
     @Test func cancellingTheTaskEndsAWaitingRead() async throws {
