@@ -24,6 +24,7 @@ extension CodeGen {
             "isfinite", "isnormal", "signbit", "sign", "step", "pown", "exp10", "degrees", "radians"
         ])
         names.formUnion(integerExtras)
+        names.formUnion(relationals)
         for name in Array(names) { names.insert("native_" + name); names.insert("half_" + name) }
         return names
     }()
@@ -42,6 +43,7 @@ extension CodeGen {
             guard args.count == n else { throw error("\(name) takes \(n) argument\(n == 1 ? "" : "s"), \(args.count) given", location) }
         }
         if Self.integerExtras.contains(name) { return try integerExtra(name, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
+        if Self.relationals.contains(base) { return try relational(base, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if let op = Self.floatUnary[base] {
             try arity(1)
             let x = try floatOperand(try rvalue(args[0]), location)
@@ -397,7 +399,7 @@ extension CodeGen {
         return result
     }
 
-    private func floatOperand(_ v: Value, _ location: SourceLocation) throws(CompileError) -> Value {
+    func floatOperand(_ v: Value, _ location: SourceLocation) throws(CompileError) -> Value {
         if v.type.scalar.isFloat { return v }
         guard v.type.isArithmetic else { throw error("expected a float operand, found \(v.type)", location) }
         return try convert(v, to: v.type.isVector ? .vector(.float, v.type.lanes) : .float, location: location, explicit: true)
@@ -409,7 +411,7 @@ extension CodeGen {
         return (try convert(x, to: type, location: location), try convert(y, to: type, location: location))
     }
 
-    private func minMax(_ which: String, _ a: Value, _ b: Value, _ location: SourceLocation) throws(CompileError) -> Value {
+    func minMax(_ which: String, _ a: Value, _ b: Value, _ location: SourceLocation) throws(CompileError) -> Value {
         let type = try commonType(a.type, b.type, location: location)
         let x = try convert(a, to: type, location: location), y = try convert(b, to: type, location: location)
         let element = type.scalar
