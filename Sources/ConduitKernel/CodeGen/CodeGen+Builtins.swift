@@ -248,14 +248,15 @@ extension CodeGen {
             try arity(1)
             let x = try rvalue(args[0])
             guard x.type.scalar.isInteger, x.type.scalar != .bool else { throw error("\(name) takes integers", location) }
-            if x.type.scalar.size == 8 { return try bitCount64(x, leadingZeros: base == "clz", location) }
-            // Counted at the argument's own width (popcount((char)-1) is 8, clz((uchar)1) is 7), and
-            // typed as the argument: zero-extend, count in 32 bits, take off the extension's zeros.
+            if base == "popcount" { return try populationCount(x, location) }
+            if x.type.scalar.size == 8 { return try bitCount64(x, leadingZeros: true, location) }
+            // Counted at the argument's own width (clz((uchar)1) is 7), and typed as the argument:
+            // zero-extend, count in 32 bits, take off the extension's zeros.
             let zeroExtended = try convert(
                 try convert(x, to: Self.unsignedVariant(x.type), location: location, explicit: true),
                 to: x.type.isVector ? .vector(.uint, x.type.lanes) : .uint, location: location, explicit: true)
-            var counted = map([zeroExtended], type: zeroExtended.type, op: base == "popcount" ? .popcount32 : .clz32)
-            if base == "clz", x.type.scalar.size < 4 {
+            var counted = map([zeroExtended], type: zeroExtended.type, op: .clz32)
+            if x.type.scalar.size < 4 {
                 let extra = try convert(Value(type: .uint, regs: [constant32(UInt32(32 - 8 * x.type.scalar.size))]), to: counted.type, location: location)
                 counted = try binary("-", counted, extra, location)
             }
