@@ -27,7 +27,7 @@ extension ProgramGenerator {
         let peers = vectors.filter { $0.type == t && $0.lanes == lanes }
         let w = random.pick(peers).name
         let sameLanes = vectors.filter { $0.lanes == lanes }
-        switch random.below(9) {
+        switch random.below(10) {
         case 0:
             let ops = t.signed ? ["&", "|", "^"] : ["+", "-", "*", "&", "|", "^"]
             line("\(v.name) = \(v.name) \(random.pick(ops)) \(w);")
@@ -59,6 +59,18 @@ extension ProgramGenerator {
             // OpenCL C masks a vector's shift count to its element's width (§6.3 j): no mask needed.
             let count = random.chance(50) ? "(\(expression(depth: 2).text)) & \(t.bits - 1)" : expression(depth: 2).text
             line("\(v.name) = \(v.name) \(op) (\(t.name))(\(count));")
+        case 8 where lanes != 3:
+            // shuffle/shuffle2 from vectors of the same element type and any size but 3, with a
+            // mask computed at run time whose high bits must be ignored.
+            let sources = vectors.filter { $0.type == t && $0.lanes != 3 }
+            let x = random.pick(sources), pair = sources.filter { $0.lanes == x.lanes }
+            let maskType = "\(t.unsignedVariant.name)\(lanes)"
+            let spread = (0..<lanes).map { _ in "\(random.below(256))" }.joined(separator: ", ")
+            let mask = "(\(maskType))(\(expression(depth: 2).text)) ^ (\(maskType))(\(spread))"
+            line(
+                random.chance(50)
+                    ? "\(v.name) = shuffle(\(x.name), \(mask));"
+                    : "\(v.name) = shuffle2(\(x.name), \(random.pick(pair).name), \(mask));")
         default:
             line("\(v.name) = as_\(spelled)(abs(\(v.name)));")
         }
