@@ -22,7 +22,7 @@ import Testing
             int flags = any(c) | all(c) << 1 | any(h) << 2 | all(h) << 3 | any(l) << 4 | all((int3)(-1, (int)in[i] - 2000000, -3)) << 5;
             uint m = in[i + 2] ^ 0xF0F0F0F0u;
             uint4 u = bitselect((uint4)(in[i]), (uint4)(in[i + 1], 1u, 2u, 3u), (uint4)(m, ~m, 0u, 0xFFFFFFFFu));
-            // Not on NaN: the NAN macro's bits differ (Conduit's is 0.0f/0.0f, PoCL's 0x7fffffff).
+            // Not on NaN: the NAN macro's bits differ (Conduit's is clang's 0x7fc00000, PoCL's 0x7fffffff).
             float f = bitselect((float)i + 0.5f, (float)in[i + 1], as_float(m));
             float4 st = smoothstep((float4)(-50.0f), (float4)(50.0f, 60.0f, 70.0f, 80.0f), a);
             float ss = smoothstep(-10.0f, 30.0f, y);

@@ -21,7 +21,7 @@ extension CodeGen {
         names.formUnion([
             "min", "max", "clamp", "mix", "mad", "fma", "dot", "length", "distance", "normalize", "cross",
             "abs", "mul24", "mad24", "mul_hi", "hadd", "rhadd", "nextafter", "popcount", "clz", "rotate", "select", "isnan", "isinf",
-            "isfinite", "isnormal", "signbit", "sign", "step", "pown", "exp10", "degrees", "radians"
+            "isfinite", "isnormal", "signbit", "sign", "step", "pown", "exp10", "degrees", "radians", "nan"
         ])
         names.formUnion(integerExtras)
         names.formUnion(relationals)
@@ -44,6 +44,7 @@ extension CodeGen {
             guard args.count == n else { throw error("\(name) takes \(n) argument\(n == 1 ? "" : "s"), \(args.count) given", location) }
         }
         if Self.integerExtras.contains(name) { return try integerExtra(name, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
+        if name == "nan" { return try quietNaN(try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if Self.shuffles.contains(name) { return try shuffle(name, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if Self.relationals.contains(base) { return try relational(base, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if let op = Self.floatUnary[base] {

@@ -101,6 +101,9 @@ extension Parser {
         }
     }
 
+    /// The reserved name `NAN` expands to (OpenCL C's `NAN` is a quiet NaN of type `float`).
+    static let quietNaNName = "__conduit_quiet_nanf"
+
     mutating func primary() throws(CompileError) -> Expr {
         let token = advance()
         switch token.kind {
@@ -116,6 +119,10 @@ extension Parser {
         case .identifier where token.text == "true" || token.text == "false":
             // OpenCL C 1.2 §6.1.1: the bool constants (1 and 0 when promoted).
             return Expr(.integer(token.text == "true" ? 1 : 0, .bool), token.location)
+        case .identifier where token.text == Self.quietNaNName:
+            // What `NAN` expands to: the positive quiet NaN clang's `__builtin_nanf("")` is
+            // (0x7fc00000), the same bits on every adapter; `0.0f/0.0f` on x86 is a negative one.
+            return Expr(.floating(Double(Float(bitPattern: 0x7FC0_0000)), .float), token.location)
         case .identifier where enumerators[token.text] != nil:
             return Expr(.integer(UInt64(bitPattern: enumerators[token.text]!), .int), token.location)
         case .identifier:
