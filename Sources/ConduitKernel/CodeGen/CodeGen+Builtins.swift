@@ -19,13 +19,14 @@ extension CodeGen {
     static let pureBuiltins: Set<String> = {
         var names = Set(floatUnary.keys).union(floatBinary.keys).union(workItems.keys)
         names.formUnion([
-            "min", "max", "clamp", "mix", "mad", "fma", "dot", "length", "distance", "normalize", "cross",
+            "min", "max", "clamp", "mix", "mad", "fma", "dot", "cross",
             "abs", "mul24", "mad24", "mul_hi", "hadd", "rhadd", "nextafter", "popcount", "clz", "rotate", "select", "isnan", "isinf",
             "isfinite", "isnormal", "signbit", "sign", "step", "pown", "exp10", "degrees", "radians", "nan"
         ])
         names.formUnion(integerExtras)
         names.formUnion(relationals)
         names.formUnion(shuffles)
+        names.formUnion(geometrics)
         for name in Array(names) { names.insert("native_" + name); names.insert("half_" + name) }
         return names
     }()
@@ -44,8 +45,13 @@ extension CodeGen {
             guard args.count == n else { throw error("\(name) takes \(n) argument\(n == 1 ? "" : "s"), \(args.count) given", location) }
         }
         if Self.integerExtras.contains(name) { return try integerExtra(name, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
+        if name == "vec_step" {
+            try arity(1)
+            return Value(type: .int, regs: [constant32(UInt32(Parser.vecStep(try typeOf(args[0]))))])
+        }
         if name == "nan" { return try quietNaN(try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if Self.shuffles.contains(name) { return try shuffle(name, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
+        if Self.geometrics.contains(base) { return try geometric(base, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if Self.relationals.contains(base) { return try relational(base, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if let op = Self.floatUnary[base] {
             try arity(1)
@@ -139,23 +145,6 @@ extension CodeGen {
             try arity(2)
             let (a, b) = try floatPair(args[0], args[1], location)
             return try dot(a, b)
-        case "length":
-            try arity(1)
-            let v = try floatOperand(try rvalue(args[0]), location)
-            let squared = try dot(v, v)
-            return map([squared], type: squared.type, op: Self.floating(.fsqrt, for: squared.type))
-        case "distance":
-            try arity(2)
-            let (a, b) = try floatPair(args[0], args[1], location)
-            let d = try binary("-", a, b, location)
-            let squared = try dot(d, d)
-            return map([squared], type: squared.type, op: Self.floating(.fsqrt, for: squared.type))
-        case "normalize":
-            try arity(1)
-            let v = try floatOperand(try rvalue(args[0]), location)
-            let squared = try dot(v, v)
-            let inverse = map([squared], type: squared.type, op: Self.floating(.frsqrt, for: squared.type))
-            return try binary("*", v, inverse, location)
         case "cross":
             try arity(2)
             let (a, b) = try floatPair(args[0], args[1], location)
@@ -430,7 +419,7 @@ extension CodeGen {
         return map([x, y], type: type, op: op)
     }
 
-    private func dot(_ a: Value, _ b: Value) throws(CompileError) -> Value {
+    func dot(_ a: Value, _ b: Value) throws(CompileError) -> Value {
         let element = a.type.scalar
         var sum: Reg?
         for (x, y) in zip(a.regs, b.regs) {

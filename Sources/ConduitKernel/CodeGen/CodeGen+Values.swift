@@ -102,6 +102,10 @@ extension CodeGen {
         case (.pointer, .integer(64, _)) where explicit, (.pointer, .bool):
             if type == .bool { return try truthValue(value, location: location) }
             return Value(type: type, regs: value.regs)
+        case (.pointer, .integer) where explicit:
+            // Narrower than a pointer: its low bits, as C's implementation-defined cast gives them
+            // with clang (`(uint)p % 16` is how kernels test alignment).
+            return Value(type: type, regs: [try convertScalar(value.regs[0], from: .ulong, to: type)])
         case (.integer, .pointer) where explicit:
             return Value(type: type, regs: [try convertScalar(value.regs[0], from: value.type, to: .ulong)])
         case (.integer, .pointer):

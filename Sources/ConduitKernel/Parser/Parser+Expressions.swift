@@ -60,6 +60,15 @@ extension Parser {
             }
             return Expr(.sizeofExpr(try unary()), token.location)
         }
+        if token.isIdent("vec_step"), peek().isPunct("("), startsType(peek(2)) {
+            // OpenCL C 1.2 §6.11.6: a vector type's component count (4 for a 3-component one), 1
+            // for a scalar; `vec_step(expression)` is a builtin call typed later.
+            _ = advance()
+            _ = advance()
+            let type = try typeName()
+            try expect(")", "after vec_step's type")
+            return Expr(.integer(UInt64(Self.vecStep(type)), .int), token.location)
+        }
         if token.isPunct("("), startsType(peek()) {
             // A cast, or a vector literal `(float4)(a, b, c, d)`.
             _ = advance()
@@ -100,6 +109,9 @@ extension Parser {
             }
         }
     }
+
+    /// What `vec_step` gives for a type: its components, counting a 3-component vector as 4.
+    static func vecStep(_ type: CType) -> Int { type.lanes == 3 ? 4 : type.lanes }
 
     /// The reserved name `NAN` expands to (OpenCL C's `NAN` is a quiet NaN of type `float`).
     static let quietNaNName = "__conduit_quiet_nanf"

@@ -8,6 +8,8 @@ struct Parser {
     /// Enum tags and their types, and every enumerator's value (they are `int` constants).
     var enums: [String: CType] = [:]
     var enumerators: [String: Int64] = [:]
+    /// Above 0 while a struct or a typedef is parsed, where `aligned` would change a layout.
+    var layoutDepth = 0
 
     /// Whether unsuffixed floating constants are `double` (C's rule) rather than `float` (a
     /// program that never uses double precision, or `-cl-single-precision-constant`).
@@ -101,6 +103,8 @@ struct Parser {
             if accept(";") { continue }
             if current.isIdent("typedef") {
                 _ = advance()
+                layoutDepth += 1
+                defer { layoutDepth -= 1 }
                 var specifiers = try declarationSpecifiers()
                 repeat {
                     let (name, type) = try declarator(base: specifiers.type)
@@ -279,6 +283,13 @@ struct Parser {
                     }
                     _ = advance()
                 }
+                if name.text.contains("packed") || (name.text.contains("aligned") && layoutDepth > 0) {
+                    // Ignoring one would lay the data out differently from every other compiler
+                    // (on a variable, `aligned` changes no value a kernel computes: skipped).
+                    throw CompileError(
+                        message: "__attribute__((\(name.text))) changes the layout of data, which Conduit does not support; lay the fields out explicitly",
+                        location: name.location)
+                }
                 if name.text == "reqd_work_group_size" {
                     guard values.count == 3, values.allSatisfy({ $0 > 0 }) else {
                         throw CompileError(message: "reqd_work_group_size needs three positive sizes", location: name.location)
@@ -329,6 +340,9 @@ struct Parser {
 
     mutating func structSpecifier() throws(CompileError) -> StructType {
         let keyword = advance()
+        layoutDepth += 1
+        defer { layoutDepth -= 1 }
+        _ = try attributeList()  // `struct __attribute__((packed)) s {`: refused there, as every layout attribute is
         let tag = current.isIdentifier ? advance().text : "<anonymous@\(keyword.location.line)>"
         let type = structs[tag] ?? StructType(name: tag)
         structs[tag] = type
