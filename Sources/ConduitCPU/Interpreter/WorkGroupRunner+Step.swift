@@ -32,6 +32,16 @@ extension WorkGroupRunner {
         case .fatan2: binaryF(i) { atan2f($0, $1) }
         case .fhypot: binaryF(i) { hypotf($0, $1) }
         case .fcopysign: binaryF(i) { copysignf($0, $1) }
+        case .fdim: binaryF(i) { fdimf($0, $1) }
+        case .fremainder: binaryF(i) { remainderf($0, $1) }
+        case .fmaxmag: binaryF(i) { MathExtras.maxMagnitude($0, $1) }
+        case .fminmag: binaryF(i) { MathExtras.minMagnitude($0, $1) }
+        case .flog1p: unaryF(i) { log1pf($0) }
+        case .facosh: unaryF(i) { acoshf($0) }
+        case .fasinh: unaryF(i) { asinhf($0) }
+        case .fatanh: unaryF(i) { atanhf($0) }
+        case .fcbrt: unaryF(i) { cbrtf($0) }
+        case .fexpm1: unaryF(i) { expm1f($0) }
         case .ffma: fusedMultiplyAdd32(i)
         case .fneg: floatUnary(i, FloatNeg.self)
         case .fabs: unaryF(i) { Swift.abs($0) }
@@ -77,6 +87,16 @@ extension WorkGroupRunner {
         case .datan2: binaryD(i) { atan2($0, $1) }
         case .dhypot: binaryD(i) { hypot($0, $1) }
         case .dcopysign: binaryD(i) { copysign($0, $1) }
+        case .ddim: binaryD(i) { fdim($0, $1) }
+        case .dremainder: binaryD(i) { remainder($0, $1) }
+        case .dmaxmag: binaryD(i) { MathExtras.maxMagnitude($0, $1) }
+        case .dminmag: binaryD(i) { MathExtras.minMagnitude($0, $1) }
+        case .dlog1p: unaryD(i) { log1p($0) }
+        case .dacosh: unaryD(i) { acosh($0) }
+        case .dasinh: unaryD(i) { asinh($0) }
+        case .datanh: unaryD(i) { atanh($0) }
+        case .dcbrt: unaryD(i) { MathExtras.cubeRoot($0) }
+        case .dexpm1: unaryD(i) { expm1($0) }
         case .dfma: fusedMultiplyAdd64(i)
         case .dneg: unaryD(i) { -$0 }
         case .dabs: unaryD(i) { Swift.abs($0) }

@@ -16,10 +16,12 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
     case const32 = 1, const64, mov32, mov64, select32, select64
     // f32 binary
     case fadd = 16, fsub, fmul, fdiv, fmin, fmax, fpow, fmod, fatan2, fhypot, fcopysign
+    // (and in the range's last slots: three more binary ones and a unary one, log1p)
+    case fdim, fremainder, fmaxmag, fminmag, flog1p
     // f32 fused / unary
     case ffma = 32, fneg, fabs, fsqrt, frsqrt, fexp, fexp2, flog, flog2, flog10, fsin, fcos, ftan
     case fasin, facos, fatan, ftanh, fsinh, fcosh, ffloor, fceil, fround, ftrunc, frint, frecip
-    case fisnan, fisinf
+    case fisnan, fisinf, facosh, fasinh, fatanh, fcbrt, fexpm1
     // f32 compare (0/1 in an r32)
     case feq = 64, fne, flt, fle, fgt, fge
     // i32
@@ -46,9 +48,10 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
     case ifTrue = 248, orElse, end, loop, block, breakOut, ret, barrier
     // f64 (cl_khr_fp64), in r64 registers: each the f32 operation's twin at its raw value + 256
     case dadd = 272, dsub, dmul, ddiv, dmin, dmax, dpow, dmod, datan2, dhypot, dcopysign
+    case ddim, dremainder, dmaxmag, dminmag, dlog1p
     case dfma = 288, dneg, dabs, dsqrt, drsqrt, dexp, dexp2, dlog, dlog2, dlog10, dsin, dcos, dtan
     case dasin, dacos, datan, dtanh, dsinh, dcosh, dfloor, dceil, dround, dtrunc, drint, drecip
-    case disnan, disinf
+    case disnan, disinf, dacosh, dasinh, datanh, dcbrt, dexpm1
     case deq = 320, dne, dlt, dle, dgt, dge
     // f64 conversions (`cvt<to><from>`; to integers: toward zero, saturating, NaN gives 0)
     case cvtf64f32 = 336, cvtf32f64, cvtf64s32, cvtf64u32, cvts32f64, cvtu32f64, cvtf64s64, cvtf64u64, cvts64f64, cvtu64f64
@@ -63,6 +66,7 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
         case .select32: (.r32, .r32, .r32, .r32)
         case .select64: (.r64, .r32, .r64, .r64)
         case .fadd, .fsub, .fmul, .fdiv, .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign,
+            .fdim, .fremainder, .fmaxmag, .fminmag,
             .feq, .fne, .flt, .fle, .fgt, .fge,
             .add32, .sub32, .mul32, .divs32, .divu32, .rems32, .remu32, .and32, .or32, .xor32,
             .shl32, .shrs32, .shru32, .mins32, .minu32, .maxs32, .maxu32, .mulhis32, .mulhiu32,
@@ -71,7 +75,7 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
         case .ffma: (.r32, .r32, .r32, .r32)
         case .fneg, .fabs, .fsqrt, .frsqrt, .fexp, .fexp2, .flog, .flog2, .flog10, .fsin, .fcos, .ftan,
             .fasin, .facos, .fatan, .ftanh, .fsinh, .fcosh, .ffloor, .fceil, .fround, .ftrunc, .frint, .frecip,
-            .fisnan, .fisinf, .neg32, .not32, .popcount32, .clz32, .sext8, .zext8, .sext16, .zext16,
+            .fisnan, .fisinf, .flog1p, .facosh, .fasinh, .fatanh, .fcbrt, .fexpm1, .neg32, .not32, .popcount32, .clz32, .sext8, .zext8, .sext16, .zext16,
             .cvtf32s32, .cvtf32u32, .cvts32f32, .cvtu32f32:
             (.r32, .r32, .none, .none)
         case .add64, .sub64, .mul64, .divs64, .divu64, .rems64, .remu64, .and64, .or64, .xor64,
@@ -90,10 +94,12 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
             (.r32, .r64, .r32, .none)
         case .atomicCmpxchg: (.r32, .r64, .r32, .r32)
         case .workItem: (.r64, .immediate, .immediate, .none)
-        case .dadd, .dsub, .dmul, .ddiv, .dmin, .dmax, .dpow, .dmod, .datan2, .dhypot, .dcopysign: (.r64, .r64, .r64, .none)
+        case .dadd, .dsub, .dmul, .ddiv, .dmin, .dmax, .dpow, .dmod, .datan2, .dhypot, .dcopysign, .ddim, .dremainder, .dmaxmag, .dminmag:
+            (.r64, .r64, .r64, .none)
         case .dfma: (.r64, .r64, .r64, .r64)
         case .dneg, .dabs, .dsqrt, .drsqrt, .dexp, .dexp2, .dlog, .dlog2, .dlog10, .dsin, .dcos, .dtan, .dasin, .dacos, .datan,
-            .dtanh, .dsinh, .dcosh, .dfloor, .dceil, .dround, .dtrunc, .drint, .drecip, .cvtf64s64, .cvtf64u64, .cvts64f64, .cvtu64f64:
+            .dtanh, .dsinh, .dcosh, .dfloor, .dceil, .dround, .dtrunc, .drint, .drecip, .dlog1p, .dacosh, .dasinh, .datanh, .dcbrt, .dexpm1,
+            .cvtf64s64, .cvtf64u64, .cvts64f64, .cvtu64f64:
             (.r64, .r64, .none, .none)
         case .disnan, .disinf, .cvtf32f64, .cvts32f64, .cvtu32f64: (.r32, .r64, .none, .none)
         case .deq, .dne, .dlt, .dle, .dgt, .dge: (.r32, .r64, .r64, .none)

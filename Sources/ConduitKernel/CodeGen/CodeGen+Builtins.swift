@@ -3,11 +3,13 @@ extension CodeGen {
         "sqrt": .fsqrt, "rsqrt": .frsqrt, "exp": .fexp, "exp2": .fexp2, "log": .flog, "log2": .flog2, "log10": .flog10,
         "sin": .fsin, "cos": .fcos, "tan": .ftan, "asin": .fasin, "acos": .facos, "atan": .fatan, "tanh": .ftanh,
         "sinh": .fsinh, "cosh": .fcosh, "fabs": .fabs, "floor": .ffloor, "ceil": .fceil, "round": .fround,
-        "trunc": .ftrunc, "rint": .frint, "recip": .frecip
+        "trunc": .ftrunc, "rint": .frint, "recip": .frecip, "log1p": .flog1p, "acosh": .facosh, "asinh": .fasinh,
+        "atanh": .fatanh, "cbrt": .fcbrt, "expm1": .fexpm1
     ]
     static let floatBinary: [String: Opcode] = [
-        "pow": .fpow, "powr": .fpow, "fmod": .fmod, "atan2": .fatan2, "hypot": .fhypot, "copysign": .fcopysign,
-        "fmin": .fmin, "fmax": .fmax, "divide": .fdiv
+        "pow": .fpow, "fmod": .fmod, "atan2": .fatan2, "hypot": .fhypot, "copysign": .fcopysign,
+        "fmin": .fmin, "fmax": .fmax, "divide": .fdiv, "fdim": .fdim, "remainder": .fremainder, "maxmag": .fmaxmag,
+        "minmag": .fminmag
     ]
     static let workItems: [String: WorkItemQuery] = Dictionary(uniqueKeysWithValues: WorkItemQuery.allCases.map { ($0.builtinName, $0) })
     static let atomics: [String: Opcode] = [
@@ -21,12 +23,13 @@ extension CodeGen {
         names.formUnion([
             "min", "max", "clamp", "mix", "mad", "fma", "dot", "cross",
             "abs", "mul24", "mad24", "mul_hi", "hadd", "rhadd", "nextafter", "popcount", "clz", "rotate", "select", "isnan", "isinf",
-            "isfinite", "isnormal", "signbit", "sign", "step", "pown", "exp10", "degrees", "radians", "nan"
+            "isfinite", "isnormal", "signbit", "sign", "step", "degrees", "radians", "nan"
         ])
         names.formUnion(integerExtras)
         names.formUnion(relationals)
         names.formUnion(shuffles)
         names.formUnion(geometrics)
+        names.formUnion(powers)
         for name in Array(names) { names.insert("native_" + name); names.insert("half_" + name) }
         return names
     }()
@@ -51,6 +54,7 @@ extension CodeGen {
         }
         if name == "nan" { return try quietNaN(try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if Self.shuffles.contains(name) { return try shuffle(name, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
+        if Self.powers.contains(base) { return try power(base, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if Self.geometrics.contains(base) { return try geometric(base, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if Self.relationals.contains(base) { return try relational(base, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if let op = Self.floatUnary[base] {
@@ -125,22 +129,6 @@ extension CodeGen {
             try arity(1)
             let x = try floatOperand(try rvalue(args[0]), location)
             return try binary("*", x, floatConstant(base == "degrees" ? 180 / Double.pi : Double.pi / 180, x.type.scalar), location)
-        case "exp10":
-            try arity(1)
-            let x = try floatOperand(try rvalue(args[0]), location)
-            if x.type.scalar.isDouble {
-                // pow(10, x): the product x·log2(10) would lose the low bits of a double's exponent.
-                let ten = try convert(floatConstant(10, .double), to: x.type, location: location)
-                return map([ten, x], type: x.type, op: .dpow)
-            }
-            let scaled = try binary("*", x, floatConstant(3.321928094887362, .float), location)
-            return map([scaled], type: x.type, op: .fexp2)
-        case "pown":
-            try arity(2)
-            let x = try floatOperand(try rvalue(args[0]), location)
-            let n = try convert(try rvalue(args[1]), to: x.type.isVector ? .vector(.int, x.type.lanes) : .int, location: location)
-            let y = try convert(n, to: x.type, location: location, explicit: true)
-            return map([x, y], type: x.type, op: Self.floating(.fpow, for: x.type.scalar))
         case "dot":
             try arity(2)
             let (a, b) = try floatPair(args[0], args[1], location)

@@ -11,10 +11,10 @@ extension Emitter.Body {
         case .fadd, .fsub, .fmul, .fdiv:
             let op = [Opcode.fadd: "+", .fsub: "-", .fmul: "*", .fdiv: "/"][single]!
             line("\(destination) = \(bits)(\(v(b)) \(op) \(v(c)));")
-        case .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign:
+        case .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign, .fdim, .fremainder, .fmaxmag, .fminmag:
             let name = [
                 Opcode.fmin: "fmin", .fmax: "fmax", .fpow: "pow", .fmod: "fmod", .fatan2: "atan2", .fhypot: "hypot",
-                .fcopysign: "copysign"
+                .fcopysign: "copysign", .fdim: "fdim", .fremainder: "remainder", .fmaxmag: "maxmag", .fminmag: "minmag"
             ][single]!
             line("\(destination) = \(bits)(\(name)(\(v(b)), \(v(c))));")
         case .ffma: line("\(destination) = \(bits)(fma(\(v(b)), \(v(c)), \(v(d))));")  // fused, as the interpreter

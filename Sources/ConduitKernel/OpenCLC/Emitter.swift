@@ -173,10 +173,12 @@ package enum Emitter {
             case .mov64: line("\(q(a)) = \(q(b));")
             case .select32: line("\(r(a)) = \(r(b)) ? \(r(c)) : \(r(d));")
             case .select64: line("\(q(a)) = \(r(b)) ? \(q(c)) : \(q(d));")
-            case .fadd, .fsub, .fmul, .fdiv, .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign, .ffma, .fneg, .fabs, .fsqrt,
+            case .fadd, .fsub, .fmul, .fdiv, .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign, .fdim, .fremainder, .fmaxmag, .fminmag,
+                .flog1p, .facosh, .fasinh, .fatanh, .fcbrt, .fexpm1, .ffma, .fneg, .fabs, .fsqrt,
                 .frsqrt, .fexp, .fexp2, .flog, .flog2, .flog10, .fsin, .fcos, .ftan, .fasin, .facos, .fatan, .ftanh, .fsinh, .fcosh,
                 .ffloor, .fceil, .fround, .ftrunc, .frint, .frecip, .fisnan, .fisinf, .feq, .fne, .flt, .fle, .fgt, .fge,
-                .dadd, .dsub, .dmul, .ddiv, .dmin, .dmax, .dpow, .dmod, .datan2, .dhypot, .dcopysign, .dfma, .dneg, .dabs, .dsqrt,
+                .dadd, .dsub, .dmul, .ddiv, .dmin, .dmax, .dpow, .dmod, .datan2, .dhypot, .dcopysign, .ddim, .dremainder, .dmaxmag, .dminmag,
+                .dlog1p, .dacosh, .dasinh, .datanh, .dcbrt, .dexpm1, .dfma, .dneg, .dabs, .dsqrt,
                 .drsqrt, .dexp, .dexp2, .dlog, .dlog2, .dlog10, .dsin, .dcos, .dtan, .dasin, .dacos, .datan, .dtanh, .dsinh, .dcosh,
                 .dfloor, .dceil, .dround, .dtrunc, .drint, .drecip, .disnan, .disinf, .deq, .dne, .dlt, .dle, .dgt, .dge:
                 floating(i)
