@@ -54,6 +54,7 @@ extension CodeGen {
         }
         if name == "nan" { return try quietNaN(try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if Self.shuffles.contains(name) { return try shuffle(name, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
+        if Self.mathWithOutput.contains(base) { return try mathWithOutput(base, args, location) }
         if Self.powers.contains(base) { return try power(base, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if Self.geometrics.contains(base) { return try geometric(base, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if Self.relationals.contains(base) { return try relational(base, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
