@@ -82,24 +82,3 @@ extension MathFunctionTests {
         }
     }
 }
-
-extension MathFunctionTests {
-    /// `ldexp` across the whole exponent range: results that overflow, that are subnormal (one
-    /// rounding), exponents far past either end; exact, so compared bit for bit with OpenCL.
-    @Test(.enabled(if: CompilerDiffTests.reference != nil, "needs an OpenCL device to compare against (PoCL: scripts/setup.sh installs it)"))
-    func ldexpAgreesWithOpenCL() throws {
-        try CompilerDiffTests.expectAgreement(
-            """
-            #pragma OPENCL EXTENSION cl_khr_fp64 : enable
-            __kernel void k(__global ulong *out, __global const uint *in, __global uint *acc) {
-                const uint i = get_global_id(0);
-                float x = as_float(in[i] * 2654435761u & 0x80ffffffu | (in[i + 1] % 254u + 1u) << 23);
-                int n = (int)(in[i + 2] % 700u) - 350;
-                float4 v = ldexp((float4)(x, -x, x * 0x1p-140f, 3.0f), (int4)(n, -n, n + 100, -149 - (int)(i % 3u)));
-                double d = ldexp((double)x, n * 7);
-                out[i] = (ulong)as_uint(ldexp(x, n)) << 32 ^ (ulong)as_uint(v.x) ^ (ulong)as_uint(v.y) << 3 ^ (ulong)as_uint(v.z) << 7
-                    ^ (ulong)as_uint(v.w) << 11 ^ as_ulong(d);
-            }
-            """)
-    }
-}

@@ -23,7 +23,7 @@ extension CodeGen {
         names.formUnion([
             "min", "max", "clamp", "mix", "mad", "fma", "dot", "cross",
             "abs", "mul24", "mad24", "mul_hi", "hadd", "rhadd", "nextafter", "popcount", "clz", "rotate", "select", "isnan", "isinf",
-            "isfinite", "isnormal", "signbit", "sign", "step", "degrees", "radians", "nan", "ldexp"
+            "isfinite", "isnormal", "signbit", "sign", "step", "degrees", "radians", "nan", "ldexp", "ilogb", "logb"
         ])
         names.formUnion(integerExtras)
         names.formUnion(relationals)
@@ -54,6 +54,7 @@ extension CodeGen {
         }
         if name == "nan" { return try quietNaN(try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
         if Self.shuffles.contains(name) { return try shuffle(name, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }
+        if Self.exponentFunctions.contains(base) { return try exponentFunction(base, args, location) }
         if base == "ldexp" { return try ldexp(args, location) }
         if Self.mathWithOutput.contains(base) { return try mathWithOutput(base, args, location) }
         if Self.powers.contains(base) { return try power(base, try args.map { arg throws(CompileError) in try rvalue(arg) }, location) }

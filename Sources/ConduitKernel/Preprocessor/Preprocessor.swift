@@ -46,7 +46,7 @@ struct Preprocessor {
         ("FLT_MAX", "3.40282347e+38f"), ("FLT_MIN", "1.17549435e-38f"), ("FLT_EPSILON", "1.1920929e-07f"),
         ("MAXFLOAT", "3.40282347e+38f"), ("INFINITY", "(1.0f/0.0f)"), ("NAN", Parser.quietNaNName),
         ("HUGE_VALF", "(1.0f/0.0f)"),
-        ("INT_MAX", "2147483647"), ("INT_MIN", "(-2147483647-1)"), ("UINT_MAX", "0xffffffffu"),
+        ("INT_MAX", "2147483647"), ("INT_MIN", "(-2147483647-1)"), ("FP_ILOGB0", "(-2147483647-1)"), ("FP_ILOGBNAN", "2147483647"), ("UINT_MAX", "0xffffffffu"),
         ("CHAR_BIT", "8"), ("SHRT_MAX", "32767"), ("UCHAR_MAX", "255"), ("USHRT_MAX", "65535"),
         ("LONG_MAX", "0x7fffffffffffffffL"), ("ULONG_MAX", "0xffffffffffffffffUL"),
         ("SCHAR_MAX", "127"), ("SCHAR_MIN", "(-127-1)"), ("CHAR_MAX", "SCHAR_MAX"), ("CHAR_MIN", "SCHAR_MIN"),
