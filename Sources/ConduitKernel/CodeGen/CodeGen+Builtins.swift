@@ -369,7 +369,7 @@ extension CodeGen {
             })
     }
 
-    private func componentCompare(_ op: Opcode, _ a: Value, _ b: Value) -> [Reg] {
+    func componentCompare(_ op: Opcode, _ a: Value, _ b: Value) -> [Reg] {
         zip(a.regs, b.regs).map { x, y in
             let result = newReg(wide: false)
             emit(op, result.index, x.index, y.index)

@@ -67,10 +67,6 @@ extension CodeGen {
             }
             return Value(type: x.type, regs: regs)
         default:
-            let pointer = try rvalue(args[1])
-            guard case let .pointer(pointee, space) = pointer.type, pointee == ints else {
-                throw error("frexp's second argument must point to \(ints), not \(pointer.type)", location)
-            }
             var significands: [Reg] = [], exponents: [Reg] = []
             for (value, p) in zip(x.regs, parts) {
                 let kept = newReg(wide: double), significand = newReg(wide: double), plusOne = newReg(wide: false), asIs = newReg(wide: false)
@@ -82,7 +78,7 @@ extension CodeGen {
                 significands.append(select(asIs, value, significand, wide: double))
                 exponents.append(select(asIs, constant32(0), plusOne, wide: false))
             }
-            try store(Value(type: ints, regs: exponents), to: .memory(base: pointer.regs[0], offset: 0, type: ints, space: space), location: location)
+            try store(Value(type: ints, regs: exponents), through: args[1], of: name, location)
             return Value(type: x.type, regs: significands)
         }
     }

@@ -6,17 +6,8 @@ extension CodeGen {
     /// The scales that keep a sum of squares of up to four components finite and normal: a sum
     /// that overflowed is taken again of the components times `down`, one below the smallest
     /// normal number of the components times `up` (powers of two, so the scaling is exact).
-    private struct Rescaling {
-        let smallestNormal: Double, up: Double, down: Double
-        init(_ element: CType) {
-            self =
-                element.isDouble
-                ? Rescaling(smallestNormal: 0x1p-1022, up: 0x1p563, down: 0x1p-513)
-                : Rescaling(smallestNormal: 0x1p-126, up: 0x1p86, down: 0x1p-65)
-        }
-        private init(smallestNormal: Double, up: Double, down: Double) {
-            (self.smallestNormal, self.up, self.down) = (smallestNormal, up, down)
-        }
+    private static func rescaling(_ element: CType) -> (smallestNormal: Double, up: Double, down: Double) {
+        element.isDouble ? (0x1p-1022, 0x1p563, 0x1p-513) : (0x1p-126, 0x1p86, 0x1p-65)
     }
 
     /// `fast_` forms compute as the exact ones do (OpenCL lets them be less exact, not more).
@@ -44,7 +35,7 @@ extension CodeGen {
 
     /// `sqrt(dot(v, v))`, taken again of `v` scaled up or down where the sum underflowed or overflowed.
     private func length(_ v: Value, _ location: SourceLocation) throws(CompileError) -> Value {
-        let element = v.type.scalar, scales = Rescaling(element)
+        let element = v.type.scalar, scales = Self.rescaling(element)
         /// The length of `v` times `factor`, divided by `factor` again.
         func root(scaledBy factor: Double) throws(CompileError) -> Value {
             let x = try binary("*", v, floatConstant(factor, element), location)
@@ -66,7 +57,7 @@ extension CodeGen {
     /// infinite component as if each infinity were ±1 and every other component ±0, and the
     /// length is taken of `v` scaled where its sum of squares would underflow or overflow.
     private func normalized(_ v: Value, _ location: SourceLocation) throws(CompileError) -> Value {
-        let element = v.type.scalar, scales = Rescaling(element), wide = element.isWide
+        let element = v.type.scalar, scales = Self.rescaling(element), wide = element.isWide
         let zero = floatConstant(0, element), one = floatConstant(1, element)
         let squared = try dot(v, v)
         let tiny = try binary("<", squared, floatConstant(scales.smallestNormal, element), location).regs[0]
@@ -90,11 +81,9 @@ extension CodeGen {
         let direction = Value(type: v.type, regs: scaled)
         let norm = map([try dot(direction, direction)], type: element, op: Self.floating(.fsqrt, for: element))
         let quotient = try binary("/", direction, norm, location)
-        let isZero = try binary("==", squared, zero, location).regs[0]
-        // A zero vector stays as it is (its squares' sum is 0 but the sum of its scaled ones too).
-        let allZero = try binary("==", try dot(up, up), zero, location).regs[0]
-        let keep = newReg(wide: false)
-        emit(.and32, keep.index, isZero.index, allZero.index)
+        // A zero vector stays as it is: the sum of its squares scaled up is 0 (any other
+        // vector's is at least the smallest normal number).
+        let keep = try binary("==", try dot(up, up), zero, location).regs[0]
         return Value(type: v.type, regs: zip(v.regs, quotient.regs).map { x, q in select(keep, x, q, wide: wide) })
     }
 }

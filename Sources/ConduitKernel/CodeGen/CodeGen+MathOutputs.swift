@@ -11,10 +11,6 @@ extension CodeGen {
     func mathWithOutput(_ name: String, _ args: [Expr], _ location: SourceLocation) throws(CompileError) -> Value {
         guard args.count == 2 else { throw error("\(name) takes 2 arguments, \(args.count) given", location) }
         let x = try floatOperand(try rvalue(args[0]), location)
-        let pointer = try rvalue(args[1])
-        guard case let .pointer(pointee, space) = pointer.type, pointee == x.type else {
-            throw error("\(name)'s second argument must point to \(x.type), not \(pointer.type)", location)
-        }
         let element = x.type.scalar
         func apply(_ op: Opcode, _ operands: Value...) -> Value { map(operands, type: x.type, op: Self.floating(op, for: element)) }
         func broadcast(_ value: Double) throws(CompileError) -> Value {
@@ -44,7 +40,17 @@ extension CodeGen {
             let regs = (0..<x.regs.count).map { i in select(infinite.regs[i], zero.regs[i], difference.regs[i], wide: element.isWide) }
             (result, stored) = (apply(.fcopysign, Value(type: x.type, regs: regs), x), whole)
         }
-        try store(stored, to: .memory(base: pointer.regs[0], offset: 0, type: x.type, space: space), location: location)
+        try store(stored, through: args[1], of: name, location)
         return result
+    }
+
+    /// Stores a builtin's second result through its pointer argument, which must point to
+    /// exactly that result's type (as clang's overloads require).
+    func store(_ value: Value, through argument: Expr, of name: String, _ location: SourceLocation) throws(CompileError) {
+        let pointer = try rvalue(argument)
+        guard case let .pointer(pointee, space) = pointer.type, pointee == value.type else {
+            throw error("\(name)'s second argument must point to \(value.type), not \(pointer.type)", location)
+        }
+        try store(value, to: .memory(base: pointer.regs[0], offset: 0, type: value.type, space: space), location: location)
     }
 }

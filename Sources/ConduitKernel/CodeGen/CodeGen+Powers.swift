@@ -54,13 +54,7 @@ extension CodeGen {
             let (zero, one, infinity) = (try broadcast(0), try broadcast(1), try broadcast(.infinity))
             let nan = try broadcast(Double(Float(bitPattern: 0x7FC0_0000)))
             let wide = element.isWide
-            func flags(_ op: Opcode, _ a: Value, _ b: Value) -> [Reg] {
-                zip(a.regs, b.regs).map { p, q in
-                    let flag = newReg(wide: false)
-                    emit(Self.floating(op, for: element), flag.index, p.index, q.index)
-                    return flag
-                }
-            }
+            func flags(_ op: Opcode, _ a: Value, _ b: Value) -> [Reg] { componentCompare(Self.floating(op, for: element), a, b) }
             func both(_ a: [Reg], _ b: [Reg]) -> [Reg] { zip(a, b).map { p, q in combine(.and32, p, q) } }
             let conditions = [
                 flags(.flt, x, zero), flags(.fne, x, x), flags(.fne, y, y), both(flags(.feq, x, zero), flags(.feq, y, zero)),
