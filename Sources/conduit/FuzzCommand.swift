@@ -110,7 +110,10 @@ extension FuzzCommand {
         let modeList = modes.split(separator: ",").compactMap { GeneratedProgram.Mode(rawValue: String($0)) }
         if printProgram {
             let program = ProgramGenerator.generate(seed: seed, mode: modeList[0])
-            print("// seed: \(seed) mode: \(program.mode.rawValue)\n" + program.source, terminator: "")
+            // The input and sizes too, so the program can be run by hand (through clinfo's driver, say).
+            let input = program.input.map { "0x" + String($0, radix: 16) }.joined(separator: ",")
+            print("// seed: \(seed) mode: \(program.mode.rawValue)", terminator: "\n")
+            print("// global \(program.globalSize) local \(program.localSize) input \(input)\n" + program.source, terminator: "")
             return
         }
         if jobs > 1, shard == nil, reduce == nil, replay == nil { return try runCompilerDiffJobs() }

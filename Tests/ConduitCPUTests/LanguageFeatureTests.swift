@@ -36,6 +36,24 @@ import Testing
         #expect(try run(source, as: Int32.self, options: "-DWIDTH=0") == [1, 4, 7, 10])
     }
 
+    /// `abs(INT_MIN)` is 2^31 and `abs(LONG_MIN)` is 2^63 (`abs` returns the unsigned type, so
+    /// every input has a magnitude), at run time and folded from an octal literal. PoCL 3.1 gets
+    /// both wrong (docs/pocl-miscompiles.md, seed 80052): the differential tester found it.
+    @Test func absOfTheMostNegativeValueIsItsMagnitude() throws {
+        let source = """
+            __kernel void k(__global ulong *out) {
+                const uint one = (uint)get_global_id(0) + 1u;
+                long m = (long)((ulong)one << 63);
+                int i = (int)(one << 31);
+                out[0] = abs(m);
+                out[1] = abs(i);
+                out[2] = abs((long)(01000000000000000000000));
+                out[3] = (uchar)((int)one | abs((long)(01000000000000000000000)));
+            }
+            """
+        #expect(try run(source, items: 1, count: 4, as: UInt64.self) == [1 << 63, 1 << 31, 1 << 63, 1])
+    }
+
     @Test func integerPromotionsWrappingAndUnsignedArithmetic() throws {
         let source = """
             __kernel void k(__global int *out) {

@@ -124,12 +124,25 @@ extension WorkGroupRunner {
         compare64(i) { f(Double(bitPattern: $0), Double(bitPattern: $1)) }
     }
 
-    /// r32 = f(r64, r64) (64-bit comparisons).
+    /// r32 = f(r64, r64) as 0 or 1 (64-bit comparisons).
     @inline(__always) func compare64(_ i: Instruction, _ f: (UInt64, UInt64) -> Bool) {
-        if isUniform64(i.b) && isUniform64(i.c) { setUniform32(i.a, f(first64(i.b), first64(i.c)) ? 1 : 0); return }
+        narrowBinary64(i) { f($0, $1) ? 1 : 0 }
+    }
+
+    /// r32 = f(r64, r64).
+    @inline(__always) func narrowBinary64(_ i: Instruction, _ f: (UInt64, UInt64) -> UInt32) {
+        if isUniform64(i.b) && isUniform64(i.c) { setUniform32(i.a, f(first64(i.b), first64(i.c))); return }
         let a = lanes64(i.b), b = lanes64(i.c), d = lanes32(i.a)
-        if maskFull { for l in 0..<lanes { d[l] = f(a[l], b[l]) ? 1 : 0 } } else { for l in 0..<lanes { d[l] = mask[l] != 0 ? (f(a[l], b[l]) ? 1 : 0) : d[l] } }
+        if maskFull { for l in 0..<lanes { d[l] = f(a[l], b[l]) } } else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l], b[l]) : d[l] } }
         u32[Int(i.a)] = 0
+    }
+
+    /// r64 = f(r64, r32).
+    @inline(__always) func binary64by32(_ i: Instruction, _ f: (UInt64, UInt32) -> UInt64) {
+        if isUniform64(i.b) && isUniform32(i.c) { setUniform64(i.a, f(first64(i.b), first32(i.c))); return }
+        let a = lanes64(i.b), b = lanes32(i.c), d = lanes64(i.a)
+        if maskFull { for l in 0..<lanes { d[l] = f(a[l], b[l]) } } else { for l in 0..<lanes { d[l] = mask[l] != 0 ? f(a[l], b[l]) : d[l] } }
+        u64[Int(i.a)] = 0
     }
 
     /// r64 = f(r32).

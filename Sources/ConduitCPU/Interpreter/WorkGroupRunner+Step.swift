@@ -75,6 +75,9 @@ extension WorkGroupRunner {
         case .fle: compareF(i) { $0 <= $1 }
         case .fgt: compareF(i) { $0 > $1 }
         case .fge: compareF(i) { $0 >= $1 }
+        case .facospi, .fasinpi, .fatanpi, .fcospi, .fsinpi, .ftanpi, .flgamma, .fatan2pi, .frootn, .fremquo,
+            .dacospi, .dasinpi, .datanpi, .dcospi, .dsinpi, .dtanpi, .dlgamma, .datan2pi, .drootn, .dremquo:
+            piMath(i)
 
         case .dadd: binaryD(i) { $0 + $1 }
         case .dsub: binaryD(i) { $0 - $1 }

@@ -24,6 +24,9 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
     case fisnan, fisinf, facosh, fasinh, fatanh, fcbrt, fexpm1
     // f32 compare (0/1 in an r32)
     case feq = 64, fne, flt, fle, fgt, fge
+    // f32 math in the compare range's free slots: the π-scaled trigonometry, lgamma, rootn (an
+    // int exponent in c) and remquo's quotient (an int: the sign of x/y and its low 7 bits)
+    case facospi = 70, fasinpi, fatanpi, fcospi, fsinpi, ftanpi, flgamma, fatan2pi, frootn, fremquo
     // i32
     case add32 = 80, sub32, mul32, divs32, divu32, rems32, remu32, and32, or32, xor32
     case shl32, shrs32, shru32, mins32, minu32, maxs32, maxu32, mulhis32, mulhiu32
@@ -53,6 +56,7 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
     case dasin, dacos, datan, dtanh, dsinh, dcosh, dfloor, dceil, dround, dtrunc, drint, drecip
     case disnan, disinf, dacosh, dasinh, datanh, dcbrt, dexpm1
     case deq = 320, dne, dlt, dle, dgt, dge
+    case dacospi = 326, dasinpi, datanpi, dcospi, dsinpi, dtanpi, dlgamma, datan2pi, drootn, dremquo
     // f64 conversions (`cvt<to><from>`; to integers: toward zero, saturating, NaN gives 0)
     case cvtf64f32 = 336, cvtf32f64, cvtf64s32, cvtf64u32, cvts32f64, cvtu32f64, cvtf64s64, cvtf64u64, cvts64f64, cvtu64f64
 
@@ -66,7 +70,7 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
         case .select32: (.r32, .r32, .r32, .r32)
         case .select64: (.r64, .r32, .r64, .r64)
         case .fadd, .fsub, .fmul, .fdiv, .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign,
-            .fdim, .fremainder, .fmaxmag, .fminmag,
+            .fdim, .fremainder, .fmaxmag, .fminmag, .fatan2pi, .frootn, .fremquo,
             .feq, .fne, .flt, .fle, .fgt, .fge,
             .add32, .sub32, .mul32, .divs32, .divu32, .rems32, .remu32, .and32, .or32, .xor32,
             .shl32, .shrs32, .shru32, .mins32, .minu32, .maxs32, .maxu32, .mulhis32, .mulhiu32,
@@ -75,7 +79,8 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
         case .ffma: (.r32, .r32, .r32, .r32)
         case .fneg, .fabs, .fsqrt, .frsqrt, .fexp, .fexp2, .flog, .flog2, .flog10, .fsin, .fcos, .ftan,
             .fasin, .facos, .fatan, .ftanh, .fsinh, .fcosh, .ffloor, .fceil, .fround, .ftrunc, .frint, .frecip,
-            .fisnan, .fisinf, .flog1p, .facosh, .fasinh, .fatanh, .fcbrt, .fexpm1, .neg32, .not32, .popcount32, .clz32, .sext8, .zext8, .sext16, .zext16,
+            .fisnan, .fisinf, .flog1p, .facosh, .fasinh, .fatanh, .fcbrt, .fexpm1, .facospi, .fasinpi, .fatanpi, .fcospi,
+            .fsinpi, .ftanpi, .flgamma, .neg32, .not32, .popcount32, .clz32, .sext8, .zext8, .sext16, .zext16,
             .cvtf32s32, .cvtf32u32, .cvts32f32, .cvtu32f32:
             (.r32, .r32, .none, .none)
         case .add64, .sub64, .mul64, .divs64, .divu64, .rems64, .remu64, .and64, .or64, .xor64,
@@ -94,12 +99,15 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
             (.r32, .r64, .r32, .none)
         case .atomicCmpxchg: (.r32, .r64, .r32, .r32)
         case .workItem: (.r64, .immediate, .immediate, .none)
-        case .dadd, .dsub, .dmul, .ddiv, .dmin, .dmax, .dpow, .dmod, .datan2, .dhypot, .dcopysign, .ddim, .dremainder, .dmaxmag, .dminmag:
+        case .dadd, .dsub, .dmul, .ddiv, .dmin, .dmax, .dpow, .dmod, .datan2, .dhypot, .dcopysign, .ddim, .dremainder, .dmaxmag, .dminmag,
+            .datan2pi:
             (.r64, .r64, .r64, .none)
+        case .drootn: (.r64, .r64, .r32, .none)
+        case .dremquo: (.r32, .r64, .r64, .none)
         case .dfma: (.r64, .r64, .r64, .r64)
         case .dneg, .dabs, .dsqrt, .drsqrt, .dexp, .dexp2, .dlog, .dlog2, .dlog10, .dsin, .dcos, .dtan, .dasin, .dacos, .datan,
             .dtanh, .dsinh, .dcosh, .dfloor, .dceil, .dround, .dtrunc, .drint, .drecip, .dlog1p, .dacosh, .dasinh, .datanh, .dcbrt, .dexpm1,
-            .cvtf64s64, .cvtf64u64, .cvts64f64, .cvtu64f64:
+            .dacospi, .dasinpi, .datanpi, .dcospi, .dsinpi, .dtanpi, .dlgamma, .cvtf64s64, .cvtf64u64, .cvts64f64, .cvtu64f64:
             (.r64, .r64, .none, .none)
         case .disnan, .disinf, .cvtf32f64, .cvts32f64, .cvtu32f64: (.r32, .r64, .none, .none)
         case .deq, .dne, .dlt, .dle, .dgt, .dge: (.r32, .r64, .r64, .none)
@@ -121,13 +129,13 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
     /// The binary64 twin of an f32 arithmetic, math or comparison operation (`fadd` → `dadd`);
     /// any other operation is its own.
     public var doublePrecision: Opcode {
-        guard (Opcode.fadd.rawValue...Opcode.fge.rawValue).contains(rawValue) else { return self }
+        guard (Opcode.fadd.rawValue...Opcode.fremquo.rawValue).contains(rawValue) else { return self }
         return Opcode(rawValue: rawValue + 256) ?? self
     }
 
     /// The f32 operation whose twin this is (`dadd` → `fadd`); any other operation is its own.
     public var singlePrecision: Opcode {
-        guard (Opcode.dadd.rawValue...Opcode.dge.rawValue).contains(rawValue) else { return self }
+        guard (Opcode.dadd.rawValue...Opcode.dremquo.rawValue).contains(rawValue) else { return self }
         return Opcode(rawValue: rawValue - 256) ?? self
     }
 

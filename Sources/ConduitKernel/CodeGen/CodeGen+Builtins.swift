@@ -4,12 +4,13 @@ extension CodeGen {
         "sin": .fsin, "cos": .fcos, "tan": .ftan, "asin": .fasin, "acos": .facos, "atan": .fatan, "tanh": .ftanh,
         "sinh": .fsinh, "cosh": .fcosh, "fabs": .fabs, "floor": .ffloor, "ceil": .fceil, "round": .fround,
         "trunc": .ftrunc, "rint": .frint, "recip": .frecip, "log1p": .flog1p, "acosh": .facosh, "asinh": .fasinh,
-        "atanh": .fatanh, "cbrt": .fcbrt, "expm1": .fexpm1
+        "atanh": .fatanh, "cbrt": .fcbrt, "expm1": .fexpm1, "acospi": .facospi, "asinpi": .fasinpi, "atanpi": .fatanpi,
+        "cospi": .fcospi, "sinpi": .fsinpi, "tanpi": .ftanpi, "lgamma": .flgamma
     ]
     static let floatBinary: [String: Opcode] = [
         "pow": .fpow, "fmod": .fmod, "atan2": .fatan2, "hypot": .fhypot, "copysign": .fcopysign,
         "fmin": .fmin, "fmax": .fmax, "divide": .fdiv, "fdim": .fdim, "remainder": .fremainder, "maxmag": .fmaxmag,
-        "minmag": .fminmag
+        "minmag": .fminmag, "atan2pi": .fatan2pi
     ]
     static let workItems: [String: WorkItemQuery] = Dictionary(uniqueKeysWithValues: WorkItemQuery.allCases.map { ($0.builtinName, $0) })
     static let atomics: [String: Opcode] = [

@@ -1,7 +1,7 @@
 extension CodeGen {
     // MARK: - exp10, pown and powr (OpenCL C 1.2 §6.12.2), each found wrong by the CTS's math_brute_force
 
-    static let powers: Set<String> = ["exp10", "pown", "powr"]
+    static let powers: Set<String> = ["exp10", "pown", "powr", "rootn"]
 
     /// - `exp10(x)` is `pow(10, x)`: `exp2(x · log2 10)` lost the product's low bits (3.05 ulps
     ///   in float, over the spec's 3).
@@ -25,6 +25,9 @@ extension CodeGen {
         switch name {
         case "exp10":
             return map([try broadcast(10), x], type: x.type, op: pow)
+        case "rootn":  // one operation: x^(1/n) with 1/n rounded is up to 60 ulps off in double
+            let n = try convert(arguments[1], to: x.type.isVector ? .vector(.int, x.type.lanes) : .int, location: location)
+            return map([x, n], type: x.type, op: Self.floating(.frootn, for: element))
         case "pown":
             let n = try convert(arguments[1], to: x.type.isVector ? .vector(.int, x.type.lanes) : .int, location: location)
             if element.isDouble {  // every int is exact in a double
@@ -71,7 +74,7 @@ extension CodeGen {
         }
     }
 
-    private func combine(_ op: Opcode, _ a: Reg, _ b: Reg) -> Reg {
+    func combine(_ op: Opcode, _ a: Reg, _ b: Reg) -> Reg {
         let result = newReg(wide: false)
         emit(op, result.index, a.index, b.index)
         return result

@@ -11,12 +11,21 @@ extension Emitter.Body {
         case .fadd, .fsub, .fmul, .fdiv:
             let op = [Opcode.fadd: "+", .fsub: "-", .fmul: "*", .fdiv: "/"][single]!
             line("\(destination) = \(bits)(\(v(b)) \(op) \(v(c)));")
-        case .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign, .fdim, .fremainder, .fmaxmag, .fminmag:
+        case .fmin, .fmax, .fpow, .fmod, .fatan2, .fhypot, .fcopysign, .fdim, .fremainder, .fmaxmag, .fminmag, .fatan2pi:
             let name = [
                 Opcode.fmin: "fmin", .fmax: "fmax", .fpow: "pow", .fmod: "fmod", .fatan2: "atan2", .fhypot: "hypot",
-                .fcopysign: "copysign", .fdim: "fdim", .fremainder: "remainder", .fmaxmag: "maxmag", .fminmag: "minmag"
+                .fcopysign: "copysign", .fdim: "fdim", .fremainder: "remainder", .fmaxmag: "maxmag", .fminmag: "minmag",
+                .fatan2pi: "atan2pi"
             ][single]!
             line("\(destination) = \(bits)(\(name)(\(v(b)), \(v(c))));")
+        case .frootn: line("\(destination) = \(bits)(rootn(\(v(b)), (int)r\(c)));")
+        case .fremquo:
+            // The sign and low 7 bits only (all the spec promises), and 0 where it promises
+            // nothing, as the CPU adapter gives them.
+            let (x, y) = (v(b), v(c))
+            line(
+                "{ int q_; (void)remquo(\(x), \(y), &q_); const uint m_ = (q_ < 0 ? 0u - (uint)q_ : (uint)q_) & 127u; "
+                    + "\(r(i.a)) = (isfinite(\(x)) && isfinite(\(y)) && \(y) != 0 && \(x) != 0) ? (q_ < 0 ? 0u - m_ : m_) : 0u; }")
         case .ffma: line("\(destination) = \(bits)(fma(\(v(b)), \(v(c)), \(v(d))));")  // fused, as the interpreter
         case .fneg: line("\(destination) = \(bits)(-\(v(b)));")
         case .frecip: line("\(destination) = \(bits)(\(double ? "1.0" : "1.0f") / \(v(b)));")

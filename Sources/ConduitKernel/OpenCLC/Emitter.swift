@@ -177,10 +177,12 @@ package enum Emitter {
                 .flog1p, .facosh, .fasinh, .fatanh, .fcbrt, .fexpm1, .ffma, .fneg, .fabs, .fsqrt,
                 .frsqrt, .fexp, .fexp2, .flog, .flog2, .flog10, .fsin, .fcos, .ftan, .fasin, .facos, .fatan, .ftanh, .fsinh, .fcosh,
                 .ffloor, .fceil, .fround, .ftrunc, .frint, .frecip, .fisnan, .fisinf, .feq, .fne, .flt, .fle, .fgt, .fge,
+                .facospi, .fasinpi, .fatanpi, .fcospi, .fsinpi, .ftanpi, .flgamma, .fatan2pi, .frootn, .fremquo,
                 .dadd, .dsub, .dmul, .ddiv, .dmin, .dmax, .dpow, .dmod, .datan2, .dhypot, .dcopysign, .ddim, .dremainder, .dmaxmag, .dminmag,
                 .dlog1p, .dacosh, .dasinh, .datanh, .dcbrt, .dexpm1, .dfma, .dneg, .dabs, .dsqrt,
                 .drsqrt, .dexp, .dexp2, .dlog, .dlog2, .dlog10, .dsin, .dcos, .dtan, .dasin, .dacos, .datan, .dtanh, .dsinh, .dcosh,
-                .dfloor, .dceil, .dround, .dtrunc, .drint, .drecip, .disnan, .disinf, .deq, .dne, .dlt, .dle, .dgt, .dge:
+                .dfloor, .dceil, .dround, .dtrunc, .drint, .drecip, .disnan, .disinf, .deq, .dne, .dlt, .dle, .dgt, .dge,
+                .dacospi, .dasinpi, .datanpi, .dcospi, .dsinpi, .dtanpi, .dlgamma, .datan2pi, .drootn, .dremquo:
                 floating(i)
             case .cvtf64f32: line("\(q(a)) = as_ulong((double)\(f(b)));")
             case .cvtf32f64: line("\(r(a)) = as_uint((float)\(dv(b)));")
