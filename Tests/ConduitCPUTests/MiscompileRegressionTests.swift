@@ -178,6 +178,47 @@ import Testing
         #expect(try run(source, count: 12, as: Int32.self) == [255, 0, 127, Int32.min, 32767, -3, -2, -2, -2, 0, 510, 1])
     }
 
+    @Test func directedRoundingToAFloatType() throws {
+        // `convert_float_rtz(double)` and its kind rounded to nearest, silently; from integers the
+        // suffixes were refused (the CTS's test_conversions found both). Each value is the float
+        // next to the nearest one where the rounding direction says so.
+        let source = """
+            #pragma OPENCL EXTENSION cl_khr_fp64 : enable
+            __kernel void k(__global uint *out) {
+                const int i = (int)get_global_id(0);
+                int odd = 16777217 + i; ulong top = 0xFFFFFFFFFFFFFFFFul - (ulong)i; long max = 0x7FFFFFFFFFFFFFFFL - i;
+                double d = 1.0 + 0x1p-30 * (1 + i), huge = 1e300, tiny = 1e-50;
+                float f[] = {
+                    convert_float_rtz(odd), convert_float_rtp(odd), convert_float_rtn(odd), convert_float_rte(odd),
+                    convert_float_rtz(-odd), convert_float_rtp(-odd), convert_float_rtn(-odd),
+                    convert_float_rtp(top), convert_float_rtz(top), convert_float_rtn(max), convert_float_rtp(max),
+                    convert_float_rtz(d), convert_float_rtp(d), convert_float_rtz(-d), convert_float_rtn(-d),
+                    convert_float_rtz(huge), convert_float_rtp(huge), convert_float_rtn(-huge), convert_float_rtz(-huge),
+                    convert_float_rtp(tiny), convert_float_rtn(tiny), convert_float_rtn(-tiny), convert_float_rtp(-tiny),
+                    convert_float4_rtz((uint4)(0xFFFFFFFFu, 3u, 0u, 0x80000001u)).x, convert_float_rtp(0x80000001u)
+                };
+                for (int j = 0; j < 25; j++) out[j] = as_uint(f[j]);
+                out[25] = (uint)(as_ulong(convert_double_rtz(top)) >> 32);
+                out[26] = (uint)as_ulong(convert_double_rtz(top));
+                out[27] = (uint)as_ulong(convert_double_rtp((long)0x20000000000001L));
+            }
+            """
+        let bits: [UInt32] = [
+            Float(16_777_216).bitPattern, Float(16_777_218).bitPattern, Float(16_777_216).bitPattern, Float(16_777_216).bitPattern,
+            Float(-16_777_216).bitPattern, Float(-16_777_216).bitPattern, Float(-16_777_218).bitPattern,
+            Float(0x1p64).bitPattern, 0x5F7F_FFFF, 0x5EFF_FFFF, Float(0x1p63).bitPattern,
+            Float(1).bitPattern, Float(1).nextUp.bitPattern, Float(-1).bitPattern, Float(-1).nextDown.bitPattern,
+            Float.greatestFiniteMagnitude.bitPattern, Float.infinity.bitPattern, (-Float.infinity).bitPattern,
+            (-Float.greatestFiniteMagnitude).bitPattern,
+            1, 0, (-Float.leastNonzeroMagnitude).bitPattern, (-Float(0)).bitPattern,
+            0x4F7F_FFFF, Float(0x1p31).nextUp.bitPattern
+        ]
+        let topAsDouble = Double(bitPattern: 0x43EF_FFFF_FFFF_FFFF).bitPattern  // 2^64 − 2^11
+        let expected =
+            bits + [UInt32(topAsDouble >> 32), UInt32(truncatingIfNeeded: topAsDouble), UInt32(truncatingIfNeeded: Double(0x20_0000_0000_0002).bitPattern)]
+        #expect(try run(source, count: 28, as: UInt32.self) == expected)
+    }
+
     @Test func narrowVectorArithmeticWrapsInTheElementsWidth() throws {
         // Vectors are not promoted (OpenCL C §6.3): uchar2 * uchar wraps at 8 bits. The lanes kept
         // 32-bit results, so a later read of a component saw 50 800 (found by the differential tester).

@@ -460,8 +460,8 @@ extension CodeGen {
 
     /// `convert_<type>[_sat][_rte|_rtz|_rtp|_rtn]` (OpenCL C 1.2 §6.2.3). Float-to-integer
     /// conversions round as the suffix says (toward zero by default); `_sat` clamps to the
-    /// destination's range (NaN gives 0). Integer-to-float conversions round to nearest, so the
-    /// other rounding suffixes are refused there rather than ignored.
+    /// destination's range (NaN gives 0). Conversions to a float type round to nearest even
+    /// unless the suffix says otherwise.
     private func convertBuiltin(_ name: String, _ arg: Expr, _ location: SourceLocation) throws(CompileError) -> Value {
         let parts = name.dropFirst("convert_".count).split(separator: "_", omittingEmptySubsequences: false).map(String.init)
         guard let typeName = parts.first, let type = CType.named(typeName), type != .void, type != .bool else {
@@ -483,8 +483,8 @@ extension CodeGen {
         if saturate, type.scalar.isFloat { throw error("'_sat' applies to conversions to integer types (\(name))", location) }
         if value.type.scalar.isFloat, type.scalar.isInteger, let rounding, rounding != "rtz" {
             value = map([value], type: value.type, op: Self.floating(["rte": .frint, "rtp": .fceil, "rtn": .ffloor][rounding]!, for: value.type.scalar))
-        } else if value.type.scalar.isInteger, type.scalar.isFloat, let rounding, rounding != "rte" {
-            throw error("\(name): integer-to-float conversions round to nearest even; '_\(rounding)' is not supported", location)
+        } else if type.scalar.isFloat, let rounding, rounding != "rte" {
+            return try directedConversion(value, to: type, rounding: rounding, location)
         }
         guard saturate else { return try convert(value, to: type, location: location, explicit: true) }
         return try saturated(value, to: type, location: location)
