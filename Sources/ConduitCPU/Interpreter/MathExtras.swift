@@ -94,8 +94,8 @@ extension MathExtras {
     /// double alone would put up to 60 ulps in `rootn(1e300, 3)`. NaN for `n` = 0 and for a
     /// negative `x` under an even `n`; an odd `n` keeps `x`'s sign, zeros and infinities included.
     static func rootN(_ x: Double, _ n: Int32) -> Double {
-        if n == 0 || x.isNaN || (x < 0 && n % 2 == 0) { return .nan }
         let odd = n % 2 != 0, magnitude = abs(x)
+        if n == 0 || x.isNaN || (x < 0 && !odd) { return .nan }
         let root: Double
         if magnitude == 0 {
             root = n > 0 ? 0 : .infinity

@@ -126,16 +126,19 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
         }
     }
 
+    /// The f32 operations that have a binary64 twin at their raw value + 256.
+    static let singleWithTwins = Opcode.fadd.rawValue...Opcode.fremquo.rawValue
+
     /// The binary64 twin of an f32 arithmetic, math or comparison operation (`fadd` → `dadd`);
     /// any other operation is its own.
     public var doublePrecision: Opcode {
-        guard (Opcode.fadd.rawValue...Opcode.fremquo.rawValue).contains(rawValue) else { return self }
+        guard Self.singleWithTwins.contains(rawValue) else { return self }
         return Opcode(rawValue: rawValue + 256) ?? self
     }
 
     /// The f32 operation whose twin this is (`dadd` → `fadd`); any other operation is its own.
     public var singlePrecision: Opcode {
-        guard (Opcode.dadd.rawValue...Opcode.dremquo.rawValue).contains(rawValue) else { return self }
+        guard rawValue >= 256, Self.singleWithTwins.contains(rawValue - 256) else { return self }
         return Opcode(rawValue: rawValue - 256) ?? self
     }
 

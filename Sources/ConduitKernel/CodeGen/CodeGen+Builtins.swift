@@ -370,6 +370,10 @@ extension CodeGen {
             })
     }
 
+    /// `componentCompare` for floating values: `op` is the f32 comparison, taken as its double twin
+    /// for doubles.
+    func flags(_ op: Opcode, _ a: Value, _ b: Value) -> [Reg] { componentCompare(Self.floating(op, for: a.type.scalar), a, b) }
+
     func componentCompare(_ op: Opcode, _ a: Value, _ b: Value) -> [Reg] {
         zip(a.regs, b.regs).map { x, y in
             let result = newReg(wide: false)

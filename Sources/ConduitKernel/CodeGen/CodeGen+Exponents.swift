@@ -49,7 +49,7 @@ extension CodeGen {
         guard args.count == expected else { throw error("\(name) takes \(expected) argument\(expected == 1 ? "" : "s"), \(args.count) given", location) }
         let x = try floatOperand(try rvalue(args[0]), location)
         let element = x.type.scalar, double = element.isDouble
-        let ints: CType = x.type.isVector ? .vector(.int, x.type.lanes) : .int
+        let ints: CType = x.type.withScalar(.int)
         let parts = x.regs.map { exponentParts($0, element) }
         switch name {
         case "ilogb":

@@ -437,6 +437,11 @@ extension CodeGen {
             : Value(type: .float, regs: [constant32(Float(value).bitPattern)])
     }
 
+    /// `value` as a constant of the floating scalar or vector type `type`, in every component.
+    func floatConstant(_ value: Double, like type: CType, _ location: SourceLocation) throws(CompileError) -> Value {
+        try convert(floatConstant(value, type.scalar), to: type, location: location)
+    }
+
     /// The opcode for `op` on `element`, and whether the operands are swapped (a > b is b < a).
     static func opcode(_ op: String, _ element: CType) -> (Opcode, Bool) {
         if element.isFloat {

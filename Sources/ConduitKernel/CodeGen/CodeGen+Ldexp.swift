@@ -7,7 +7,7 @@ extension CodeGen {
         guard args.count == 2 else { throw error("ldexp takes 2 arguments, \(args.count) given", location) }
         let x = try floatOperand(try rvalue(args[0]), location)
         let element = x.type.scalar, double = element.isDouble
-        let n = try convert(try rvalue(args[1]), to: x.type.isVector ? .vector(.int, x.type.lanes) : .int, location: location)
+        let n = try convert(try rvalue(args[1]), to: x.type.withScalar(.int), location: location)
         // (largest exponent, smallest normal exponent, the step down, the significand's width)
         let (top, bottom, down, bits): (Int32, Int32, Int32, Int) = double ? (1023, -1022, -969, 52) : (127, -126, -102, 23)
         func power(of exponent: Reg) -> Reg {  // 2^exponent for exponent in [bottom, top], from its bits

@@ -17,25 +17,21 @@ extension CodeGen {
         guard args.count == expected else { throw error("\(name) takes \(expected) arguments, \(args.count) given", location) }
         let x = try floatOperand(try rvalue(args[0]), location)
         let element = x.type.scalar
-        let ints: CType = x.type.isVector ? .vector(.int, x.type.lanes) : .int
         func apply(_ op: Opcode, _ operands: Value...) -> Value { map(operands, type: x.type, op: Self.floating(op, for: element)) }
-        func broadcast(_ value: Double) throws(CompileError) -> Value {
-            try convert(floatConstant(value, element), to: x.type, location: location)
-        }
         let result: Value, stored: Value
         switch name {
         case "sincos":
             (result, stored) = (apply(.fsin, x), apply(.fcos, x))
         case "remquo":
             let y = try convert(try floatOperand(try rvalue(args[1]), location), to: x.type, location: location)
-            (result, stored) = (apply(.fremainder, x, y), map([x, y], type: ints, op: Self.floating(.fremquo, for: element)))
+            (result, stored) = (apply(.fremainder, x, y), map([x, y], type: x.type.withScalar(.int), op: Self.floating(.fremquo, for: element)))
         case "lgamma_r":
             (result, stored) = (apply(.flgamma, x), try gammaSign(x, location))
         case "fract":
             let whole = apply(.ffloor, x)
-            let belowOne = try broadcast(element.isDouble ? 0x1.fffffffffffffp-1 : Double(Float(0x1.fffffep-1)))
+            let belowOne = try floatConstant(element.isDouble ? 0x1.fffffffffffffp-1 : Double(Float(0x1.fffffep-1)), like: x.type, location)
             let fraction = apply(.fmin, try binary("-", x, whole, location), belowOne)
-            let zero = try broadcast(0)
+            let zero = try floatConstant(0, like: x.type, location)
             let infinite = map([x], type: .int, op: Self.floating(.fisinf, for: element))
             let notANumber = map([x], type: .int, op: Self.floating(.fisnan, for: element))
             let regs = (0..<x.regs.count).map { i in
@@ -47,7 +43,7 @@ extension CodeGen {
         default:
             let whole = apply(.ftrunc, x)
             let infinite = map([x], type: .int, op: Self.floating(.fisinf, for: element))
-            let difference = try binary("-", x, whole, location), zero = try broadcast(0)
+            let difference = try binary("-", x, whole, location), zero = try floatConstant(0, like: x.type, location)
             let regs = (0..<x.regs.count).map { i in select(infinite.regs[i], zero.regs[i], difference.regs[i], wide: element.isWide) }
             (result, stored) = (apply(.fcopysign, Value(type: x.type, regs: regs), x), whole)
         }
@@ -59,11 +55,9 @@ extension CodeGen {
     /// with an odd floor; +1 everywhere else (poles, NaN and ±∞ included).
     private func gammaSign(_ x: Value, _ location: SourceLocation) throws(CompileError) -> Value {
         let element = x.type.scalar, wide = element.isWide
-        func broadcast(_ value: Double) throws(CompileError) -> Value { try convert(floatConstant(value, element), to: x.type, location: location) }
-        func flags(_ op: Opcode, _ a: Value, _ b: Value) -> [Reg] { componentCompare(Self.floating(op, for: element), a, b) }
         let whole = map([x], type: x.type, op: Self.floating(.ffloor, for: element))
-        let zero = try broadcast(0)
-        let halfWhole = map([whole, try broadcast(2)], type: x.type, op: Self.floating(.fmod, for: element))
+        let zero = try floatConstant(0, like: x.type, location)
+        let halfWhole = map([whole, try floatConstant(2, like: x.type, location)], type: x.type, op: Self.floating(.fmod, for: element))
         let (negative, fractional, oddFloor) = (flags(.flt, x, zero), flags(.fne, whole, x), flags(.fne, halfWhole, zero))
         let regs = (0..<x.regs.count).map { lane in
             let minusZero = newReg(wide: false)
@@ -71,7 +65,7 @@ extension CodeGen {
             let between = combine(.and32, negative[lane], combine(.and32, fractional[lane], oddFloor[lane]))
             return select(combine(.or32, between, minusZero), constant32(UInt32(bitPattern: -1)), constant32(1), wide: false)
         }
-        return Value(type: x.type.isVector ? .vector(.int, x.type.lanes) : .int, regs: regs)
+        return Value(type: x.type.withScalar(.int), regs: regs)
     }
 
     /// Stores a builtin's second result through its pointer argument, which must point to

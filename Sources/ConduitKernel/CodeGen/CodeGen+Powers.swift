@@ -19,17 +19,14 @@ extension CodeGen {
         let x = try floatOperand(arguments[0], location)
         let element = x.type.scalar
         let pow = Self.floating(.fpow, for: element)
-        func broadcast(_ value: Double) throws(CompileError) -> Value {
-            try convert(floatConstant(value, element), to: x.type, location: location)
-        }
         switch name {
         case "exp10":
-            return map([try broadcast(10), x], type: x.type, op: pow)
+            return map([try floatConstant(10, like: x.type, location), x], type: x.type, op: pow)
         case "rootn":  // one operation: x^(1/n) with 1/n rounded is up to 60 ulps off in double
-            let n = try convert(arguments[1], to: x.type.isVector ? .vector(.int, x.type.lanes) : .int, location: location)
+            let n = try convert(arguments[1], to: x.type.withScalar(.int), location: location)
             return map([x, n], type: x.type, op: Self.floating(.frootn, for: element))
         case "pown":
-            let n = try convert(arguments[1], to: x.type.isVector ? .vector(.int, x.type.lanes) : .int, location: location)
+            let n = try convert(arguments[1], to: x.type.withScalar(.int), location: location)
             if element.isDouble {  // every int is exact in a double
                 return map([x, try convert(n, to: x.type, location: location, explicit: true)], type: x.type, op: pow)
             }
@@ -54,10 +51,12 @@ extension CodeGen {
             let y = try convert(try floatOperand(arguments[1], location), to: x.type, location: location)
             // Of |x|: powr(-0, -3) is +∞ where pow gives -∞ (a negative x is NaN below anyway).
             let raised = map([map([x], type: x.type, op: Self.floating(.fabs, for: element)), y], type: x.type, op: pow)
-            let (zero, one, infinity) = (try broadcast(0), try broadcast(1), try broadcast(.infinity))
-            let nan = try broadcast(Double(Float(bitPattern: 0x7FC0_0000)))
+            let (zero, one, infinity) = (
+                try floatConstant(0, like: x.type, location), try floatConstant(1, like: x.type, location),
+                try floatConstant(.infinity, like: x.type, location)
+            )
+            let nan = try floatConstant(Double(Float(bitPattern: 0x7FC0_0000)), like: x.type, location)
             let wide = element.isWide
-            func flags(_ op: Opcode, _ a: Value, _ b: Value) -> [Reg] { componentCompare(Self.floating(op, for: element), a, b) }
             func both(_ a: [Reg], _ b: [Reg]) -> [Reg] { zip(a, b).map { p, q in combine(.and32, p, q) } }
             let conditions = [
                 flags(.flt, x, zero), flags(.fne, x, x), flags(.fne, y, y), both(flags(.feq, x, zero), flags(.feq, y, zero)),

@@ -75,6 +75,8 @@ indirect enum CType: Hashable, CustomStringConvertible {
     /// The element type of a vector, or the type itself.
     var scalar: CType { if case let .vector(element, _) = self { element } else { self } }
     var lanes: Int { if case let .vector(_, n) = self { n } else { 1 } }
+    /// This type with `element` for its scalar: `int4` for `float4` and `.int`.
+    func withScalar(_ element: CType) -> CType { isVector ? .vector(element, lanes) : element }
 
     var size: Int {
         switch self {
