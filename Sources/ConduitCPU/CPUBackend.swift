@@ -106,12 +106,17 @@ final class CPUDevice: BackendDevice {
     }
 
     func dispatch(_ op: DispatchOperation) throws(BackendError) {
-        let buffers = zip(op.kernel.parameters, op.buffers).map { parameter, binding -> (base: UnsafeMutableRawPointer, length: Int, writable: Bool)? in
-            guard let binding else { return nil }
+        var buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?] = []
+        buffers.reserveCapacity(op.buffers.count)
+        for (parameter, binding) in zip(op.kernel.parameters, op.buffers) {
+            guard let binding else {
+                buffers.append(nil)
+                continue
+            }
             let memory = cpu(binding.buffer)
-            return (memory.base + binding.offset, memory.length - binding.offset, !parameter.isReadOnly)
+            buffers.append((memory.base + binding.offset, memory.length - binding.offset, !parameter.isReadOnly))
         }
-        var dispatch = KernelDispatch(
+        let dispatch = KernelDispatch(
             kernel: op.kernel, constants: op.constants, globalSize: op.globalSize,
             localSize: op.localSize, globalOffset: op.globalOffset, buffers: buffers,
             arguments: op.arguments.bytes, localBytes: op.arguments.localBytes)

@@ -94,14 +94,15 @@ package final class KernelState: Sendable {
 package final class DispatchOperation: @unchecked Sendable {
     package var kernel: KernelCode
     package var constants: [UInt8]
-    package var globalSize: [Int]
-    package var localSize: [Int]
-    package var globalOffset: [Int]
+    /// Sizes in three dimensions (1 past the dispatch's own; offsets 0).
+    package var globalSize: SIMD3<Int>
+    package var localSize: SIMD3<Int>
+    package var globalOffset: SIMD3<Int>
     /// Per parameter: the buffer and byte offset for buffer parameters, nil for the others.
     package var buffers: [(buffer: any BackendBuffer, offset: Int)?]
     package var arguments: ArgumentBlock
     /// Aborts the dispatch when its time limit passes or the client goes away.
-    package var watchdog = DispatchWatchdog()
+    package var watchdog: DispatchWatchdog
     /// The client's share of the cores, which a backend that runs kernels on the host's own
     /// threads (the CPU backend) takes its worker threads from; nil for none (a cheap dispatch).
     package var share: CPUShare?
@@ -109,11 +110,13 @@ package final class DispatchOperation: @unchecked Sendable {
     package var state: KernelState
 
     package init(
-        kernel: KernelCode, constants: [UInt8], globalSize: [Int], localSize: [Int], globalOffset: [Int],
-        buffers: [(buffer: any BackendBuffer, offset: Int)?], arguments: ArgumentBlock, state: KernelState = KernelState()
+        kernel: KernelCode, constants: [UInt8], globalSize: SIMD3<Int>, localSize: SIMD3<Int>, globalOffset: SIMD3<Int>,
+        buffers: [(buffer: any BackendBuffer, offset: Int)?], arguments: ArgumentBlock, state: KernelState = KernelState(),
+        watchdog: DispatchWatchdog = DispatchWatchdog()
     ) {
         self.kernel = kernel; self.constants = constants; self.globalSize = globalSize; self.localSize = localSize
         self.globalOffset = globalOffset; self.buffers = buffers; self.arguments = arguments; self.state = state
+        self.watchdog = watchdog
     }
 }
 
@@ -215,6 +218,13 @@ package final class DispatchWatchdog: Sendable {
     }
 
     package func cancel() { flag.store(true, ordering: .relaxed) }
+
+    /// Makes the watchdog ready for the next dispatch: not cancelled, its limit starting now. A
+    /// queue keeps one and re-arms it for each dispatch it runs (they run one at a time).
+    package func rearm() {
+        flag.store(false, ordering: .relaxed)
+        restart()
+    }
 
     package var isCancelled: Bool {
         if flag.load(ordering: .relaxed) { return true }

@@ -120,13 +120,15 @@ final class HostQueue: Sendable {
     let worker: QueueWorker
     /// The last submission value accepted.
     private let lastSubmitted = Mutex<UInt64>(0)
-    /// The watchdog of the dispatch running now, so teardown can abort it.
-    let running = Mutex<DispatchWatchdog?>(nil)
+    /// The watchdog of this queue's dispatches, re-armed for each (they run one at a time), so
+    /// teardown can abort the one running.
+    let watchdog: DispatchWatchdog
 
-    init(id: ObjectID, device: HostDevice, fence: HostFence, capacity: Int) {
+    init(id: ObjectID, device: HostDevice, fence: HostFence, capacity: Int, dispatchTimeLimit: Duration?) {
         self.id = id
         self.device = device
         self.fence = fence
+        self.watchdog = DispatchWatchdog(limit: dispatchTimeLimit)
         self.worker = QueueWorker(name: "conduit.queue\(id)", capacity: capacity)
     }
 

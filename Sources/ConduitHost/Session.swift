@@ -36,6 +36,9 @@ package final class Session: @unchecked Sendable {
     /// released: a command never runs under the session's lock, so it never delays the session's
     /// other queues, its releases, or `conduit smi`.
     private var claimed: [() -> Void] = []
+    /// A submission `apply` claimed an idle queue for (one frame holds at most one): run as
+    /// `claimed` is, but without a closure to allocate, since every small dispatch takes this path.
+    private var claimedSubmission: (queue: HostQueue, value: UInt64, commands: [ResolvedCommand])?
     private var bulk: BulkLaneState
 
     init(
@@ -85,9 +88,15 @@ package final class Session: @unchecked Sendable {
 
     /// Handles one frame from the client. Never throws and never traps on what the frame holds.
     package func receive(_ frame: [UInt8]) {
-        let (statusRequest, inline): (UInt32?, [() -> Void]) = lock.withLock { _ in
-            defer { claimed.removeAll() }
-            return (receiveLocked(frame), claimed)
+        let (statusRequest, inline, submission) = lock.withLock { _ in
+            defer {
+                if !claimed.isEmpty { claimed.removeAll() }
+                claimedSubmission = nil
+            }
+            return (receiveLocked(frame), claimed, claimedSubmission)
+        }
+        if let submission {
+            submission.queue.worker.runClaimed { execute(submission.commands, on: submission.queue, value: submission.value) }
         }
         for work in inline { work() }
         if let statusRequest { push(.status(request: statusRequest, host.status)) }
@@ -200,7 +209,12 @@ package final class Session: @unchecked Sendable {
         case let .createQueue(id, device, fenceID):
             let fence = makeFence(fenceID, device: device, initialValue: 0, isQueueTimeline: true)
             table.insert(fenceID, .fence(fence))
-            table.insert(id, .queue(HostQueue(id: id, device: device, fence: fence, capacity: host.configuration.queuedPerQueue)))
+            table.insert(
+                id,
+                .queue(
+                    HostQueue(
+                        id: id, device: device, fence: fence, capacity: host.configuration.queuedPerQueue,
+                        dispatchTimeLimit: host.configuration.dispatchTimeLimit)))
             queueCount += 1
         case let .createBuffer(id, device, length):
             try insertBuffer(id, device: device, length: length, isShared: false) { () throws(BackendError) in
@@ -271,8 +285,10 @@ package final class Session: @unchecked Sendable {
             preconditionFailure("answered by receive, outside the lock")
         case let .submit(queue, value, commands):
             submissions += 1
-            soon(queue.worker, inline: ResolvedCommand.runInline(commands)) { [weak self] in
-                self?.execute(commands, on: queue, value: value)
+            if ResolvedCommand.runInline(commands), queue.worker.claimIfIdle() {
+                claimedSubmission = (queue, value, commands)
+            } else {
+                queue.worker.enqueue { [weak self] in self?.execute(commands, on: queue, value: value) }
             }
         case let .signalFence(fence, value):
             try fence.advance(to: value)
@@ -382,11 +398,10 @@ package final class Session: @unchecked Sendable {
         case let .signal(fence, value):
             try fence.advance(to: value)
         case let .dispatch(op, _):
-            op.watchdog = DispatchWatchdog(limit: host.configuration.dispatchTimeLimit)
+            // The validator gave the dispatch its queue's watchdog.
+            op.watchdog.rearm()
             // Cheap dispatches (those that may run inline) never wait for the client's cores.
             op.share = command.cost > ResolvedCommand.inlineBudget ? cpuShare : nil
-            queue.running.withLock { $0 = op.watchdog }
-            defer { queue.running.withLock { $0 = nil } }
             try device.dispatch(op)
         case let .wait(fence, value):
             guard fence.wait(until: value, cancelled: { queue.worker.isCancelled }) else {
@@ -413,7 +428,7 @@ package final class Session: @unchecked Sendable {
         for object in table.removeAll() {
             if case let .queue(queue) = object {
                 queue.worker.shutdown(cancelPending: true)
-                queue.running.withLock { $0?.cancel() }
+                queue.watchdog.cancel()
             }
         }
     }

@@ -66,10 +66,12 @@ final class ControlBlock {
             arguments.withUnsafeBytes { if let base = $0.baseAddress { (pointer + 16).copyMemory(from: base, byteCount: $0.count) } }
         case let .buffer(memory, holding):
             if holding != arguments {
-                // Not blocking: the bytes stay alive until the blocking read in `faults`, which
-                // orders after this write.
+                // Blocking: `control` is freed when this scope ends, and a non-blocking write may
+                // read it later (it once did, and the kernel ran with another allocation's bytes as
+                // its arguments). The queue is idle here (`faults` waited for the last dispatch),
+                // so the wait is only the copy.
                 let control = [UInt8](repeating: 0, count: 16) + arguments
-                let status = control.withUnsafeBytes { clEnqueueWriteBuffer(queue, memory, cl_bool(CL_FALSE), 0, $0.count, $0.baseAddress, 0, nil, nil) }
+                let status = control.withUnsafeBytes { clEnqueueWriteBuffer(queue, memory, cl_bool(CL_TRUE), 0, $0.count, $0.baseAddress, 0, nil, nil) }
                 try CL.check(status, "clEnqueueWriteBuffer (arguments)")
             }
             storage = .buffer(memory, holding: nil)  // unknown until the fault words read back as zero

@@ -309,7 +309,8 @@ final class OpenCLDevice: BackendDevice, @unchecked Sendable {
         let fault: SIMD4<UInt32>
         do {
             try control.stage(op.arguments.bytes, on: queue)
-            var global = op.globalSize, local = op.localSize, offset = op.globalOffset
+            var global = [op.globalSize.x, op.globalSize.y, op.globalSize.z], local = [op.localSize.x, op.localSize.y, op.localSize.z]
+            var offset = [op.globalOffset.x, op.globalOffset.y, op.globalOffset.z]
             var launch: cl_event?
             try CL.check(clEnqueueNDRangeKernel(queue, kernel, 3, &offset, &global, &local, 0, nil, &launch), "clEnqueueNDRangeKernel")
             defer { clReleaseEvent(launch) }
@@ -424,7 +425,7 @@ final class OpenCLKernelState: @unchecked Sendable {
     func kernel(for op: DispatchOperation, build: (String) throws(BackendError) -> (program: cl_program, kernel: cl_kernel))
         throws(BackendError) -> cl_kernel
     {
-        let specialization = Specialization(kernel: op.kernel, arguments: op.arguments.bytes, localSize: op.localSize)
+        let specialization = Specialization(kernel: op.kernel, arguments: op.arguments.bytes, localSize: [op.localSize.x, op.localSize.y, op.localSize.z])
         let variant = Variant(localBytes: op.arguments.localBytes, loopBudget: op.watchdog.limit?.wholeNanoseconds, specialization: specialization)
         if let last, last.variant == variant { return last.kernel }
         if let built = kernels[variant] {

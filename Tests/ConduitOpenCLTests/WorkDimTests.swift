@@ -24,7 +24,7 @@ struct WorkDimTests {
         let out = try device.makeBuffer(length: 8 * 4)
         try device.dispatch(
             DispatchOperation(
-                kernel: kernel, constants: [], globalSize: shape, localSize: [1, 1, 1], globalOffset: [0, 0, 0],
+                kernel: kernel, constants: [], globalSize: SIMD3(shape[0], shape[1], shape[2]), localSize: [1, 1, 1], globalOffset: [0, 0, 0],
                 buffers: [(out, 0)], arguments: ArgumentBlock(kernel: kernel, values: [:], localSizes: [:]),
                 state: KernelState()))
         let result = try device.read(out, offset: 0, length: 8 * 4).withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }

@@ -5,12 +5,15 @@ import Synchronization
 
 /// A kernel dispatch with everything resolved: the code, the NDRange, the memory of each
 /// buffer parameter, and the argument block (values and local pointers, filled by the host).
-package struct KernelDispatch: @unchecked Sendable {
+///
+/// A class, so handing it to the interpreter's threads costs a retain, not one per field.
+package final class KernelDispatch: @unchecked Sendable {
     package var kernel: KernelCode
     package var constants: [UInt8]
-    package var globalSize: [Int]
-    package var localSize: [Int]
-    package var globalOffset: [Int]
+    /// Sizes in three dimensions (1 past the dispatch's own; offsets 0).
+    package var globalSize: SIMD3<Int>
+    package var localSize: SIMD3<Int>
+    package var globalOffset: SIMD3<Int>
     /// Per parameter (in order): base and length of a buffer parameter's memory; nil for others.
     package var buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?]
     package var arguments: [UInt8]
@@ -20,16 +23,35 @@ package struct KernelDispatch: @unchecked Sendable {
     package var prepared: PreparedKernel?
 
     package init(
-        kernel: KernelCode, constants: [UInt8], globalSize: [Int], localSize: [Int], globalOffset: [Int] = [0, 0, 0],
+        kernel: KernelCode, constants: [UInt8], globalSize: SIMD3<Int>, localSize: SIMD3<Int>, globalOffset: SIMD3<Int> = .zero,
         buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?], arguments: [UInt8], localBytes: Int
     ) {
         self.kernel = kernel; self.constants = constants; self.globalSize = globalSize; self.localSize = localSize
         self.globalOffset = globalOffset; self.buffers = buffers; self.arguments = arguments; self.localBytes = localBytes
     }
 
-    var groupCounts: [Int] { (0..<3).map { globalSize[$0] / localSize[$0] } }
-    var groupCount: Int { groupCounts.reduce(1, *) }
-    var groupSize: Int { localSize.reduce(1, *) }
+    /// A dispatch of 1 to 3 dimensions given as arrays (the missing ones 1, offsets 0).
+    package convenience init(
+        kernel: KernelCode, constants: [UInt8], globalSize: [Int], localSize: [Int], globalOffset: [Int] = [],
+        buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?], arguments: [UInt8], localBytes: Int
+    ) {
+        self.init(
+            kernel: kernel, constants: constants, globalSize: Self.sizes(globalSize, fill: 1), localSize: Self.sizes(localSize, fill: 1),
+            globalOffset: Self.sizes(globalOffset, fill: 0), buffers: buffers, arguments: arguments, localBytes: localBytes)
+    }
+
+    /// Three sizes from 1 to 3 values, `fill` for the missing dimensions.
+    static func sizes(_ values: [Int], fill: Int) -> SIMD3<Int> {
+        var sizes = SIMD3<Int>(repeating: fill)
+        for axis in 0..<min(3, values.count) { sizes[axis] = values[axis] }
+        return sizes
+    }
+
+    var groupCount: Int {
+        let counts = globalSize / localSize
+        return counts.x * counts.y * counts.z
+    }
+    var groupSize: Int { localSize.x * localSize.y * localSize.z }
 }
 
 /// Runs bytecode kernels on the CPU: work-groups spread over the cores, each group's work-items

@@ -5,11 +5,11 @@ extension WorkGroupRunner {
     @inline(__always) func resolve(_ address: UInt64, size: Int, lane: Int, write: Bool, access: String) throws(KernelFault) -> UnsafeMutableRawPointer {
         let segment = Int(address >> Segment.shift)
         let offset = Int(address & Segment.offsetMask)
-        if segment > 0, segment < bufferBase.count, let base = bufferBase[segment] {
-            guard offset + size <= bufferLength[segment] else {
-                throw fault(access, "buffer parameter \(segment - 1)", offset, size, bufferLength[segment], lane)
+        if segment > 0, segment < segmentCount, let base = bindings[segment].base {
+            guard offset + size <= bindings[segment].length else {
+                throw fault(access, "buffer parameter \(segment - 1)", offset, size, bindings[segment].length, lane)
             }
-            guard !write || bufferWritable[segment] else {
+            guard !write || bindings[segment].writable else {
                 throw .readOnly(kernel: kernelName, segment: "buffer parameter \(segment - 1)", workItem: workItem(lane))
             }
             return base + offset
@@ -40,7 +40,7 @@ extension WorkGroupRunner {
 
     /// The global id of a lane, for messages.
     func workItem(_ lane: Int) -> [Int] {
-        (0..<3).map { groupID[$0] * localSize[$0] + Int(localIDs[$0][lane]) + globalOffset[$0] }
+        (0..<3).map { groupID[$0] * localSize[$0] + Int(localIDs($0)[lane]) + globalOffset[$0] }
     }
 
     /// Private memory differs per lane even when the address does, so only other segments take

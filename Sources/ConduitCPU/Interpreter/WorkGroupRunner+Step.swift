@@ -262,7 +262,7 @@ extension WorkGroupRunner {
         case .globalID, .localID:
             let base = query == .globalID ? UInt64(groupID[axis] * localSize[axis] + globalOffset[axis]) : 0
             if localSize[axis] == 1 { setUniform64(i.a, base); return }
-            let d = lanes64(i.a), ids = localIDs[axis]
+            let d = lanes64(i.a), ids = localIDs(axis)
             for l in 0..<lanes { d[l] = mask[l] != 0 ? base &+ ids[l] : d[l] }
             u64[Int(i.a)] = 0
         case .groupID: setUniform64(i.a, UInt64(groupID[axis]))

@@ -51,19 +51,29 @@ struct WorkGroupRunner {
     let localBytes: Int
     let privateMemory: UnsafeMutableRawPointer
     let privateBytes: Int
-    var bufferBase: [UnsafeMutableRawPointer?]
-    var bufferLength: [Int]
-    var bufferWritable: [Bool]
+    /// Per segment number (0 is null, 1... are the parameters): the memory of a buffer parameter.
+    let bindings: UnsafeMutablePointer<BufferBinding>
+    let segmentCount: Int
     let arguments: UnsafeMutableRawPointer
     let argumentBytes: Int
     let constants: UnsafeMutableRawPointer
     let constantBytes: Int
 
     // NDRange
-    let localSize: [Int], globalSize: [Int], globalOffset: [Int], groupCounts: [Int]
-    var groupID = [0, 0, 0]
-    let localIDs: [UnsafeMutablePointer<UInt64>]
+    let localSize: SIMD3<Int>, globalSize: SIMD3<Int>, globalOffset: SIMD3<Int>, groupCounts: SIMD3<Int>
+    var groupID = SIMD3<Int>(repeating: 0)
+    /// Each lane's local id, axis by axis: `lanes` values for x, then y, then z.
+    let localIDs: UnsafeMutablePointer<UInt64>
     let cancellation: Interpreter.Cancellation
+    /// Every array above lives in this one allocation (one malloc per dispatch, not one per array).
+    private let arena: UnsafeMutableRawPointer
+
+    /// A buffer parameter's memory as the runner checks accesses against it.
+    struct BufferBinding {
+        var base: UnsafeMutableRawPointer?
+        var length = 0
+        var writable = false
+    }
 
     /// Keeps the shared code and constants alive while the runner uses them.
     let prepared: PreparedKernel
@@ -77,67 +87,81 @@ struct WorkGroupRunner {
         endAt = prepared.endAt
         elseAt = prepared.elseAt
         let depth = prepared.depth
-        lanes = d.groupSize
+        localSize = d.localSize
+        globalSize = d.globalSize
+        globalOffset = d.globalOffset
+        groupCounts = globalSize / localSize
+        let lanes = localSize.x * localSize.y * localSize.z
+        self.lanes = lanes
         count32 = d.kernel.registers32
         count64 = d.kernel.registers64
-        r32 = .allocate(capacity: max(count32 * lanes, 1))
-        r64 = .allocate(capacity: max(count64 * lanes, 1))
+        localBytes = d.localBytes
+        privateBytes = d.kernel.privateBytesPerItem
+        argumentBytes = d.arguments.count
+        segmentCount = d.buffers.count + 1
+
+        var layout = ArenaLayout()
+        let r32At = layout.reserve(max(count32 * lanes, 1) * 4)
+        let r64At = layout.reserve(max(count64 * lanes, 1) * 8)
+        let u32At = layout.reserve(max(count32, 1))
+        let u64At = layout.reserve(max(count64, 1))
+        let maskAt = layout.reserve(lanes * 4)
+        let returnedAt = layout.reserve(lanes * 4)
+        let maskPoolAt = layout.reserve(max(depth, 1) * 3 * lanes * 4)
+        let localAt = layout.reserve(max(localBytes, 16))
+        let privateAt = layout.reserve(max(privateBytes * lanes, 16))
+        let argumentsAt = layout.reserve(max(argumentBytes, 16))
+        let localIDsAt = layout.reserve(3 * lanes * 8)
+        let bindingsAt = layout.reserve(segmentCount * MemoryLayout<BufferBinding>.stride)
+        arena = .allocate(byteCount: layout.size, alignment: ArenaLayout.alignment)
+
+        r32 = (arena + r32At).bindMemory(to: UInt32.self, capacity: max(count32 * lanes, 1))
+        r64 = (arena + r64At).bindMemory(to: UInt64.self, capacity: max(count64 * lanes, 1))
         r32.initialize(repeating: 0, count: max(count32 * lanes, 1))
         r64.initialize(repeating: 0, count: max(count64 * lanes, 1))
-        u32 = .allocate(capacity: max(count32, 1)); u32.initialize(repeating: 2, count: max(count32, 1))
-        u64 = .allocate(capacity: max(count64, 1)); u64.initialize(repeating: 2, count: max(count64, 1))
-        mask = .allocate(capacity: lanes)
-        returned = .allocate(capacity: lanes)
-        maskPool = .allocate(capacity: max(depth, 1) * 3 * lanes)
+        u32 = (arena + u32At).bindMemory(to: UInt8.self, capacity: max(count32, 1))
+        u32.initialize(repeating: 2, count: max(count32, 1))
+        u64 = (arena + u64At).bindMemory(to: UInt8.self, capacity: max(count64, 1))
+        u64.initialize(repeating: 2, count: max(count64, 1))
+        mask = (arena + maskAt).bindMemory(to: UInt32.self, capacity: lanes)
+        returned = (arena + returnedAt).bindMemory(to: UInt32.self, capacity: lanes)
+        maskPool = (arena + maskPoolAt).bindMemory(to: UInt32.self, capacity: max(depth, 1) * 3 * lanes)
         frames.reserveCapacity(depth)
+        local = arena + localAt
+        privateMemory = arena + privateAt
 
-        localBytes = d.localBytes
-        local = .allocate(byteCount: max(localBytes, 16), alignment: 64)
-        privateBytes = d.kernel.privateBytesPerItem
-        privateMemory = .allocate(byteCount: max(privateBytes * lanes, 16), alignment: 64)
-        let segments = d.buffers.count + 1
-        bufferBase = Array(repeating: nil, count: segments)
-        bufferLength = Array(repeating: 0, count: segments)
-        bufferWritable = Array(repeating: false, count: segments)
+        bindings = (arena + bindingsAt).bindMemory(to: BufferBinding.self, capacity: segmentCount)
+        bindings.initialize(repeating: BufferBinding(), count: segmentCount)
         for (parameter, buffer) in d.buffers.enumerated() {
             guard let buffer else { continue }
-            bufferBase[parameter + 1] = buffer.base
-            bufferLength[parameter + 1] = buffer.length
-            bufferWritable[parameter + 1] = buffer.writable
+            bindings[parameter + 1] = BufferBinding(base: buffer.base, length: buffer.length, writable: buffer.writable)
         }
-        argumentBytes = d.arguments.count
-        arguments = Self.copy(d.arguments)
+        let arguments = arena + argumentsAt
+        d.arguments.withUnsafeBytes { if let base = $0.baseAddress { arguments.copyMemory(from: base, byteCount: $0.count) } }
+        self.arguments = arguments
         constantBytes = prepared.constantBytes
         constants = prepared.constants
 
-        localSize = d.localSize; globalSize = d.globalSize; globalOffset = d.globalOffset; groupCounts = d.groupCounts
-        var ids: [UnsafeMutablePointer<UInt64>] = []
+        let localIDs = (arena + localIDsAt).bindMemory(to: UInt64.self, capacity: 3 * lanes)
+        var before = 1
         for axis in 0..<3 {
-            let p = UnsafeMutablePointer<UInt64>.allocate(capacity: lanes)
-            let before = d.localSize.prefix(axis).reduce(1, *)
-            for lane in 0..<lanes { p[lane] = UInt64((lane / before) % d.localSize[axis]) }
-            ids.append(p)
+            for lane in 0..<lanes { localIDs[axis * lanes + lane] = UInt64((lane / before) % localSize[axis]) }
+            before *= localSize[axis]
         }
-        localIDs = ids
+        self.localIDs = localIDs
     }
 
-    private static func copy(_ bytes: [UInt8]) -> UnsafeMutableRawPointer {
-        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 16), alignment: 16)
-        bytes.withUnsafeBytes { if let base = $0.baseAddress { memory.copyMemory(from: base, byteCount: bytes.count) } }
-        return memory
-    }
+    /// The local ids of every lane along `axis`.
+    @inline(__always) func localIDs(_ axis: Int) -> UnsafeMutablePointer<UInt64> { localIDs + axis * lanes }
 
     func deallocate() {
-        r32.deallocate(); r64.deallocate(); u32.deallocate(); u64.deallocate()
-        mask.deallocate(); returned.deallocate(); maskPool.deallocate()
-        local.deallocate(); privateMemory.deallocate(); arguments.deallocate()
-        for p in localIDs { p.deallocate() }
+        arena.deallocate()
     }
 
     // MARK: - One group
 
     mutating func run(group linear: Int) throws(KernelFault) {
-        groupID = [linear % groupCounts[0], (linear / groupCounts[0]) % groupCounts[1], linear / (groupCounts[0] * groupCounts[1])]
+        groupID = SIMD3(linear % groupCounts.x, (linear / groupCounts.x) % groupCounts.y, linear / (groupCounts.x * groupCounts.y))
         mask.initialize(repeating: ~0, count: lanes)
         returned.initialize(repeating: 0, count: lanes)
         active = lanes
@@ -306,7 +330,7 @@ struct WorkGroupRunner {
                 pc = skipTarget()
             case .barrier:
                 guard active == live else {
-                    throw .divergentBarrier(kernel: kernelName, active: active, live: live, group: groupID)
+                    throw .divergentBarrier(kernel: kernelName, active: active, live: live, group: [groupID.x, groupID.y, groupID.z])
                 }
                 pc += 1
             default:
@@ -314,5 +338,18 @@ struct WorkGroupRunner {
                 pc += 1
             }
         }
+    }
+}
+
+/// Places a runner's arrays in one allocation: each starts on a cache line of its own.
+struct ArenaLayout {
+    static let alignment = 64
+    private(set) var size = 0
+
+    /// Reserves `bytes` and returns where they start.
+    mutating func reserve(_ bytes: Int) -> Int {
+        let start = size
+        size += (bytes + Self.alignment - 1) / Self.alignment * Self.alignment
+        return start
     }
 }

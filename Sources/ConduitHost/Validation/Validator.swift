@@ -278,45 +278,55 @@ struct Validator {
             throw .noSuchKernel(index: d.kernelIndex, count: library.module.kernels.count)
         }
         let kernel = library.module.kernels[Int(d.kernelIndex)]
-        var shapes: [ArgumentShape] = [], buffers: [(buffer: any BackendBuffer, offset: Int)?] = []
-        var values: [Int: [UInt8]] = [:], locals: [Int: Int] = [:]
+        guard d.arguments.count == kernel.parameters.count else {
+            throw .dispatch(.argumentCount(kernel: kernel.name, expected: kernel.parameters.count, given: d.arguments.count))
+        }
+        var buffers: [(buffer: any BackendBuffer, offset: Int)?] = []
         var retained: [any AnyObject & Sendable] = [library]
-        shapes.reserveCapacity(d.arguments.count)
         buffers.reserveCapacity(d.arguments.count)
         retained.reserveCapacity(d.arguments.count + 1)
-        for (index, argument) in d.arguments.enumerated() {
-            switch argument {
-            case let .buffer(id, offset):
-                let buffer = try self.buffer(id, on: queue)
-                _ = try checkRange("buffer argument \(index)", offset: offset, length: 0, in: buffer)
-                shapes.append(.buffer)
-                buffers.append((buffer.memory, Int(offset)))
-                retained.append(buffer)
-            case let .value(bytes):
-                shapes.append(.value(size: bytes.count))
-                values[index] = bytes
-                buffers.append(nil)
-            case let .local(size):
-                shapes.append(.local(size: Int(size)))
-                locals[index] = Int(size)
-                buffers.append(nil)
-            }
-        }
-        let limits = queue.device.dispatchLimits
-        func sizes(_ wire: SIMD3<UInt32>) -> [Int] { [Int(wire.x), Int(wire.y), Int(wire.z)] }
-        let global = sizes(d.globalSize)
-        let local = d.localSize == .zero ? nil : sizes(d.localSize)
-        let localSize: [Int]
+        var localBytes = kernel.staticLocalBytes
         do {
-            localSize = try DispatchRules.check(kernel: kernel, global: global, local: local, arguments: shapes, limits: limits)
+            for (index, argument) in d.arguments.enumerated() {
+                switch argument {
+                case let .buffer(id, offset):
+                    let buffer = try self.buffer(id, on: queue)
+                    _ = try checkRange("buffer argument \(index)", offset: offset, length: 0, in: buffer)
+                    try DispatchRules.checkArgument(.buffer, at: index, of: kernel, localBytes: &localBytes)
+                    buffers.append((buffer.memory, Int(offset)))
+                    retained.append(buffer)
+                case let .value(bytes):
+                    try DispatchRules.checkArgument(.value(size: bytes.count), at: index, of: kernel, localBytes: &localBytes)
+                    buffers.append(nil)
+                case let .local(size):
+                    try DispatchRules.checkArgument(.local(size: Int(size)), at: index, of: kernel, localBytes: &localBytes)
+                    buffers.append(nil)
+                }
+            }
+        } catch let error as DispatchViolation {
+            throw .dispatch(error)
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            preconditionFailure("only DispatchViolation and ValidationError are thrown: \(error)")
+        }
+        let sizes = { (wire: SIMD3<UInt32>) in SIMD3<Int>(truncatingIfNeeded: wire) }
+        let localSize: SIMD3<Int>
+        do {
+            localSize = try DispatchRules.checkRange(
+                kernel: kernel, global: sizes(d.globalSize), dimensions: 3, local: d.localSize == .zero ? nil : sizes(d.localSize),
+                localBytes: localBytes, limits: queue.device.dispatchLimits)
         } catch {
             throw .dispatch(error)
         }
+        let arguments = ArgumentBlock(
+            kernel: kernel,
+            value: { index in if case let .value(bytes) = d.arguments[index] { bytes[...] } else { nil } },
+            localSize: { index in if case let .local(size) = d.arguments[index] { Int(size) } else { 0 } })
         let op = DispatchOperation(
-            kernel: kernel, constants: library.module.constants, globalSize: global, localSize: localSize,
-            globalOffset: sizes(d.globalOffset), buffers: buffers,
-            arguments: ArgumentBlock(kernel: kernel, values: values, localSizes: locals),
-            state: library.kernelStates[Int(d.kernelIndex)])
+            kernel: kernel, constants: library.module.constants, globalSize: sizes(d.globalSize), localSize: localSize,
+            globalOffset: sizes(d.globalOffset), buffers: buffers, arguments: arguments,
+            state: library.kernelStates[Int(d.kernelIndex)], watchdog: queue.watchdog)
         return .dispatch(op, retain: retained)
     }
 

@@ -13,18 +13,31 @@ public struct ArgumentBlock: Sendable, Hashable {
     ///   - values: bytes of each `.value` parameter, by parameter index (sizes already checked).
     ///   - localSizes: bytes of each `.local` parameter, by parameter index.
     public init(kernel: KernelCode, values: [Int: [UInt8]], localSizes: [Int: Int]) {
+        self.init(kernel: kernel, value: { values[$0].map { $0[...] } }, localSize: { localSizes[$0] ?? 0 })
+    }
+
+    /// - Parameters:
+    ///   - value: the bytes of `.value` parameter `index` (its size already checked), nil for zeros.
+    ///   - localSize: the bytes of `.local` parameter `index`.
+    public init(kernel: KernelCode, value: (_ index: Int) -> ArraySlice<UInt8>?, localSize: (_ index: Int) -> Int) {
         bytes = [UInt8](repeating: 0, count: kernel.argumentBytes)
         var local = kernel.staticLocalBytes
         for (index, parameter) in kernel.parameters.enumerated() {
             switch parameter.kind {
             case .value:
-                guard let value = values[index] else { continue }
-                for (offset, byte) in value.prefix(parameter.size).enumerated() { bytes[parameter.argumentOffset + offset] = byte }
+                guard let value = value(index) else { continue }
+                let count = min(value.count, parameter.size)
+                bytes.withUnsafeMutableBytes { block in
+                    value.withUnsafeBytes { source in
+                        guard let base = source.baseAddress, count > 0 else { return }
+                        (block.baseAddress! + parameter.argumentOffset).copyMemory(from: base, byteCount: count)
+                    }
+                }
             case .local:
                 local = (local + Self.localAlignment - 1) / Self.localAlignment * Self.localAlignment
                 let pointer = Segment.pointer(Segment.local, offset: UInt64(local))
                 for byte in 0..<8 { bytes[parameter.argumentOffset + byte] = UInt8(truncatingIfNeeded: pointer >> (8 * byte)) }
-                local += localSizes[index] ?? 0
+                local += localSize(index)
             case .buffer:
                 break
             }

@@ -77,58 +77,83 @@ public enum DispatchRules {
             throw .argumentCount(kernel: kernel.name, expected: kernel.parameters.count, given: arguments.count)
         }
         var localBytes = kernel.staticLocalBytes
-        for (index, (parameter, argument)) in zip(kernel.parameters, arguments).enumerated() {
-            func mismatch(_ expected: String) -> DispatchViolation {
-                .argumentMismatch(kernel: kernel.name, index: index, parameter: parameter.name, expected: expected, given: argument.name)
-            }
-            switch (parameter.kind, argument) {
-            case (.buffer, .buffer): break
-            case let (.value, .value(size)):
-                guard size == parameter.size else { throw mismatch("a \(parameter.size)-byte \(parameter.typeName)") }
-            case let (.local, .local(size)):
-                guard size > 0 else { throw .emptyLocalArgument(kernel: kernel.name, index: index, parameter: parameter.name) }
-                let alignment = ArgumentBlock.localAlignment
-                localBytes = (localBytes + alignment - 1) / alignment * alignment + size
-            case (.buffer, _): throw mismatch("a buffer (\(parameter.typeName))")
-            case (.value, _): throw mismatch("a \(parameter.size)-byte \(parameter.typeName)")
-            case (.local, _): throw mismatch("a local memory size (\(parameter.typeName))")
-            }
+        for (index, argument) in arguments.enumerated() {
+            try checkArgument(argument, at: index, of: kernel, localBytes: &localBytes)
         }
-        guard localBytes <= limits.maxLocalMemory else { throw .localMemoryTooLarge(bytes: localBytes, limit: limits.maxLocalMemory) }
         guard (1...3).contains(global.count), local.map({ $0.count == global.count }) ?? true else {
             throw .dimensions(global.count)
         }
-        // Sizes per axis, the missing dimensions 1, without building padded copies.
-        func g(_ axis: Int) -> Int { axis < global.count ? global[axis] : 1 }
-        for axis in 0..<3 where g(axis) < 1 { throw .zeroGlobalSize(axis: axis) }
-        let (items, overflow) = g(0).multipliedReportingOverflow(by: g(1))
-        guard !overflow, items.multipliedReportingOverflow(by: g(2)).overflow == false, items * g(2) <= 1 << 40 else {
+        // Sizes per axis, the missing dimensions 1.
+        func padded(_ sizes: [Int]) -> SIMD3<Int> {
+            SIMD3(sizes[0], sizes.count > 1 ? sizes[1] : 1, sizes.count > 2 ? sizes[2] : 1)
+        }
+        let chosen = try checkRange(
+            kernel: kernel, global: padded(global), dimensions: global.count, local: local.map(padded),
+            localBytes: localBytes, limits: limits)
+        return [chosen.x, chosen.y, chosen.z]
+    }
+
+    /// Checks argument `index` against the kernel's parameter there, adding a `__local` argument's
+    /// size (aligned as the argument block places it) to `localBytes`.
+    /// - Precondition: `index` is a parameter's index (the caller checked the count).
+    public static func checkArgument(_ argument: ArgumentShape, at index: Int, of kernel: KernelCode, localBytes: inout Int)
+        throws(DispatchViolation)
+    {
+        let parameter = kernel.parameters[index]
+        func mismatch(_ expected: String) -> DispatchViolation {
+            .argumentMismatch(kernel: kernel.name, index: index, parameter: parameter.name, expected: expected, given: argument.name)
+        }
+        switch (parameter.kind, argument) {
+        case (.buffer, .buffer): break
+        case let (.value, .value(size)):
+            guard size == parameter.size else { throw mismatch("a \(parameter.size)-byte \(parameter.typeName)") }
+        case let (.local, .local(size)):
+            guard size > 0 else { throw .emptyLocalArgument(kernel: kernel.name, index: index, parameter: parameter.name) }
+            let alignment = ArgumentBlock.localAlignment
+            localBytes = (localBytes + alignment - 1) / alignment * alignment + size
+        case (.buffer, _): throw mismatch("a buffer (\(parameter.typeName))")
+        case (.value, _): throw mismatch("a \(parameter.size)-byte \(parameter.typeName)")
+        case (.local, _): throw mismatch("a local memory size (\(parameter.typeName))")
+        }
+    }
+
+    /// Checks a range of `dimensions` dimensions (sizes past them 1) and the local memory its
+    /// arguments need against the limits. Returns the local size, chosen when `local` is nil.
+    public static func checkRange(
+        kernel: KernelCode, global g: SIMD3<Int>, dimensions: Int, local: SIMD3<Int>?, localBytes: Int, limits: Limits
+    ) throws(DispatchViolation) -> SIMD3<Int> {
+        guard localBytes <= limits.maxLocalMemory else { throw .localMemoryTooLarge(bytes: localBytes, limit: limits.maxLocalMemory) }
+        guard (1...3).contains(dimensions) else { throw .dimensions(dimensions) }
+        for axis in 0..<3 where g[axis] < 1 { throw .zeroGlobalSize(axis: axis) }
+        let (items, overflow) = g.x.multipliedReportingOverflow(by: g.y)
+        guard !overflow, items.multipliedReportingOverflow(by: g.z).overflow == false, items * g.z <= 1 << 40 else {
             throw .rangeTooLarge(items: Int.max)
         }
-        let l: [Int]
+        var l: SIMD3<Int>
         if let local {
-            l = local.count == 3 ? local : (0..<3).map { $0 < local.count ? local[$0] : 1 }
-        } else if let required = kernel.requiredWorkGroupSize {
-            l = required
+            l = local
+        } else if let required = kernel.requiredWorkGroupSize, required.count == 3 {
+            l = SIMD3(required[0], required[1], required[2])
         } else {
-            let caps = global.count == 1 ? [256, 1, 1] : global.count == 2 ? [16, 16, 1] : [8, 8, 4]
-            l = (0..<3).map { axis in
-                var size = min(caps[axis], limits.maxWorkGroupSizes[axis], g(axis))
-                while g(axis) % size != 0 { size -= 1 }
-                return size
+            let caps: SIMD3<Int> = dimensions == 1 ? [256, 1, 1] : dimensions == 2 ? [16, 16, 1] : [8, 8, 4]
+            l = .zero
+            for axis in 0..<3 {
+                var size = min(caps[axis], limits.maxWorkGroupSizes[axis], g[axis])
+                while g[axis] % size != 0 { size -= 1 }
+                l[axis] = size
             }
         }
         for axis in 0..<3 {
-            guard l[axis] >= 1 else { throw .localSizeDoesNotDivide(axis: axis, global: g(axis), local: l[axis]) }
+            guard l[axis] >= 1 else { throw .localSizeDoesNotDivide(axis: axis, global: g[axis], local: l[axis]) }
             guard l[axis] <= limits.maxWorkGroupSizes[axis] else {
                 throw .workGroupAxisTooLarge(axis: axis, size: l[axis], limit: limits.maxWorkGroupSizes[axis])
             }
-            guard g(axis) % l[axis] == 0 else { throw .localSizeDoesNotDivide(axis: axis, global: g(axis), local: l[axis]) }
+            guard g[axis] % l[axis] == 0 else { throw .localSizeDoesNotDivide(axis: axis, global: g[axis], local: l[axis]) }
         }
-        let groupSize = l[0] * l[1] * l[2]
+        let groupSize = l.x * l.y * l.z
         guard groupSize <= limits.maxWorkGroupSize else { throw .workGroupTooLarge(size: groupSize, limit: limits.maxWorkGroupSize) }
-        if let required = kernel.requiredWorkGroupSize, required != l {
-            throw .requiredWorkGroupSize(kernel: kernel.name, required: required, given: l)
+        if let required = kernel.requiredWorkGroupSize, required != [l.x, l.y, l.z] {
+            throw .requiredWorkGroupSize(kernel: kernel.name, required: required, given: [l.x, l.y, l.z])
         }
         return l
     }

@@ -48,35 +48,130 @@ public struct KernelParameter: Hashable, Sendable {
 }
 
 /// One compiled kernel.
+///
+/// A value with its fields in one shared box: every dispatch hands its kernel from the validator
+/// to a backend, and a copy then costs one retain, not one per array and string.
 public struct KernelCode: Hashable, Sendable {
-    public var name: String
-    public var parameters: [KernelParameter]
+    private final class Storage: @unchecked Sendable {
+        // SAFETY: never mutated once shared; `KernelCode` copies it before writing (`isKnownUniquelyReferenced`).
+        var name: String
+        var parameters: [KernelParameter]
+        var argumentBytes: Int
+        var registers32: Int
+        var registers64: Int
+        var privateBytesPerItem: Int
+        var staticLocalBytes: Int
+        var requiredWorkGroupSize: [Int]?
+        var instructions: [Instruction] { didSet { containsLoop = Self.containsLoop(instructions) } }
+        /// Kept with the instructions: the host asks for every dispatch.
+        private(set) var containsLoop: Bool
+
+        static func containsLoop(_ instructions: [Instruction]) -> Bool { instructions.contains { $0.opcode == .loop } }
+
+        init(
+            name: String, parameters: [KernelParameter], argumentBytes: Int, registers32: Int, registers64: Int,
+            privateBytesPerItem: Int, staticLocalBytes: Int, requiredWorkGroupSize: [Int]?, instructions: [Instruction]
+        ) {
+            self.name = name; self.parameters = parameters; self.argumentBytes = argumentBytes
+            self.registers32 = registers32; self.registers64 = registers64
+            self.privateBytesPerItem = privateBytesPerItem; self.staticLocalBytes = staticLocalBytes
+            self.requiredWorkGroupSize = requiredWorkGroupSize; self.instructions = instructions
+            containsLoop = Self.containsLoop(instructions)
+        }
+
+        func copy() -> Storage {
+            Storage(
+                name: name, parameters: parameters, argumentBytes: argumentBytes, registers32: registers32,
+                registers64: registers64, privateBytesPerItem: privateBytesPerItem, staticLocalBytes: staticLocalBytes,
+                requiredWorkGroupSize: requiredWorkGroupSize, instructions: instructions)
+        }
+    }
+
+    private var storage: Storage
+
+    /// The storage, copied first when another value shares it.
+    private var unique: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            return storage
+        }
+    }
+
+    public var name: String {
+        get { storage.name }
+        set { unique.name = newValue }
+    }
+    public var parameters: [KernelParameter] {
+        get { storage.parameters }
+        set { unique.parameters = newValue }
+    }
     /// Size of the argument block the host fills (values and local pointers).
-    public var argumentBytes: Int
-    public var registers32: Int
-    public var registers64: Int
-    public var privateBytesPerItem: Int
+    public var argumentBytes: Int {
+        get { storage.argumentBytes }
+        set { unique.argumentBytes = newValue }
+    }
+    public var registers32: Int {
+        get { storage.registers32 }
+        set { unique.registers32 = newValue }
+    }
+    public var registers64: Int {
+        get { storage.registers64 }
+        set { unique.registers64 = newValue }
+    }
+    public var privateBytesPerItem: Int {
+        get { storage.privateBytesPerItem }
+        set { unique.privateBytesPerItem = newValue }
+    }
     /// `__local` variables declared in the kernel body.
-    public var staticLocalBytes: Int
+    public var staticLocalBytes: Int {
+        get { storage.staticLocalBytes }
+        set { unique.staticLocalBytes = newValue }
+    }
     /// From `reqd_work_group_size`, or nil.
-    public var requiredWorkGroupSize: [Int]?
-    public var instructions: [Instruction]
+    public var requiredWorkGroupSize: [Int]? {
+        get { storage.requiredWorkGroupSize }
+        set { unique.requiredWorkGroupSize = newValue }
+    }
+    public var instructions: [Instruction] {
+        get { storage.instructions }
+        set { unique.instructions = newValue }
+    }
 
     public init(
         name: String, parameters: [KernelParameter], argumentBytes: Int, registers32: Int, registers64: Int,
         privateBytesPerItem: Int, staticLocalBytes: Int, requiredWorkGroupSize: [Int]?, instructions: [Instruction]
     ) {
-        self.name = name; self.parameters = parameters; self.argumentBytes = argumentBytes
-        self.registers32 = registers32; self.registers64 = registers64
-        self.privateBytesPerItem = privateBytesPerItem; self.staticLocalBytes = staticLocalBytes
-        self.requiredWorkGroupSize = requiredWorkGroupSize; self.instructions = instructions
+        storage = Storage(
+            name: name, parameters: parameters, argumentBytes: argumentBytes, registers32: registers32,
+            registers64: registers64, privateBytesPerItem: privateBytesPerItem, staticLocalBytes: staticLocalBytes,
+            requiredWorkGroupSize: requiredWorkGroupSize, instructions: instructions)
+    }
+
+    public static func == (lhs: KernelCode, rhs: KernelCode) -> Bool {
+        lhs.storage === rhs.storage
+            || (lhs.name == rhs.name && lhs.parameters == rhs.parameters && lhs.argumentBytes == rhs.argumentBytes
+                && lhs.registers32 == rhs.registers32 && lhs.registers64 == rhs.registers64
+                && lhs.privateBytesPerItem == rhs.privateBytesPerItem && lhs.staticLocalBytes == rhs.staticLocalBytes
+                && lhs.requiredWorkGroupSize == rhs.requiredWorkGroupSize && lhs.instructions == rhs.instructions)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(parameters)
+        hasher.combine(argumentBytes)
+        hasher.combine(registers32)
+        hasher.combine(registers64)
+        hasher.combine(privateBytesPerItem)
+        hasher.combine(staticLocalBytes)
+        hasher.combine(requiredWorkGroupSize)
+        hasher.combine(instructions)
     }
 
     /// Whether the kernel computes in double precision (an adapter needs `cl_khr_fp64` to run it).
     public var usesDoublePrecision: Bool { instructions.contains { $0.opcode.isDoublePrecision } }
 
     /// Whether the kernel has a loop: its running time is then not bounded by its size.
-    public var containsLoop: Bool { instructions.contains { $0.opcode == .loop } }
+    public var containsLoop: Bool { storage.containsLoop }
 }
 
 /// A compiled program: kernels plus program-scope constant data.
