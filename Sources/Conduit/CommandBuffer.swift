@@ -11,9 +11,14 @@ public final class CommandBuffer {
     public let label: String?
     let queue: Queue
     private var commands: [Command] = []
-    /// Keeps recorded buffers and fences alive until the host holds them.
-    private var retained: [AnyObject] = []
-    private var buffers: [Buffer] = []
+    /// Keeps recorded buffers, libraries and fences alive until the host holds them; buffers
+    /// are checked again at submission. One array: most command buffers hold one dispatch.
+    private var held: [Held] = []
+
+    private enum Held {
+        case buffer(Buffer)
+        case object(AnyObject)
+    }
     /// Set once submitted.
     public private(set) var completion: FenceValue?
     /// Completion handlers added before submission, registered when it is submitted.
@@ -182,9 +187,7 @@ public final class CommandBuffer {
         _ kernel: Kernel, arguments: [KernelArgument], globalSize: GridSize, localSize: GridSize? = nil,
         globalOffset: GridSize? = nil
     ) throws(ConduitError) {
-        try record(
-            kernel, arguments, globalSize: globalSize.dimensions, localSize: localSize?.dimensions,
-            globalOffset: globalOffset?.dimensions)
+        try record(kernel, arguments, globalSize: globalSize, localSize: localSize, globalOffset: globalOffset)
     }
 
     /// Records a kernel launch; sizes as arrays.
@@ -194,69 +197,81 @@ public final class CommandBuffer {
         _ kernel: Kernel, arguments: [KernelArgument], globalSize: [Int], localSize: [Int]? = nil,
         globalOffset: [Int]? = nil
     ) throws(ConduitError) {
-        try record(kernel, arguments, globalSize: globalSize, localSize: localSize, globalOffset: globalOffset)
+        try record(
+            kernel, arguments, globalSize: GridSize(globalSize), localSize: localSize.map(GridSize.init),
+            globalOffset: globalOffset.map(GridSize.init))
     }
 
     private func record(
-        _ kernel: Kernel, _ arguments: [KernelArgument], globalSize: [Int], localSize: [Int]?,
-        globalOffset: [Int]?
+        _ kernel: Kernel, _ arguments: [KernelArgument], globalSize: GridSize, localSize: GridSize?, globalOffset: GridSize?
     ) throws(ConduitError) {
         try checkRecording()
         guard kernel.library.core === queue.core else {
             throw ConduitError(.invalidObject, "kernel '\(kernel.name)' belongs to \(kernel.library.core.name), not \(queue.core.name)")
         }
-        var shapes: [ArgumentShape] = [], wire: [DispatchArgument] = []
-        shapes.reserveCapacity(arguments.count)
+        let code = kernel.code
+        guard arguments.count == code.parameters.count else {
+            throw .invalidArgument(DispatchViolation.argumentCount(kernel: code.name, expected: code.parameters.count, given: arguments.count).description)
+        }
+        var wire: [DispatchArgument] = []
         wire.reserveCapacity(arguments.count)
         // Buffers are kept as they are checked; a dispatch that fails to record leaves none behind.
-        let buffersBefore = buffers.count
+        let heldBefore = held.count
         var recorded = false
-        defer { if !recorded { buffers.removeSubrange(buffersBefore...) } }
+        defer { if !recorded { held.removeSubrange(heldBefore...) } }
+        var localBytes = code.staticLocalBytes
         for (index, argument) in arguments.enumerated() {
+            let shape: ArgumentShape
             switch argument.storage {
             case let .buffer(buffer, offset):
                 try buffer.checkUsable(on: queue.core)
                 guard offset >= 0, offset <= buffer.length else {
                     throw ConduitError(.outOfRange, "argument \(index): offset \(offset) is outside the \(buffer.length)-byte \(buffer.name)")
                 }
-                shapes.append(.buffer)
+                shape = .buffer
                 wire.append(.buffer(buffer.id, offset: UInt64(offset)))
-                buffers.append(buffer)
+                held.append(.buffer(buffer))
             case let .bytes(bytes):
                 guard bytes.count <= DispatchArgument.maxValueBytes else {
                     throw .invalidArgument("argument \(index): values are at most \(DispatchArgument.maxValueBytes) bytes, got \(bytes.count)")
                 }
-                shapes.append(.value(size: bytes.count))
+                shape = .value(size: bytes.count)
                 wire.append(.value(bytes))
             case let .local(size):
                 guard size >= 0, size <= Int(UInt32.max) else { throw .invalidArgument("argument \(index): local size \(size) is out of range") }
-                shapes.append(.local(size: size))
+                shape = .local(size: size)
                 wire.append(.local(size: UInt32(size)))
             }
+            do {
+                try DispatchRules.checkArgument(shape, at: index, of: code, localBytes: &localBytes)
+            } catch {
+                throw .invalidArgument(error.description)
+            }
         }
-        let limits = queue.core.dispatchLimits
-        let local: [Int]
-        do {
-            local = try DispatchRules.check(kernel: kernel.code, global: globalSize, local: localSize, arguments: shapes, limits: limits)
+        let local: SIMD3<Int>
+        do throws(DispatchViolation) {
+            guard (1...3).contains(globalSize.count), localSize.map({ $0.count == globalSize.count }) ?? true else {
+                throw DispatchViolation.dimensions(globalSize.count)
+            }
+            local = try DispatchRules.checkRange(
+                kernel: code, global: globalSize.extent, dimensions: globalSize.count, local: localSize?.extent,
+                localBytes: localBytes, limits: queue.core.dispatchLimits)
         } catch {
             throw .invalidArgument(error.description)
         }
-        for size in globalSize where size > Int(UInt32.max) || size < 0 { throw .invalidArgument("range size \(size) is out of range") }
-        for size in globalOffset ?? [] where size > Int(UInt32.max) || size < 0 { throw .invalidArgument("range size \(size) is out of range") }
+        for sizes in [globalSize.extent, globalOffset?.offset ?? .zero] {
+            for axis in 0..<3 where sizes[axis] > Int(UInt32.max) || sizes[axis] < 0 {
+                throw .invalidArgument("range size \(sizes[axis]) is out of range")
+            }
+        }
         commands.append(
             .dispatch(
                 DispatchCommand(
-                    library: kernel.library.id, kernelIndex: UInt32(kernel.index), globalSize: Self.wireSizes(globalSize, fill: 1),
-                    localSize: Self.wireSizes(local, fill: 1), globalOffset: Self.wireSizes(globalOffset ?? [], fill: 0), arguments: wire)))
+                    library: kernel.library.id, kernelIndex: UInt32(kernel.index), globalSize: SIMD3(truncatingIfNeeded: globalSize.extent),
+                    localSize: SIMD3(truncatingIfNeeded: local), globalOffset: SIMD3(truncatingIfNeeded: globalOffset?.offset ?? .zero),
+                    arguments: wire)))
         recorded = true
-        retained.append(kernel.library)
-    }
-
-    /// Three 32-bit sizes for the wire, `fill` in the dimensions `values` leaves out (checked to fit).
-    private static func wireSizes(_ values: [Int], fill: UInt32) -> SIMD3<UInt32> {
-        var sizes = SIMD3<UInt32>(repeating: fill)
-        for axis in 0..<min(3, values.count) { sizes[axis] = UInt32(values[axis]) }
-        return sizes
+        held.append(.object(kernel.library))
     }
 
     /// Records a signal: `fence` moves to `value` once everything before it on the queue has run.
@@ -272,7 +287,7 @@ public final class CommandBuffer {
             throw ConduitError(.invalidObject, "\(fence.name) belongs to \(fence.core.name), not \(queue.core.name)")
         }
         commands.append(.signal(fence: fence.id, value: value))
-        retained.append(fence)
+        held.append(.object(fence))
     }
 
     /// Records a wait: the queue runs nothing after this point until `fence` reaches `value`.
@@ -289,7 +304,7 @@ public final class CommandBuffer {
             throw ConduitError(.invalidObject, "\(fence.name) belongs to another instance")
         }
         commands.append(.wait(fence: fence.id, value: value))
-        retained.append(fence)
+        held.append(.object(fence))
     }
 
     /// Blocks until this command buffer has run (Metal's `waitUntilCompleted`).
@@ -302,7 +317,7 @@ public final class CommandBuffer {
 
     private func record(_ command: Command, using buffers: [Buffer]) {
         commands.append(command)
-        self.buffers += buffers
+        for buffer in buffers { held.append(.buffer(buffer)) }
     }
 
     private func checkRecording() throws(ConduitError) {
@@ -318,7 +333,7 @@ public final class CommandBuffer {
         guard commands.count <= ClientMessage.maxCommandsPerSubmit else {
             throw ConduitError(.limitExceeded, "\(name) holds \(commands.count) commands; the limit is \(ClientMessage.maxCommandsPerSubmit)")
         }
-        for buffer in buffers { try buffer.checkUsable(on: queue.core) }
+        for case let .buffer(buffer) in held { try buffer.checkUsable(on: queue.core) }
         return commands
     }
 
@@ -326,7 +341,6 @@ public final class CommandBuffer {
         self.completion = completion
         for handler in completedHandlers { addCompletedHandler(handler) }
         completedHandlers.removeAll()
-        buffers.removeAll()
-        retained.removeAll()
+        held.removeAll()
     }
 }

@@ -480,6 +480,11 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
         }
     }
 
+    /// From the embedded host, in its own process: the advance without its frame.
+    func fenceAdvanced(_ fence: ObjectID, to value: UInt64) {
+        advance(fence, to: value)
+    }
+
     private func resolve(request: UInt32, with message: HostMessage) {
         let slot = state.withLock { $0.pending.removeValue(forKey: request) }
         slot?.fulfil(.success(message))

@@ -108,19 +108,20 @@ final class CPUDevice: BackendDevice {
     func dispatch(_ op: DispatchOperation) throws(BackendError) {
         var buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?] = []
         buffers.reserveCapacity(op.buffers.count)
-        for (parameter, binding) in zip(op.kernel.parameters, op.buffers) {
+        let parameters = op.kernel.parameters
+        for (index, binding) in op.buffers.enumerated() {
             guard let binding else {
                 buffers.append(nil)
                 continue
             }
             let memory = cpu(binding.buffer)
-            buffers.append((memory.base + binding.offset, memory.length - binding.offset, !parameter.isReadOnly))
+            buffers.append((memory.base + binding.offset, memory.length - binding.offset, !parameters[index].isReadOnly))
         }
         let dispatch = KernelDispatch(
             kernel: op.kernel, constants: op.constants, globalSize: op.globalSize,
             localSize: op.localSize, globalOffset: op.globalOffset, buffers: buffers,
-            arguments: op.arguments.bytes, localBytes: op.arguments.localBytes)
-        dispatch.prepared = try op.state.value { PreparedKernel(op.kernel, constants: op.constants) }
+            arguments: op.arguments.bytes, localBytes: op.arguments.localBytes,
+            prepared: try op.state.value { PreparedKernel(op.kernel, constants: op.constants) })
         do {
             try Interpreter.run(dispatch, cancellation: op.watchdog, share: op.share)
         } catch {

@@ -92,22 +92,22 @@ package final class KernelState: Sendable {
 /// A class: a launch is made once by the validator and handed through the queue to a backend,
 /// and copying a struct of this many arrays cost a retain and a release each, per launch.
 package final class DispatchOperation: @unchecked Sendable {
-    package var kernel: KernelCode
-    package var constants: [UInt8]
+    package let kernel: KernelCode
+    package let constants: [UInt8]
     /// Sizes in three dimensions (1 past the dispatch's own; offsets 0).
-    package var globalSize: SIMD3<Int>
-    package var localSize: SIMD3<Int>
-    package var globalOffset: SIMD3<Int>
+    package let globalSize: SIMD3<Int>
+    package let localSize: SIMD3<Int>
+    package let globalOffset: SIMD3<Int>
     /// Per parameter: the buffer and byte offset for buffer parameters, nil for the others.
-    package var buffers: [(buffer: any BackendBuffer, offset: Int)?]
-    package var arguments: ArgumentBlock
+    package let buffers: [(buffer: any BackendBuffer, offset: Int)?]
+    package let arguments: ArgumentBlock
     /// Aborts the dispatch when its time limit passes or the client goes away.
-    package var watchdog: DispatchWatchdog
+    package let watchdog: DispatchWatchdog
     /// The client's share of the cores, which a backend that runs kernels on the host's own
     /// threads (the CPU backend) takes its worker threads from; nil for none (a cheap dispatch).
     package var share: CPUShare?
     /// The backend's prepared form of `kernel` (and `constants`), shared by its dispatches.
-    package var state: KernelState
+    package let state: KernelState
 
     package init(
         kernel: KernelCode, constants: [UInt8], globalSize: SIMD3<Int>, localSize: SIMD3<Int>, globalOffset: SIMD3<Int>,
@@ -219,11 +219,13 @@ package final class DispatchWatchdog: Sendable {
 
     package func cancel() { flag.store(true, ordering: .relaxed) }
 
-    /// Makes the watchdog ready for the next dispatch: not cancelled, its limit starting now. A
-    /// queue keeps one and re-arms it for each dispatch it runs (they run one at a time).
-    package func rearm() {
+    /// Makes the watchdog ready for the next dispatch: not cancelled, its limit starting now (or,
+    /// when not `timed`, no limit: a dispatch whose work is bounded and small needs none, and is
+    /// spared the clock read). A queue keeps one and re-arms it for each dispatch it runs (they
+    /// run one at a time).
+    package func rearm(timed: Bool = true) {
         flag.store(false, ordering: .relaxed)
-        restart()
+        if timed { restart() } else { deadline.store(.max, ordering: .relaxed) }
     }
 
     package var isCancelled: Bool {

@@ -28,37 +28,53 @@ struct ObjectTable {
         var object: Object
     }
 
-    private var slots: [UInt32: Slot] = [:]
+    /// Slots of the indices below `denseLimit`, by index: clients mint indices from 1 and reuse
+    /// freed ones, so nearly every lookup is an array access (a dispatch makes three).
+    private var dense: [Slot?] = []
+    /// Slots of larger indices (a client may choose any index).
+    private var sparse: [UInt32: Slot] = [:]
+    private(set) var count = 0
     /// The last generation each freed index had: a new object there must use a later one.
     private var retired: [UInt32: UInt32] = [:]
     let capacity: Int
+
+    static let denseLimit: UInt32 = 1 << 16
 
     init(capacity: Int) {
         self.capacity = capacity
     }
 
-    var count: Int { slots.count }
+    var allObjects: [Object] { dense.compactMap { $0?.object } + sparse.values.map(\.object) }
 
-    var allObjects: [Object] { slots.values.map(\.object) }
+    private func slot(_ index: UInt32) -> Slot? {
+        index < dense.count ? dense[Int(index)] : index < Self.denseLimit ? nil : sparse[index]
+    }
 
     /// Rule: a new id is not the reserved id, names a free slot, and uses a generation newer than
     /// any earlier object at that index; the table has room.
     func checkNew(_ id: ObjectID) throws(ValidationError) {
         guard id.index != 0 else { throw .reservedID(id) }
-        guard slots[id.index] == nil else { throw .idInUse(id) }
+        guard slot(id.index) == nil else { throw .idInUse(id) }
         if let last = retired[id.index], id.generation <= last {
             throw .generationReused(id, lastGeneration: last)
         }
-        guard slots.count < capacity else { throw .tooManyObjects(limit: capacity) }
+        guard count < capacity else { throw .tooManyObjects(limit: capacity) }
     }
 
     /// - Precondition: `checkNew(id)` passed.
     mutating func insert(_ id: ObjectID, _ object: Object) {
-        slots[id.index] = Slot(generation: id.generation, object: object)
+        let new = Slot(generation: id.generation, object: object)
+        if id.index < Self.denseLimit {
+            if id.index >= dense.count { dense.append(contentsOf: repeatElement(nil, count: Int(id.index) + 1 - dense.count)) }
+            dense[Int(id.index)] = new
+        } else {
+            sparse[id.index] = new
+        }
+        count += 1
     }
 
     func lookup(_ id: ObjectID, expecting kind: ObjectKind) throws(ValidationError) -> Object {
-        guard let slot = slots[id.index] else { throw .unknownObject(id, expected: kind) }
+        guard let slot = slot(id.index) else { throw .unknownObject(id, expected: kind) }
         guard slot.generation == id.generation else {
             throw .staleGeneration(id, current: slot.generation)
         }
@@ -69,20 +85,32 @@ struct ObjectTable {
     }
 
     func lookupAny(_ id: ObjectID) throws(ValidationError) -> Object {
-        guard let slot = slots[id.index] else { throw .unknownObject(id, expected: nil) }
+        guard let slot = slot(id.index) else { throw .unknownObject(id, expected: nil) }
         guard slot.generation == id.generation else { throw .staleGeneration(id, current: slot.generation) }
         return slot.object
     }
 
     @discardableResult
     mutating func remove(_ id: ObjectID) -> Object? {
-        guard let slot = slots.removeValue(forKey: id.index) else { return nil }
-        retired[id.index] = slot.generation
-        return slot.object
+        let removed: Slot?
+        if id.index < dense.count {
+            removed = dense[Int(id.index)]
+            dense[Int(id.index)] = nil
+        } else {
+            removed = sparse.removeValue(forKey: id.index)
+        }
+        guard let removed else { return nil }
+        count -= 1
+        retired[id.index] = removed.generation
+        return removed.object
     }
 
     mutating func removeAll() -> [Object] {
-        defer { slots.removeAll() }
+        defer {
+            dense.removeAll()
+            sparse.removeAll()
+            count = 0
+        }
         return allObjects
     }
 }

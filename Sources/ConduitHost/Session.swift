@@ -354,7 +354,7 @@ package final class Session: @unchecked Sendable {
             defer { state.pending.removeAll(keepingCapacity: true) }
             return state.pending
         }
-        for (fence, value) in pending { push(.fenceAdvanced(fence: fence, value: value)) }
+        for (fence, value) in pending { receiver?.fenceAdvanced(fence, to: value) }
     }
 
     private func notifyFence(_ id: ObjectID, value: UInt64) {
@@ -363,7 +363,7 @@ package final class Session: @unchecked Sendable {
             state.pending[id] = max(state.pending[id] ?? 0, value)
             return true
         }
-        if !deferred { push(.fenceAdvanced(fence: id, value: value)) }
+        if !deferred { receiver?.fenceAdvanced(id, to: value) }
     }
 
     // MARK: - Execution (on the queue's worker, or inline)
@@ -398,10 +398,12 @@ package final class Session: @unchecked Sendable {
         case let .signal(fence, value):
             try fence.advance(to: value)
         case let .dispatch(op, _):
-            // The validator gave the dispatch its queue's watchdog.
-            op.watchdog.rearm()
-            // Cheap dispatches (those that may run inline) never wait for the client's cores.
-            op.share = command.cost > ResolvedCommand.inlineBudget ? cpuShare : nil
+            // Cheap dispatches (those that may run inline: no loop, bounded work) never wait for
+            // the client's cores, and finish long before any time limit. The validator gave the
+            // dispatch its queue's watchdog.
+            let cheap = command.cost <= ResolvedCommand.inlineBudget
+            op.watchdog.rearm(timed: !cheap)
+            op.share = cheap ? nil : cpuShare
             try device.dispatch(op)
         case let .wait(fence, value):
             guard fence.wait(until: value, cancelled: { queue.worker.isCancelled }) else {

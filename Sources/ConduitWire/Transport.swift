@@ -62,10 +62,18 @@ package protocol HostFrameReceiver: AnyObject, Sendable {
     /// chooses (a socket's own buffer), so large replies are written once. Nothing is sent when
     /// `fill` returns false.
     func receive(frameOfSize size: Int, fill: (UnsafeMutableRawBufferPointer) -> Bool)
+    /// A fence reached `value`: `HostMessage.fenceAdvanced`, pushed for every submission. A
+    /// receiver in the host's own process (the embedded client) takes it as a call; the others
+    /// get its frame.
+    func fenceAdvanced(_ fence: ObjectID, to value: UInt64)
 }
 
 extension HostFrameReceiver {
     package func sessionEnded() {}
+
+    package func fenceAdvanced(_ fence: ObjectID, to value: UInt64) {
+        receive(HostMessage.fenceAdvanced(fence: fence, value: value).encoded())
+    }
 
     package func receive(frameOfSize size: Int, fill: (UnsafeMutableRawBufferPointer) -> Bool) {
         var filled = false

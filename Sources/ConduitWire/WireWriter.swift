@@ -31,7 +31,9 @@ package struct WireWriter: Sendable {
         }
     }
 
-    private mutating func appendLittleEndian<T: FixedWidthInteger>(_ value: T) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    /// Byte by byte: appending a raw buffer goes through `append(contentsOf:)`'s generic path,
+    /// which cost more than the rest of encoding a dispatch.
+    @inline(__always) private mutating func appendLittleEndian<T: FixedWidthInteger>(_ value: T) {
+        for shift in stride(from: 0, to: T.bitWidth, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
     }
 }

@@ -91,8 +91,28 @@ import Testing
         #expect(throws: ConduitError(.invalidArgument, "local size 7 does not divide global size 16 in dimension 0")) {
             try commands.dispatch(kernel, arguments: [.buffer(buffer), .buffer(buffer), .float(1), .uint32(4)], globalSize: [16], localSize: [7])
         }
+        #expect(throws: ConduitError(.invalidArgument, "a dispatch has 1 to 3 dimensions, got 4")) {
+            try commands.dispatch(kernel, arguments: [.buffer(buffer), .buffer(buffer), .float(1), .uint32(4)], globalSize: [2, 2, 2, 2])
+        }
+        #expect(throws: ConduitError(.invalidArgument, "a dispatch has 1 to 3 dimensions, got 1")) {
+            try commands.dispatch(kernel, arguments: [.buffer(buffer), .buffer(buffer), .float(1), .uint32(4)], globalSize: [16], localSize: [4, 1])
+        }
+        #expect(throws: ConduitError(.invalidArgument, "range size 4294967296 is out of range")) {
+            try commands.dispatch(
+                kernel, arguments: [.buffer(buffer), .buffer(buffer), .float(1), .uint32(4)], globalSize: [16], globalOffset: [1 << 32])
+        }
         #expect(throws: ConduitError.self) { try device.makeLibrary(builtin: "saxpy").makeKernel(named: "nope") }
         #expect(commands.commandCount == 0)
+    }
+
+    /// A grid size gives back the dimensions it was made of, however many, and sizes of a
+    /// different count are different sizes.
+    @Test func gridSizesKeepWhatTheyWereGiven() {
+        let sizes: [GridSize] = [[7], [7, 5], [7, 5, 3], [7, 5, 3, 2], GridSize(7, 5), []]
+        #expect(sizes.map(\.dimensions) == [[7], [7, 5], [7, 5, 3], [7, 5, 3, 2], [7, 5], []])
+        #expect(sizes.map { [$0.width, $0.height, $0.depth] } == [[7, 1, 1], [7, 5, 1], [7, 5, 3], [7, 5, 3], [7, 5, 1], [1, 1, 1]])
+        #expect(GridSize([1]) != GridSize([1, 1]) && Set(sizes).count == 5)
+        #expect(sizes[2].description == "7×5×3")
     }
 
     /// A dispatch that fails to record keeps nothing of it: releasing a buffer it named does not

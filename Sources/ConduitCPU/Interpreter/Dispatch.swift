@@ -8,26 +8,28 @@ import Synchronization
 ///
 /// A class, so handing it to the interpreter's threads costs a retain, not one per field.
 package final class KernelDispatch: @unchecked Sendable {
-    package var kernel: KernelCode
-    package var constants: [UInt8]
+    package let kernel: KernelCode
+    package let constants: [UInt8]
     /// Sizes in three dimensions (1 past the dispatch's own; offsets 0).
-    package var globalSize: SIMD3<Int>
-    package var localSize: SIMD3<Int>
-    package var globalOffset: SIMD3<Int>
+    package let globalSize: SIMD3<Int>
+    package let localSize: SIMD3<Int>
+    package let globalOffset: SIMD3<Int>
     /// Per parameter (in order): base and length of a buffer parameter's memory; nil for others.
-    package var buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?]
-    package var arguments: [UInt8]
+    package let buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?]
+    package let arguments: [UInt8]
     /// Bytes of local memory per group: static locals plus every `__local` pointer argument.
-    package var localBytes: Int
+    package let localBytes: Int
     /// The kernel's shared, prepared form; made for this dispatch when nil.
-    package var prepared: PreparedKernel?
+    package let prepared: PreparedKernel?
 
     package init(
         kernel: KernelCode, constants: [UInt8], globalSize: SIMD3<Int>, localSize: SIMD3<Int>, globalOffset: SIMD3<Int> = .zero,
-        buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?], arguments: [UInt8], localBytes: Int
+        buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?], arguments: [UInt8], localBytes: Int,
+        prepared: PreparedKernel? = nil
     ) {
         self.kernel = kernel; self.constants = constants; self.globalSize = globalSize; self.localSize = localSize
         self.globalOffset = globalOffset; self.buffers = buffers; self.arguments = arguments; self.localBytes = localBytes
+        self.prepared = prepared
     }
 
     /// A dispatch of 1 to 3 dimensions given as arrays (the missing ones 1, offsets 0).

@@ -64,12 +64,14 @@ enum ResolvedCommand {
     /// Whether a submission is short enough to run on the thread that delivered it, when its
     /// queue is idle (saving the worker's wake-up): no waits, and a bounded estimate of the work.
     static func runInline(_ commands: [ResolvedCommand]) -> Bool {
-        guard !commands.contains(where: \.mayBlock) else { return false }
-        let cost = commands.reduce(0) { total, command in
+        var total = 0
+        for command in commands {
+            guard !command.mayBlock else { return false }
             let (sum, overflow) = total.addingReportingOverflow(command.cost)
-            return overflow ? .max : sum
+            guard !overflow, sum <= inlineBudget else { return false }
+            total = sum
         }
-        return cost <= inlineBudget
+        return true
     }
 
     /// The estimated work (bytes, or instructions × work-items) that may run inline.

@@ -22,21 +22,24 @@ public struct ArgumentBlock: Sendable, Hashable {
     public init(kernel: KernelCode, value: (_ index: Int) -> ArraySlice<UInt8>?, localSize: (_ index: Int) -> Int) {
         bytes = [UInt8](repeating: 0, count: kernel.argumentBytes)
         var local = kernel.staticLocalBytes
-        for (index, parameter) in kernel.parameters.enumerated() {
-            switch parameter.kind {
+        let parameters = kernel.parameters
+        // Field by field: copying a parameter would retain its two strings.
+        for index in parameters.indices {
+            let at = parameters[index].argumentOffset
+            switch parameters[index].kind {
             case .value:
                 guard let value = value(index) else { continue }
-                let count = min(value.count, parameter.size)
+                let count = min(value.count, parameters[index].size)
                 bytes.withUnsafeMutableBytes { block in
                     value.withUnsafeBytes { source in
                         guard let base = source.baseAddress, count > 0 else { return }
-                        (block.baseAddress! + parameter.argumentOffset).copyMemory(from: base, byteCount: count)
+                        (block.baseAddress! + at).copyMemory(from: base, byteCount: count)
                     }
                 }
             case .local:
                 local = (local + Self.localAlignment - 1) / Self.localAlignment * Self.localAlignment
                 let pointer = Segment.pointer(Segment.local, offset: UInt64(local))
-                for byte in 0..<8 { bytes[parameter.argumentOffset + byte] = UInt8(truncatingIfNeeded: pointer >> (8 * byte)) }
+                for byte in 0..<8 { bytes[at + byte] = UInt8(truncatingIfNeeded: pointer >> (8 * byte)) }
                 local += localSize(index)
             case .buffer:
                 break

@@ -99,18 +99,27 @@ public enum DispatchRules {
     public static func checkArgument(_ argument: ArgumentShape, at index: Int, of kernel: KernelCode, localBytes: inout Int)
         throws(DispatchViolation)
     {
+        // Read field by field: copying the parameter would retain its two strings, on every
+        // argument of every dispatch.
+        let kind = kernel.parameters[index].kind, size = kernel.parameters[index].size
+        switch (kind, argument) {
+        case (.buffer, .buffer):
+            return
+        case let (.value, .value(given)) where given == size:
+            return
+        case let (.local, .local(given)) where given > 0:
+            let alignment = ArgumentBlock.localAlignment
+            localBytes = (localBytes + alignment - 1) / alignment * alignment + given
+            return
+        default:
+            break
+        }
         let parameter = kernel.parameters[index]
         func mismatch(_ expected: String) -> DispatchViolation {
             .argumentMismatch(kernel: kernel.name, index: index, parameter: parameter.name, expected: expected, given: argument.name)
         }
         switch (parameter.kind, argument) {
-        case (.buffer, .buffer): break
-        case let (.value, .value(size)):
-            guard size == parameter.size else { throw mismatch("a \(parameter.size)-byte \(parameter.typeName)") }
-        case let (.local, .local(size)):
-            guard size > 0 else { throw .emptyLocalArgument(kernel: kernel.name, index: index, parameter: parameter.name) }
-            let alignment = ArgumentBlock.localAlignment
-            localBytes = (localBytes + alignment - 1) / alignment * alignment + size
+        case (.local, .local): throw .emptyLocalArgument(kernel: kernel.name, index: index, parameter: parameter.name)
         case (.buffer, _): throw mismatch("a buffer (\(parameter.typeName))")
         case (.value, _): throw mismatch("a \(parameter.size)-byte \(parameter.typeName)")
         case (.local, _): throw mismatch("a local memory size (\(parameter.typeName))")
