@@ -269,6 +269,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
 
     /// Sends `makeMessage(requestID)` and blocks until the host answers it.
     func request(_ makeMessage: (UInt32) -> ClientMessage) throws(ConduitError) -> HostMessage {
+        transport?.clientWaits()
         let slot = try send(request: makeMessage)
         _ = transport?.pump(for: Self.pumpBudget) { slot.isFulfilled }
         return try slot.wait()
@@ -294,6 +295,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
     /// the embedded host's can, would hide the cancellation).
     func request(_ makeMessage: (UInt32) -> ClientMessage) async throws(ConduitError) -> HostMessage {
         if Task.isCancelled { throw ConduitError(.cancelled, "the task was cancelled before its request was sent") }
+        transport?.clientWaits()
         return try await send(request: makeMessage).value()
     }
 
@@ -340,6 +342,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
     /// Suspends until the fence reaches `value`; throws that submission's error, a lost context,
     /// or `.cancelled` as soon as the waiting task is cancelled (the work goes on).
     func waitFence(_ id: ObjectID, value: UInt64) async throws(ConduitError) {
+        transport?.clientWaits()
         if let reached = reachedOutcome(id, value: value) { return try reached.get() }
         // Resumed once: by the fence, or by the cancellation, whichever comes first.
         let pending = Mutex<CheckedContinuation<Result<Void, ConduitError>, Never>?>(nil)
@@ -376,6 +379,7 @@ final class Connection: HostFrameReceiver, @unchecked Sendable {
 
     /// Blocks until the fence reaches `value` or `timeout` passes.
     func waitFence(_ id: ObjectID, value: UInt64, timeout: Duration) throws(ConduitError) {
+        transport?.clientWaits()
         // Already there (work that ran inline, or finished before the wait): no waiter to park.
         if let reached = reachedOutcome(id, value: value) { return try reached.get() }
         _ = transport?.pump(for: min(timeout, Self.pumpBudget)) { self.fenceValue(id) >= value || self.isLost }

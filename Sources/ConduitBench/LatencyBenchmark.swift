@@ -191,3 +191,29 @@ private final class Uploader: @unchecked Sendable {
         if let failure { throw failure }
     }
 }
+
+extension LatencyBenchmark {
+    /// PoCL driven through its own OpenCL API in this process, for the same figures: the anchor
+    /// of the pipelined target ("below PoCL's"). Nil when no PoCL device is installed.
+    public struct PoCLReference: Sendable, Codable {
+        public var device: String
+        /// clEnqueueNDRangeKernel + clFinish of a one-work-item kernel (median per launch).
+        public var launchFinishMicroseconds: Double
+        /// 10 000 such launches back to back, then one clFinish: time per launch (median of 5).
+        public var pipelinedMicrosecondsPerDispatch: Double
+    }
+
+    public static func poclReference(dispatches: Int = 10_000) -> PoCLReference? {
+        guard
+            let runner = try? OpenCLDirect.DispatchRunner(
+                source: KernelBenchmarks.tinyKernel, kernelName: "tiny", platform: "Portable Computing Language")
+        else { return nil }
+        runner.run(count: 200)
+        runner.pipelined(count: dispatches / 10)
+        let launches = Timing.measure(iterations: 2000, warmUp: 20) { runner.run(count: 1) }
+        let pipelined = Timing.measure(iterations: 5) { runner.pipelined(count: dispatches) }
+        return PoCLReference(
+            device: runner.deviceName, launchFinishMicroseconds: launches.median * 1e6,
+            pipelinedMicrosecondsPerDispatch: pipelined.median / Double(dispatches) * 1e6)
+    }
+}

@@ -7,17 +7,39 @@ import Synchronization
 /// in-process means something for the other transports. Buffers are shared as with a daemon:
 /// the client makes the region and the host runs on the same mapping, so `read` and `write` are
 /// one copy and no transfer is ever encoded into a frame.
+///
+/// A frame is applied on the sending thread, except during a burst of sends without a wait,
+/// when a host thread applies them in order (`BurstOffload`).
 package final class InProcessTransport: ClientTransport {
     private let session: Session
     private let regions: HandedRegions
+    private let offload: BurstOffload
 
     package init(host: HostService, receiver: any HostFrameReceiver) {
         regions = HandedRegions()
-        session = host.connect(receiver: receiver, descriptors: regions)
+        let session = host.connect(receiver: receiver, descriptors: regions)
+        self.session = session
+        offload = BurstOffload { session.receive($0) }
     }
 
     package func send(_ frame: [UInt8]) {
+        if offload.take(frame) { return }
         session.receive(frame)
+    }
+
+    package func clientWaits() {
+        offload.clientWaits()
+    }
+
+    /// While a burst's frames are being applied, the waiting thread looks for its answer for a
+    /// while before it sleeps: waking it costs far more than the work left (the daemon's
+    /// transport reads its ring the same way).
+    package func pump(for budget: Duration, until done: () -> Bool) -> Bool {
+        let deadline = ContinuousClock.now + budget
+        while !done() {
+            guard offload.isBusy, ContinuousClock.now < deadline else { return done() }
+        }
+        return true
     }
 
     package var sharesMemory: Bool { true }
@@ -28,6 +50,8 @@ package final class InProcessTransport: ClientTransport {
     /// threads making buffers at once each get their own region (they once swapped them).
     package func send(_ frame: [UInt8], sharing region: SharedRegion) throws(IPCError) {
         handover.withLock { _ in
+            // The frames before it go first (the region must not pass them).
+            offload.drain()
             regions.hand(region)
             session.receive(frame)
         }
@@ -36,6 +60,7 @@ package final class InProcessTransport: ClientTransport {
     private let handover = Mutex<Void>(())
 
     package func close() {
+        offload.stop()
         session.close()
     }
 

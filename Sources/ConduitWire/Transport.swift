@@ -14,6 +14,9 @@ package protocol ClientTransport: Sendable {
     /// Lets the calling thread read the host's frames itself, for at most `budget`, until `done`
     /// holds. Returns `done()`. A transport without a ring to read returns at once.
     func pump(for budget: Duration, until done: () -> Bool) -> Bool
+    /// The client is about to wait for the host (a fence, a reply): a transport that treats a
+    /// stream of sends differently (the embedded one) learns where it ends.
+    func clientWaits()
     /// Closes the connection; the host tears down everything the client owned.
     func close()
 
@@ -41,6 +44,8 @@ extension ClientTransport {
     }
 
     package func pump(for budget: Duration, until done: () -> Bool) -> Bool { done() }
+
+    package func clientWaits() {}
 
     package func connectBulkLane() throws(IPCError) -> (any ClientTransport)? { nil }
 
