@@ -28,6 +28,10 @@ final class BurstOffload: @unchecked Sendable {
     /// Frames queued so far, read without the lock by the spinning thread.
     private let queued = Atomic<Int>(0)
     private let deliver: @Sendable ([UInt8]) -> Void
+    /// Called around each run of at most `notifyEvery` frames: the session collects the fence
+    /// advances of the run and pushes each fence's latest once (`Session.beginBurst`).
+    private let beginRun: @Sendable () -> Void
+    private let endRun: @Sendable () -> Void
 
     /// Frames sent without a wait after which the stream counts as a burst.
     static let burst = 32
@@ -35,9 +39,17 @@ final class BurstOffload: @unchecked Sendable {
     static let capacity = 4096
     /// How long the thread looks for the next frame before it sleeps.
     static let spin: Duration = .microseconds(50)
+    /// Frames between fence notifications: a waiter hears of its fence at most this many frames
+    /// (a few hundred microseconds) late.
+    static let notifyEvery = 256
 
-    init(deliver: @escaping @Sendable ([UInt8]) -> Void) {
+    init(
+        deliver: @escaping @Sendable ([UInt8]) -> Void, beginRun: @escaping @Sendable () -> Void = {},
+        endRun: @escaping @Sendable () -> Void = {}
+    ) {
         self.deliver = deliver
+        self.beginRun = beginRun
+        self.endRun = endRun
     }
 
     /// Queues `frame` when a burst is under way or earlier frames are still queued or being
@@ -108,7 +120,14 @@ final class BurstOffload: @unchecked Sendable {
                 pending = spare
                 running = true
                 condition.unlock()
-                for frame in batch { deliver(frame) }
+                var start = 0
+                while start < batch.count {
+                    let end = min(batch.count, start + Self.notifyEvery)
+                    beginRun()
+                    for index in start..<end { deliver(batch[index]) }
+                    endRun()
+                    start = end
+                }
                 batch.removeAll(keepingCapacity: true)
                 condition.lock()
                 spare = batch

@@ -19,7 +19,7 @@ package final class InProcessTransport: ClientTransport {
         regions = HandedRegions()
         let session = host.connect(receiver: receiver, descriptors: regions)
         self.session = session
-        offload = BurstOffload { session.receive($0) }
+        offload = BurstOffload(deliver: { session.receive($0) }, beginRun: { session.beginBurst() }, endRun: { session.endBurst() })
     }
 
     package func send(_ frame: [UInt8]) {
