@@ -52,14 +52,17 @@ struct LatencyCommand: ParsableCommand {
         // Over TCP, what loopback TCP itself costs, in the same run.
         let tcp = results.indices.filter { locations[$0].description.hasPrefix("tcp://") }
         let raw = tcp.isEmpty ? nil : try RawTCPReference.measure(bulkBytes: transferMiB << 20)
+        progress.reporter(count * 5, count * 5, "PoCL through its own API")
+        let pocl = LatencyBenchmark.poclReference()
         progress.finish()
         if json {
             struct Report: Encodable {
                 var benchmark = "latency"
                 var results: [LatencyBenchmark.Result]
                 var rawTCP: RawTCPReference.Result?
+                var pocl: LatencyBenchmark.PoCLReference?
             }
-            try printJSON(Report(results: results, rawTCP: raw))
+            try printJSON(Report(results: results, rawTCP: raw, pocl: pocl))
             return
         }
         var table = TextTable(
@@ -80,6 +83,16 @@ struct LatencyCommand: ParsableCommand {
         for r in results {
             let spreads = ["roundTrip", "pipelined", "transfer", "sgemm2048"].compactMap { key in r.spreadPercent[key].map { "\(key) \(formatted($0, 1)) %" } }
             print("spread of 5 runs, \(r.transport): " + spreads.joined(separator: ", "))
+        }
+        if let pocl {
+            print(
+                "PoCL through its own API, same run (\(pocl.device)): launch + clFinish \(formatted(pocl.launchFinishMicroseconds, 2)) µs, "
+                    + "pipelined \(formatted(pocl.pipelinedMicrosecondsPerDispatch, 2)) µs/dispatch")
+            for r in results {
+                print("\(r.transport): pipelined / PoCL's = \(formatted(r.pipelinedMicrosecondsPerDispatch / pocl.pipelinedMicrosecondsPerDispatch, 2))×")
+            }
+        } else {
+            print("PoCL reference: no PoCL device in this process (apt-get install pocl-opencl-icd)")
         }
         for r in results.dropFirst() {
             print("sgemm 2048 through \(r.transport) / embedded: \(formatted(r.sgemm2048Gflops / results[0].sgemm2048Gflops, 3))×")
