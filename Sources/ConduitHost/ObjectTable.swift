@@ -4,7 +4,10 @@ import ConduitWire
 ///
 /// Tables are per session, so a client can only ever name its own objects: another client's id
 /// is simply absent here. Every lookup checks existence, generation and kind.
-struct ObjectTable {
+///
+/// A class: the validator of every frame reads it, and handing it a struct copy cost a retain
+/// and a release of each of its three containers. Used under its session's lock only.
+final class ObjectTable {
     enum Object {
         case device(HostDevice)
         case queue(HostQueue)
@@ -62,7 +65,7 @@ struct ObjectTable {
     }
 
     /// - Precondition: `checkNew(id)` passed.
-    mutating func insert(_ id: ObjectID, _ object: Object) {
+    func insert(_ id: ObjectID, _ object: Object) {
         let new = Slot(generation: id.generation, object: object)
         if id.index < Self.denseLimit {
             if id.index >= dense.count { dense.append(contentsOf: repeatElement(nil, count: Int(id.index) + 1 - dense.count)) }
@@ -91,7 +94,7 @@ struct ObjectTable {
     }
 
     @discardableResult
-    mutating func remove(_ id: ObjectID) -> Object? {
+    func remove(_ id: ObjectID) -> Object? {
         let removed: Slot?
         if id.index < dense.count {
             removed = dense[Int(id.index)]
@@ -105,7 +108,7 @@ struct ObjectTable {
         return removed.object
     }
 
-    mutating func removeAll() -> [Object] {
+    func removeAll() -> [Object] {
         defer {
             dense.removeAll()
             sparse.removeAll()

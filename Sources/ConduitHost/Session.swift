@@ -12,6 +12,10 @@ package final class Session: @unchecked Sendable {
     /// The client's process (from the socket's credentials), or this process's id in-process.
     package let processID: Int32
     private unowned let host: HostService
+    /// The host's settings and adapters, copied once: every frame's validation reads them, and
+    /// each read through the unowned `host` cost a strong retain and release.
+    private let configuration: HostService.Configuration
+    private let adapters: [AdapterDescription]
     private weak var receiver: (any HostFrameReceiver)?
     /// Where shared regions come from; nil when the transport cannot share memory.
     private let descriptors: (any DescriptorSource)?
@@ -23,7 +27,7 @@ package final class Session: @unchecked Sendable {
 
     // SAFETY: the fields below are only touched with `lock` held.
     private let lock = Mutex(())
-    private var table: ObjectTable
+    private let table: ObjectTable
     private var peer: Hello?
     private var lostReason: Failure?
     private var closed = false
@@ -49,6 +53,8 @@ package final class Session: @unchecked Sendable {
         self.cpuShare = CPUShare(slots: host.configuration.coresPerClient)
         self.id = id
         self.host = host
+        self.configuration = host.configuration
+        self.adapters = host.adapterDescriptions
         self.receiver = receiver
         self.descriptors = descriptors
         self.processID = processID
@@ -109,10 +115,10 @@ package final class Session: @unchecked Sendable {
         losingContextOnError {
             let message = try ClientMessage.decode(frame)
             let operation = try Validator(
-                table: table, adapters: host.adapterDescriptions, handshakeDone: peer != nil,
+                table: table, adapters: adapters, handshakeDone: peer != nil,
                 sharesMemory: descriptors != nil, bufferBytes: bufferBytes,
-                memoryQuota: host.configuration.memoryQuotaPerClient, queueCount: queueCount,
-                queueLimit: host.configuration.queueLimitPerClient,
+                memoryQuota: configuration.memoryQuotaPerClient, queueCount: queueCount,
+                queueLimit: configuration.queueLimitPerClient,
                 bulkLaneAvailable: bulk.available, bulkLaneJoined: bulk.joined
             ).validate(message)
             // The status covers this session too, so it is gathered after the lock is released.
@@ -332,7 +338,7 @@ package final class Session: @unchecked Sendable {
     /// per fence at the end of the burst (the latest value): a stream of 10 000 submissions then
     /// costs the client a handful of wake-ups, not 10 000. A failure is still pushed at once, and
     /// always before the advance it belongs to.
-    private let notifications = Mutex<(batching: Bool, pending: [ObjectID: UInt64])>((false, [:]))
+    private let notifications = Mutex<(batching: Bool, pending: PendingAdvances)>((false, PendingAdvances()))
 
     /// Runs `deliver` (which hands this session a burst of frames), then pushes the fence
     /// advances it collected.
@@ -351,8 +357,7 @@ package final class Session: @unchecked Sendable {
     package func endBurst() {
         let pending = notifications.withLock { state in
             state.batching = false
-            defer { state.pending.removeAll(keepingCapacity: true) }
-            return state.pending
+            return state.pending.take()
         }
         for (fence, value) in pending { receiver?.fenceAdvanced(fence, to: value) }
     }
@@ -360,7 +365,7 @@ package final class Session: @unchecked Sendable {
     private func notifyFence(_ id: ObjectID, value: UInt64) {
         let deferred = notifications.withLock { state in
             guard state.batching else { return false }
-            state.pending[id] = max(state.pending[id] ?? 0, value)
+            state.pending.note(id, value)
             return true
         }
         if !deferred { receiver?.fenceAdvanced(id, to: value) }
@@ -477,6 +482,37 @@ package final class Session: @unchecked Sendable {
 
     private func push(_ message: HostMessage) {
         receiver?.receive(message.encoded())
+    }
+}
+
+/// The fence advances of a burst, the latest value per fence. A burst usually advances one or
+/// two fences (its queues' timelines): those are found by a scan, not by hashing; a burst that
+/// advances many fences falls back to a dictionary.
+struct PendingAdvances {
+    private var few: [(fence: ObjectID, value: UInt64)] = []
+    private var many: [ObjectID: UInt64] = [:]
+
+    static let scanLimit = 8
+
+    mutating func note(_ fence: ObjectID, _ value: UInt64) {
+        if let index = few.firstIndex(where: { $0.fence == fence }) {
+            few[index].value = max(few[index].value, value)
+        } else if few.count < Self.scanLimit {
+            few.append((fence, value))
+        } else {
+            many[fence] = max(many[fence] ?? 0, value)
+        }
+    }
+
+    /// Every fence's latest value, in no set order; leaves none behind.
+    mutating func take() -> [(fence: ObjectID, value: UInt64)] {
+        var taken: [(fence: ObjectID, value: UInt64)] = []
+        swap(&taken, &few)
+        if !many.isEmpty {
+            taken += many.map { ($0.key, $0.value) }
+            many.removeAll()
+        }
+        return taken
     }
 }
 

@@ -13,7 +13,7 @@ import Testing
 
     @Test(arguments: [UInt32(1), 700, ObjectTable.denseLimit - 1, ObjectTable.denseLimit, UInt32.max])
     func everyIndexFollowsTheSameRules(index: UInt32) throws {
-        var table = ObjectTable(capacity: 8)
+        let table = ObjectTable(capacity: 8)
         let id = ObjectID(index: index, generation: 1)
         #expect(throws: ValidationError.self) { try table.lookup(id, expecting: .device) }
         try table.checkNew(id)
@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func capacityCountsBothKindsOfSlot() throws {
-        var table = ObjectTable(capacity: 2)
+        let table = ObjectTable(capacity: 2)
         for index in [UInt32(3), ObjectTable.denseLimit + 5] {
             let id = ObjectID(index: index, generation: 1)
             try table.checkNew(id)
