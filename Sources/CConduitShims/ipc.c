@@ -102,3 +102,25 @@ int conduit_peer_credentials(int socket, int32_t *pid, uint32_t *uid, uint32_t *
 int conduit_current_cpu(void) {
     return sched_getcpu();
 }
+
+int conduit_allowed_cpu_count(void) {
+    cpu_set_t set;
+    return sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : -1;
+}
+
+/* The CPUs the calling thread was allowed when it first asked, kept per thread. */
+static __thread cpu_set_t conduit_allowed;
+static __thread int conduit_allowed_saved;
+
+int conduit_thread_avoid_cpu(int cpu) {
+    if (!conduit_allowed_saved) {
+        if (sched_getaffinity(0, sizeof conduit_allowed, &conduit_allowed) != 0) return -1;
+        conduit_allowed_saved = 1;
+    }
+    if (cpu < 0) return sched_setaffinity(0, sizeof conduit_allowed, &conduit_allowed);
+    if (cpu >= CPU_SETSIZE || !CPU_ISSET(cpu, &conduit_allowed)) return -1;
+    cpu_set_t set = conduit_allowed;
+    CPU_CLR(cpu, &set);
+    if (CPU_COUNT(&set) == 0) return -1;
+    return sched_setaffinity(0, sizeof set, &set);
+}

@@ -1,3 +1,4 @@
+import ConduitWire
 import Foundation
 import Synchronization
 
@@ -12,7 +13,9 @@ import Synchronization
 /// The first wait ends the burst; frames already queued are applied first, so order holds.
 ///
 /// The thread spins briefly when it runs dry (a burst's next frame is about a microsecond
-/// away), then sleeps; it starts with the first burst and ends with the transport.
+/// away), then sleeps; it starts with the first burst and ends with the transport. A woken
+/// thread is often placed on its waker's CPU, where the two would take turns instead of
+/// overlapping: while a burst lasts, the thread keeps off the CPU the sender last sent from.
 final class BurstOffload: @unchecked Sendable {
     // SAFETY: the fields below are read and written with `condition` held.
     private let condition = NSCondition()
@@ -24,6 +27,8 @@ final class BurstOffload: @unchecked Sendable {
     private var sleeping = false
     private var stopped = false
     private var sentSinceWait = 0
+    /// The CPU the last queued frame was sent from.
+    private var senderCPU: Int?
     private var thread: Thread?
     /// Frames queued so far, read without the lock by the spinning thread.
     private let queued = Atomic<Int>(0)
@@ -64,6 +69,7 @@ final class BurstOffload: @unchecked Sendable {
         let onThread = Thread.current === thread
         while !onThread, !stopped, pending.count >= Self.capacity { condition.wait() }
         pending.append(frame)
+        senderCPU = Syscall.currentCPU()
         queued.add(1, ordering: .releasing)
         if thread == nil { start() }
         if sleeping { condition.broadcast() }
@@ -113,9 +119,13 @@ final class BurstOffload: @unchecked Sendable {
     /// Takes everything queued at once: the sender and the thread meet at the lock once per
     /// batch, not once per frame (a contended lock sleeps in the kernel).
     private func run() {
+        var avoiding: Int?
         condition.lock()
         while true {
             if !pending.isEmpty {
+                if let sender = senderCPU, sender != avoiding, Syscall.currentCPU() == sender, Syscall.avoidCPU(sender) {
+                    avoiding = sender
+                }
                 var batch = pending
                 pending = spare
                 running = true
@@ -143,6 +153,8 @@ final class BurstOffload: @unchecked Sendable {
             while queued.load(ordering: .acquiring) == seen, ContinuousClock.now < deadline {}
             condition.lock()
             if pending.isEmpty, !stopped {
+                // The burst is over: any CPU will do for the next one.
+                if avoiding != nil, Syscall.avoidCPU(nil) { avoiding = nil }
                 sleeping = true
                 condition.wait()
                 sleeping = false

@@ -59,6 +59,11 @@ ssize_t conduit_send_with_fds(int socket, const void *bytes, size_t length, cons
 ssize_t conduit_receive_with_fds(int socket, void *bytes, size_t length, int *fds, int max_fds, int *fd_count);
 /// The CPU the calling thread runs on now (sched_getcpu), or -1.
 int conduit_current_cpu(void);
+/* Keeps the calling thread off `cpu`, within the CPUs it was first allowed; a negative `cpu`
+   gives them all back. Returns 0 when applied (-1: one CPU only, or not allowed). */
+int conduit_thread_avoid_cpu(int cpu);
+/* How many CPUs the calling thread may run on (-1 when unknown). */
+int conduit_allowed_cpu_count(void);
 /// SO_PEERCRED of a connected Unix socket.
 int conduit_peer_credentials(int socket, int32_t *pid, uint32_t *uid, uint32_t *gid);
 

@@ -42,7 +42,7 @@ final class ClientLink: HostFrameReceiver, DescriptorSource, @unchecked Sendable
         while !dead.load(ordering: .acquiring) {
             do {
                 if try session.receiveBurst({ try channel.receiveAvailable { session.receive($0) } }) { continue }
-                if try channel.waitForIncoming(spins: Self.spins, timeoutMilliseconds: 1000) {
+                if try channel.waitForIncoming(spins: Self.spins, timeoutMilliseconds: 1000, movingOffThePeer: true) {
                     try readSocket()
                 }
             } catch {

@@ -153,8 +153,16 @@ package final class SharedMemoryChannel: @unchecked Sendable {
 
     /// Spins up to `spins` pauses for incoming bytes, then sleeps on the doorbell and the socket.
     /// Returns whether the socket became readable (descriptors, or the peer hung up).
-    package func waitForIncoming(spins: Int, timeoutMilliseconds: Int32) throws(IPCError) -> Bool {
-        for _ in 0..<(noteWaitingCPUAndShouldSpin() ? spins : 0) {
+    ///
+    /// - Parameter movingOffThePeer: where this side finds itself on the CPU its peer waits on,
+    ///   it moves to another CPU first (`sched_setaffinity`) and spins there, instead of both
+    ///   sides sleeping and paying two wake-ups per round trip (the host's link thread does).
+    package func waitForIncoming(spins: Int, timeoutMilliseconds: Int32, movingOffThePeer: Bool = false) throws(IPCError) -> Bool {
+        var spin = noteWaitingCPUAndShouldSpin()
+        if !spin, movingOffThePeer, let cpu = Syscall.currentCPU(), Syscall.avoidCPU(cpu) {
+            spin = noteWaitingCPUAndShouldSpin()
+        }
+        for _ in 0..<(spin ? spins : 0) {
             if hasIncoming { return false }
             Syscall.relax()
         }

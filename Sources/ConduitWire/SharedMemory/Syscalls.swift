@@ -111,6 +111,19 @@ package enum Syscall {
         return cpu >= 0 ? Int(cpu) : nil
     }
 
+    /// Keeps the calling thread off `cpu` (nil: gives back every CPU it was allowed). False when
+    /// that cannot be done (one CPU only). Corresponds to `sched_setaffinity`.
+    /// How many CPUs the calling thread may run on (nil when unknown).
+    package static var allowedCPUCount: Int? {
+        let count = conduit_allowed_cpu_count()
+        return count > 0 ? Int(count) : nil
+    }
+
+    @discardableResult
+    package static func avoidCPU(_ cpu: Int?) -> Bool {
+        conduit_thread_avoid_cpu(Int32(cpu ?? -1)) == 0
+    }
+
     /// Which of `fds` are readable or hung up, waiting at most `timeoutMilliseconds` (-1: forever).
     /// Corresponds to `poll`.
     package static func poll(_ fds: [Int32], timeoutMilliseconds: Int32) throws(IPCError) -> [Bool] {
