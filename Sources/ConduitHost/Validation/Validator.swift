@@ -286,29 +286,28 @@ struct Validator {
         buffers.reserveCapacity(d.arguments.count)
         retained.reserveCapacity(d.arguments.count + 1)
         var localBytes = kernel.staticLocalBytes
-        do {
-            for (index, argument) in d.arguments.enumerated() {
-                switch argument {
-                case let .buffer(id, offset):
-                    let buffer = try self.buffer(id, on: queue)
-                    _ = try checkRange("buffer argument \(index)", offset: offset, length: 0, in: buffer)
-                    try DispatchRules.checkArgument(.buffer, at: index, of: kernel, localBytes: &localBytes)
-                    buffers.append((buffer.memory, Int(offset)))
-                    retained.append(buffer)
-                case let .value(bytes):
-                    try DispatchRules.checkArgument(.value(size: bytes.count), at: index, of: kernel, localBytes: &localBytes)
-                    buffers.append(nil)
-                case let .local(size):
-                    try DispatchRules.checkArgument(.local(size: Int(size)), at: index, of: kernel, localBytes: &localBytes)
-                    buffers.append(nil)
-                }
+        func check(_ shape: ArgumentShape, at index: Int) throws(ValidationError) {
+            do {
+                try DispatchRules.checkArgument(shape, at: index, of: kernel, localBytes: &localBytes)
+            } catch {
+                throw .dispatch(error)
             }
-        } catch let error as DispatchViolation {
-            throw .dispatch(error)
-        } catch let error as ValidationError {
-            throw error
-        } catch {
-            preconditionFailure("only DispatchViolation and ValidationError are thrown: \(error)")
+        }
+        for (index, argument) in d.arguments.enumerated() {
+            switch argument {
+            case let .buffer(id, offset):
+                let buffer = try self.buffer(id, on: queue)
+                _ = try checkRange("buffer argument \(index)", offset: offset, length: 0, in: buffer)
+                try check(.buffer, at: index)
+                buffers.append((buffer.memory, Int(offset)))
+                retained.append(buffer)
+            case let .value(bytes):
+                try check(.value(size: bytes.count), at: index)
+                buffers.append(nil)
+            case let .local(size):
+                try check(.local(size: Int(size)), at: index)
+                buffers.append(nil)
+            }
         }
         let sizes = { (wire: SIMD3<UInt32>) in SIMD3<Int>(truncatingIfNeeded: wire) }
         let localSize: SIMD3<Int>
