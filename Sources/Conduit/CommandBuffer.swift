@@ -249,17 +249,15 @@ public final class CommandBuffer {
             }
         }
         let local: SIMD3<Int>
-        do throws(DispatchViolation) {
-            guard (1...3).contains(globalSize.count), localSize.map({ $0.count == globalSize.count }) ?? true else {
-                throw DispatchViolation.dimensions(globalSize.count)
-            }
+        do {
             local = try DispatchRules.checkRange(
                 kernel: code, global: globalSize.extent, dimensions: globalSize.count, local: localSize?.extent,
-                localBytes: localBytes, limits: queue.core.dispatchLimits)
+                localDimensions: localSize?.count, localBytes: localBytes, limits: queue.core.dispatchLimits)
         } catch {
             throw .invalidArgument(error.description)
         }
-        for sizes in [globalSize.extent, globalOffset?.offset ?? .zero] {
+        let offset = globalOffset?.offset ?? .zero
+        for sizes in [globalSize.extent, offset] {
             for axis in 0..<3 where sizes[axis] > Int(UInt32.max) || sizes[axis] < 0 {
                 throw .invalidArgument("range size \(sizes[axis]) is out of range")
             }
@@ -268,7 +266,7 @@ public final class CommandBuffer {
             .dispatch(
                 DispatchCommand(
                     library: kernel.library.id, kernelIndex: UInt32(kernel.index), globalSize: SIMD3(truncatingIfNeeded: globalSize.extent),
-                    localSize: SIMD3(truncatingIfNeeded: local), globalOffset: SIMD3(truncatingIfNeeded: globalOffset?.offset ?? .zero),
+                    localSize: SIMD3(truncatingIfNeeded: local), globalOffset: SIMD3(truncatingIfNeeded: offset),
                     arguments: wire)))
         recorded = true
         held.append(.object(kernel.library))

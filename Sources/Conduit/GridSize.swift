@@ -1,3 +1,5 @@
+import ConduitKernel
+
 /// A dispatch's extent in work-items, a work-group's size or a range's offset: one to three
 /// dimensions. An array literal makes one (`[1024, 768]`). Corresponds to `MTLSize`, CUDA's
 /// `dim3` and the `size_t[work_dim]` arrays of `clEnqueueNDRangeKernel`.
@@ -23,8 +25,7 @@ public struct GridSize: Hashable, Sendable, ExpressibleByArrayLiteral, CustomStr
     /// A size from an array, as an array literal would make it.
     public init(_ dimensions: [Int]) {
         count = dimensions.count
-        extent = SIMD3(
-            dimensions.count > 0 ? dimensions[0] : 1, dimensions.count > 1 ? dimensions[1] : 1, dimensions.count > 2 ? dimensions[2] : 1)
+        extent = SIMD3(padding: dimensions, with: 1)
         rest = Array(dimensions.dropFirst(3))
     }
 

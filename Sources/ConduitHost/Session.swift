@@ -170,7 +170,7 @@ package final class Session: @unchecked Sendable {
                 guard case let .bulkData(sequence, data) = try ClientMessage.decode(frame) else {
                     throw ValidationError.bulkLane("only bulkData travels on the bulk lane")
                 }
-                reading = try bulk.dataArrived(sequence: sequence, data: data, limit: host.configuration.bulkBacklogBytes)
+                reading = try bulk.dataArrived(sequence: sequence, data: data, limit: configuration.bulkBacklogBytes)
             }
             return reading
         }
@@ -219,8 +219,8 @@ package final class Session: @unchecked Sendable {
                 id,
                 .queue(
                     HostQueue(
-                        id: id, device: device, fence: fence, capacity: host.configuration.queuedPerQueue,
-                        dispatchTimeLimit: host.configuration.dispatchTimeLimit)))
+                        id: id, device: device, fence: fence, capacity: configuration.queuedPerQueue,
+                        dispatchTimeLimit: configuration.dispatchTimeLimit)))
             queueCount += 1
         case let .createBuffer(id, device, length):
             try insertBuffer(id, device: device, length: length, isShared: false) { () throws(BackendError) in
@@ -258,7 +258,7 @@ package final class Session: @unchecked Sendable {
                     self?.transfer { () throws(BackendError) in try buffer.device.backend.write(buffer.memory, offset: offset, bytes: data) }
                 }
             }
-            if let resume = bulk.resumeIfDrained(limit: host.configuration.bulkBacklogBytes) { claimed.append(resume) }
+            if let resume = bulk.resumeIfDrained(limit: configuration.bulkBacklogBytes) { claimed.append(resume) }
         case let .openBulkLane(request):
             push(.bulkLaneOffered(request: request, token: bulk.open()))
         case let .read(request, queue, buffer, offset, length):

@@ -38,15 +38,9 @@ package final class KernelDispatch: @unchecked Sendable {
         buffers: [(base: UnsafeMutableRawPointer, length: Int, writable: Bool)?], arguments: [UInt8], localBytes: Int
     ) {
         self.init(
-            kernel: kernel, constants: constants, globalSize: Self.sizes(globalSize, fill: 1), localSize: Self.sizes(localSize, fill: 1),
-            globalOffset: Self.sizes(globalOffset, fill: 0), buffers: buffers, arguments: arguments, localBytes: localBytes)
-    }
-
-    /// Three sizes from 1 to 3 values, `fill` for the missing dimensions.
-    static func sizes(_ values: [Int], fill: Int) -> SIMD3<Int> {
-        var sizes = SIMD3<Int>(repeating: fill)
-        for axis in 0..<min(3, values.count) { sizes[axis] = values[axis] }
-        return sizes
+            kernel: kernel, constants: constants, globalSize: SIMD3(padding: globalSize, with: 1),
+            localSize: SIMD3(padding: localSize, with: 1), globalOffset: SIMD3(padding: globalOffset, with: 0), buffers: buffers,
+            arguments: arguments, localBytes: localBytes)
     }
 
     var groupCount: Int {

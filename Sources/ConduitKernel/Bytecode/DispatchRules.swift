@@ -80,15 +80,9 @@ public enum DispatchRules {
         for (index, argument) in arguments.enumerated() {
             try checkArgument(argument, at: index, of: kernel, localBytes: &localBytes)
         }
-        guard (1...3).contains(global.count), local.map({ $0.count == global.count }) ?? true else {
-            throw .dimensions(global.count)
-        }
-        // Sizes per axis, the missing dimensions 1.
-        func padded(_ sizes: [Int]) -> SIMD3<Int> {
-            SIMD3(sizes[0], sizes.count > 1 ? sizes[1] : 1, sizes.count > 2 ? sizes[2] : 1)
-        }
         let chosen = try checkRange(
-            kernel: kernel, global: padded(global), dimensions: global.count, local: local.map(padded),
+            kernel: kernel, global: SIMD3(padding: global, with: 1), dimensions: global.count,
+            local: local.map { SIMD3(padding: $0, with: 1) }, localDimensions: local?.count,
             localBytes: localBytes, limits: limits)
         return [chosen.x, chosen.y, chosen.z]
     }
@@ -128,11 +122,14 @@ public enum DispatchRules {
 
     /// Checks a range of `dimensions` dimensions (sizes past them 1) and the local memory its
     /// arguments need against the limits. Returns the local size, chosen when `local` is nil.
+    /// - Parameter localDimensions: how many local sizes were given, when that differs from
+    ///   `dimensions` the range is refused; nil when `local` came with the range's own count.
     public static func checkRange(
-        kernel: KernelCode, global g: SIMD3<Int>, dimensions: Int, local: SIMD3<Int>?, localBytes: Int, limits: Limits
+        kernel: KernelCode, global g: SIMD3<Int>, dimensions: Int, local: SIMD3<Int>?, localDimensions: Int? = nil,
+        localBytes: Int, limits: Limits
     ) throws(DispatchViolation) -> SIMD3<Int> {
         guard localBytes <= limits.maxLocalMemory else { throw .localMemoryTooLarge(bytes: localBytes, limit: limits.maxLocalMemory) }
-        guard (1...3).contains(dimensions) else { throw .dimensions(dimensions) }
+        guard (1...3).contains(dimensions), localDimensions.map({ $0 == dimensions }) ?? true else { throw .dimensions(dimensions) }
         for axis in 0..<3 where g[axis] < 1 { throw .zeroGlobalSize(axis: axis) }
         let (items, overflow) = g.x.multipliedReportingOverflow(by: g.y)
         guard !overflow, items.multipliedReportingOverflow(by: g.z).overflow == false, items * g.z <= 1 << 40 else {
@@ -165,5 +162,14 @@ public enum DispatchRules {
             throw .requiredWorkGroupSize(kernel: kernel.name, required: required, given: [l.x, l.y, l.z])
         }
         return l
+    }
+}
+
+extension SIMD3 where Scalar == Int {
+    /// The first three of `values` (a range's sizes or offsets), `fill` in the dimensions they
+    /// leave out.
+    package init(padding values: [Int], with fill: Int) {
+        self.init(
+            values.count > 0 ? values[0] : fill, values.count > 1 ? values[1] : fill, values.count > 2 ? values[2] : fill)
     }
 }
