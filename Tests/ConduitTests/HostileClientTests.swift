@@ -17,6 +17,20 @@ import Testing
             while (out[0] == 0) { for (int j = 0; j < 4; j++) i += j; }
             out[1] = i;
         }
+        // Big enough to be compiled as a bytecode function, not inlined: its loop's count goes
+        // through the call and back (Emitter.function).
+        uint endless(uint x, uint y) {
+            uint i = 0u;
+            while ((x | 1u) != 0u) {
+                x = (x * 2654435761u) ^ (y >> 3);
+                y = (y + x) * 40503u + (i & 7u);
+                i += (x ^ y) & 1u;
+            }
+            return i + x + y;
+        }
+        __kernel void foreverInAFunction(__global int *out) {
+            out[1] = (int)endless((uint)out[0], 5u) + (int)endless(3u, (uint)out[1]);
+        }
         """
 
     @Test func theWatchdogAbortsAnEndlessKernelWhileAnotherClientsWorkCompletes() throws {
@@ -60,7 +74,7 @@ import Testing
         // The second kernel's inner loop is counted, so it is charged to the budget before it
         // runs and checks nothing itself (LoopBounds): the endless loop around it still stops.
         for adapter in try instance.adapters(matching: .backend(.openCL)) {
-            for name in ["forever", "foreverAroundACountedLoop"] {
+            for name in ["forever", "foreverAroundACountedLoop", "foreverInAFunction"] {
                 let device = try adapter.makeDevice()
                 let flag = try device.makeBuffer(length: 8)
                 let commands = device.queue.makeCommandBuffer()

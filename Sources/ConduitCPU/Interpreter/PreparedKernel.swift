@@ -16,7 +16,9 @@ package final class PreparedKernel: @unchecked Sendable {
     let constants: UnsafeMutableRawPointer
     let constantBytes: Int
 
-    package init(_ kernel: KernelCode, constants bytes: [UInt8]) {
+    package init(_ source: KernelCode, constants bytes: [UInt8]) {
+        // Calls run as their functions' bodies, expanded once here (KernelCode.flattened).
+        let kernel = source.flattened()
         name = kernel.name
         let n = kernel.instructions.count
         instructionCount = n

@@ -240,7 +240,8 @@ extension WorkGroupRunner {
         case .atomicCmpxchg: try atomic(i) { p, compare, value in conduit_atomic_cmpxchg(p, compare, value) }
 
         case .workItem: workItem(i)
-        case .ifTrue, .orElse, .end, .loop, .block, .breakOut, .ret, .barrier:
+        // Calls are expanded before a kernel runs (PreparedKernel), so none reaches this loop.
+        case .ifTrue, .orElse, .end, .loop, .block, .breakOut, .ret, .barrier, .call, .callArg32, .callArg64, .callResult32, .callResult64:
             break  // handled by the control loop
         }
     }

@@ -55,8 +55,8 @@ enum ResolvedCommand {
             if op.kernel.containsLoop {
                 .max
             } else {
-                (op.globalSize.x * op.globalSize.y * op.globalSize.z).multipliedReportingOverflow(by: max(op.kernel.instructions.count, 1)).overflow
-                    ? .max : Self.dispatchOverhead + op.globalSize.x * op.globalSize.y * op.globalSize.z * max(op.kernel.instructions.count, 1)
+                (op.globalSize.x * op.globalSize.y * op.globalSize.z).multipliedReportingOverflow(by: max(op.kernel.expandedInstructionCount, 1)).overflow
+                    ? .max : Self.dispatchOverhead + op.globalSize.x * op.globalSize.y * op.globalSize.z * max(op.kernel.expandedInstructionCount, 1)
             }
         }
     }

@@ -18,9 +18,20 @@ public enum Disassembler {
         out +=
             "  ; r32: \(k.registers32), r64: \(k.registers64), private: \(k.privateBytesPerItem) B/item, local: \(k.staticLocalBytes) B, args: \(k.argumentBytes) B"
         if let size = k.requiredWorkGroupSize { out += ", reqd_work_group_size(\(size.map(String.init).joined(separator: ", ")))" }
-        out += "\n"
+        out += "\n" + body(k.instructions)
+        for (index, (f, window)) in zip(k.functions, k.functionWindows).enumerated() {
+            func names(_ list: [FunctionRegister]) -> String { list.map { $0.wide ? "q\($0.index)" : "r\($0.index)" }.joined(separator: ", ") }
+            out += "function \(index)(\(names(f.parameters))) -> (\(names(f.results)))\n"
+            out += "  ; r\(window.r32.lowerBound)..<\(window.r32.upperBound), q\(window.r64.lowerBound)..<\(window.r64.upperBound)\n"
+            out += body(f.instructions)
+        }
+        return out
+    }
+
+    static func body(_ code: [Instruction]) -> String {
+        var out = ""
         var depth = 1
-        for i in k.instructions {
+        for i in code {
             if i.opcode == .end || i.opcode == .orElse { depth -= 1 }
             out += String(repeating: "  ", count: max(depth, 1)) + line(i) + "\n"
             if [.ifTrue, .orElse, .loop, .block].contains(i.opcode) { depth += 1 }

@@ -47,6 +47,36 @@ public struct KernelParameter: Hashable, Sendable {
     }
 }
 
+/// A register of a function's signature: an index in the 32-bit or the 64-bit file.
+public struct FunctionRegister: Hashable, Sendable {
+    public var index: UInt32
+    public var wide: Bool
+    public init(index: UInt32, wide: Bool) { self.index = index; self.wide = wide }
+}
+
+/// A helper a kernel calls (`Opcode.call`) instead of inlining it at every call site.
+///
+/// A function owns a window of each register file: its instructions, parameters and results use
+/// only registers in that window, and no other function or the kernel body uses them. OpenCL C
+/// has no recursion and a function calls only functions before it, so no two activations of one
+/// function overlap and a window needs no stack. Function `i`'s window starts where function
+/// `i - 1`'s ends; function 0's starts after the kernel body's registers (`KernelCode.bodyRegisters32`).
+/// A function touches no memory (no loads, stores, atomics or barriers) and has no `ret`: its body
+/// ends where it returns, and its results are in `results` there.
+public struct FunctionCode: Hashable, Sendable {
+    public var parameters: [FunctionRegister]
+    public var results: [FunctionRegister]
+    /// Registers of the window in each file.
+    public var registers32: Int
+    public var registers64: Int
+    public var instructions: [Instruction]
+
+    public init(parameters: [FunctionRegister], results: [FunctionRegister], registers32: Int, registers64: Int, instructions: [Instruction]) {
+        self.parameters = parameters; self.results = results
+        self.registers32 = registers32; self.registers64 = registers64; self.instructions = instructions
+    }
+}
+
 /// One compiled kernel.
 ///
 /// A value with its fields in one shared box: every dispatch hands its kernel from the validator
@@ -62,28 +92,42 @@ public struct KernelCode: Hashable, Sendable {
         var privateBytesPerItem: Int
         var staticLocalBytes: Int
         var requiredWorkGroupSize: [Int]?
-        var instructions: [Instruction] { didSet { containsLoop = Self.containsLoop(instructions) } }
-        /// Kept with the instructions: the host asks for every dispatch.
-        private(set) var containsLoop: Bool
+        var instructions: [Instruction] { didSet { summarise() } }
+        var functions: [FunctionCode] { didSet { summarise() } }
+        /// Kept with the instructions: the host asks for both for every dispatch.
+        private(set) var containsLoop = false
+        private(set) var expandedCount = 0
 
-        static func containsLoop(_ instructions: [Instruction]) -> Bool { instructions.contains { $0.opcode == .loop } }
+        private func summarise() {
+            containsLoop = instructions.contains { $0.opcode == .loop } || functions.contains { $0.instructions.contains { $0.opcode == .loop } }
+            var sizes: [Int] = []
+            func size(_ code: [Instruction]) -> Int {
+                code.reduce(0) { total, i in
+                    min(total + (i.opcode == .call && sizes.indices.contains(Int(i.a)) ? sizes[Int(i.a)] : 1), Int.max / 4)
+                }
+            }
+            for f in functions { sizes.append(size(f.instructions)) }
+            expandedCount = size(instructions)
+        }
 
         init(
             name: String, parameters: [KernelParameter], argumentBytes: Int, registers32: Int, registers64: Int,
-            privateBytesPerItem: Int, staticLocalBytes: Int, requiredWorkGroupSize: [Int]?, instructions: [Instruction]
+            privateBytesPerItem: Int, staticLocalBytes: Int, requiredWorkGroupSize: [Int]?, instructions: [Instruction],
+            functions: [FunctionCode]
         ) {
             self.name = name; self.parameters = parameters; self.argumentBytes = argumentBytes
             self.registers32 = registers32; self.registers64 = registers64
             self.privateBytesPerItem = privateBytesPerItem; self.staticLocalBytes = staticLocalBytes
             self.requiredWorkGroupSize = requiredWorkGroupSize; self.instructions = instructions
-            containsLoop = Self.containsLoop(instructions)
+            self.functions = functions
+            summarise()
         }
 
         func copy() -> Storage {
             Storage(
                 name: name, parameters: parameters, argumentBytes: argumentBytes, registers32: registers32,
                 registers64: registers64, privateBytesPerItem: privateBytesPerItem, staticLocalBytes: staticLocalBytes,
-                requiredWorkGroupSize: requiredWorkGroupSize, instructions: instructions)
+                requiredWorkGroupSize: requiredWorkGroupSize, instructions: instructions, functions: functions)
         }
     }
 
@@ -132,27 +176,39 @@ public struct KernelCode: Hashable, Sendable {
         get { storage.requiredWorkGroupSize }
         set { unique.requiredWorkGroupSize = newValue }
     }
+    /// The kernel body's instructions.
     public var instructions: [Instruction] {
         get { storage.instructions }
         set { unique.instructions = newValue }
     }
+    /// The functions the body calls (`FunctionCode` says how their registers are laid out).
+    public var functions: [FunctionCode] {
+        get { storage.functions }
+        set { unique.functions = newValue }
+    }
 
     public init(
         name: String, parameters: [KernelParameter], argumentBytes: Int, registers32: Int, registers64: Int,
-        privateBytesPerItem: Int, staticLocalBytes: Int, requiredWorkGroupSize: [Int]?, instructions: [Instruction]
+        privateBytesPerItem: Int, staticLocalBytes: Int, requiredWorkGroupSize: [Int]?, instructions: [Instruction],
+        functions: [FunctionCode] = []
     ) {
         storage = Storage(
             name: name, parameters: parameters, argumentBytes: argumentBytes, registers32: registers32,
             registers64: registers64, privateBytesPerItem: privateBytesPerItem, staticLocalBytes: staticLocalBytes,
-            requiredWorkGroupSize: requiredWorkGroupSize, instructions: instructions)
+            requiredWorkGroupSize: requiredWorkGroupSize, instructions: instructions, functions: functions)
     }
+
+    /// Registers of each file that the kernel body may use: those below the first function's window.
+    public var bodyRegisters32: Int { registers32 - functions.reduce(0) { $0 + $1.registers32 } }
+    public var bodyRegisters64: Int { registers64 - functions.reduce(0) { $0 + $1.registers64 } }
 
     public static func == (lhs: KernelCode, rhs: KernelCode) -> Bool {
         lhs.storage === rhs.storage
             || (lhs.name == rhs.name && lhs.parameters == rhs.parameters && lhs.argumentBytes == rhs.argumentBytes
                 && lhs.registers32 == rhs.registers32 && lhs.registers64 == rhs.registers64
                 && lhs.privateBytesPerItem == rhs.privateBytesPerItem && lhs.staticLocalBytes == rhs.staticLocalBytes
-                && lhs.requiredWorkGroupSize == rhs.requiredWorkGroupSize && lhs.instructions == rhs.instructions)
+                && lhs.requiredWorkGroupSize == rhs.requiredWorkGroupSize && lhs.instructions == rhs.instructions
+                && lhs.functions == rhs.functions)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -165,19 +221,25 @@ public struct KernelCode: Hashable, Sendable {
         hasher.combine(staticLocalBytes)
         hasher.combine(requiredWorkGroupSize)
         hasher.combine(instructions)
+        hasher.combine(functions)
     }
 
     /// Whether the kernel computes in double precision (an adapter needs `cl_khr_fp64` to run it).
-    public var usesDoublePrecision: Bool { instructions.contains { $0.opcode.isDoublePrecision } }
+    public var usesDoublePrecision: Bool {
+        instructions.contains { $0.opcode.isDoublePrecision } || functions.contains { $0.instructions.contains { $0.opcode.isDoublePrecision } }
+    }
 
     /// Whether the kernel has a loop: its running time is then not bounded by its size.
     public var containsLoop: Bool { storage.containsLoop }
+
+    /// About how many instructions one work-item runs without loops: its size with calls expanded.
+    public var expandedInstructionCount: Int { storage.expandedCount }
 }
 
 /// A compiled program: kernels plus program-scope constant data.
 public struct BytecodeModule: Hashable, Sendable {
     public static let magic: [UInt8] = Array("CNDB".utf8)
-    public static let version: UInt16 = 1
+    public static let version: UInt16 = 2
 
     public var kernels: [KernelCode]
     public var constants: [UInt8]

@@ -49,6 +49,10 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
     case workItem = 240
     // Control
     case ifTrue = 248, orElse, end, loop, block, breakOut, ret, barrier
+    // Calls (KernelCode.functions): `callArg`s name the caller's registers that become the
+    // function's parameters, in order, `call` runs function a, and `callResult`s name the caller's
+    // registers that receive its results. The three are one unit: the verifier checks the counts.
+    case call = 256, callArg32, callArg64, callResult32, callResult64
     // f64 (cl_khr_fp64), in r64 registers: each the f32 operation's twin at its raw value + 256
     case dadd = 272, dsub, dmul, ddiv, dmin, dmax, dpow, dmod, datan2, dhypot, dcopysign
     case ddim, dremainder, dmaxmag, dminmag, dlog1p
@@ -112,8 +116,9 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
         case .disnan, .disinf, .cvtf32f64, .cvts32f64, .cvtu32f64: (.r32, .r64, .none, .none)
         case .deq, .dne, .dlt, .dle, .dgt, .dge: (.r32, .r64, .r64, .none)
         case .cvtf64f32, .cvtf64s32, .cvtf64u32: (.r64, .r32, .none, .none)
-        case .ifTrue: (.r32, .none, .none, .none)
-        case .breakOut: (.immediate, .none, .none, .none)
+        case .ifTrue, .callArg32, .callResult32: (.r32, .none, .none, .none)
+        case .callArg64, .callResult64: (.r64, .none, .none, .none)
+        case .breakOut, .call: (.immediate, .none, .none, .none)
         case .orElse, .end, .loop, .block, .ret, .barrier: (.none, .none, .none, .none)
         }
     }
@@ -121,9 +126,14 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
     /// Whether slot a is the register the instruction writes (a store reads it as its address).
     public var definesRegisterA: Bool {
         switch self {
-        case .st8, .st16, .st32, .st64, .ifTrue, .breakOut: false
+        case .st8, .st16, .st32, .st64, .ifTrue, .breakOut, .callArg32, .callArg64: false
         default: operands.0 == .r32 || operands.0 == .r64
         }
+    }
+
+    /// Whether the operation loads, stores or updates memory.
+    public var touchesMemory: Bool {
+        (Opcode.ld8s.rawValue...Opcode.st64.rawValue).contains(rawValue) || (Opcode.atomicAdd.rawValue...Opcode.atomicCmpxchg.rawValue).contains(rawValue)
     }
 
     /// The f32 operations that have a binary64 twin at their raw value + 256.

@@ -9,6 +9,9 @@ public enum Verifier {
         public var maxLocalBytes = 64 << 10
         public var maxArgumentBytes = 4096
         public var maxNesting = 256
+        public var maxFunctions = 1024
+        /// Instructions of a kernel once every call is expanded (the interpreter runs that form).
+        public var maxExpandedInstructions = 1 << 21
         public init() {}
     }
 
@@ -54,18 +57,59 @@ public enum Verifier {
                 }
             }
         }
+        guard k.functions.count <= limits.maxFunctions else { throw fail("\(k.functions.count) functions; the limit is \(limits.maxFunctions)") }
+        guard k.functions.allSatisfy({ $0.registers32 >= 0 && $0.registers64 >= 0 }), k.bodyRegisters32 >= 0, k.bodyRegisters64 >= 0 else {
+            throw fail("the functions' register windows exceed the kernel's register counts")
+        }
+        // Per function: its size and nesting once every call in it is expanded (Calls.swift).
+        var expanded: [(size: Int, depth: Int)] = []
+        for (index, (f, window)) in zip(k.functions, k.functionWindows).enumerated() {
+            func failHere(_ message: String) -> BytecodeError { fail("function \(index): \(message)") }
+            for r in f.parameters + f.results {
+                guard (r.wide ? window.r64 : window.r32).contains(Int(r.index)) else { throw failHere("signature register outside its window") }
+            }
+            guard Set(f.parameters).count == f.parameters.count else { throw failHere("two parameters share a register") }
+            let checked = try body(
+                f.instructions, window32: window.r32, window64: window.r64, callable: k.functions[..<index], expanded: expanded, inFunction: true,
+                limits: limits, fail: failHere)
+            let zeroed = f.registersReadBeforeWritten
+            expanded.append((min(checked.size &+ zeroed.r32.count &+ zeroed.r64.count, Int.max / 4), checked.depth))
+        }
+        let whole = try body(
+            k.instructions, window32: 0..<k.bodyRegisters32, window64: 0..<k.bodyRegisters64, callable: k.functions[...], expanded: expanded,
+            inFunction: false, limits: limits, fail: fail)
+        guard whole.size <= limits.maxExpandedInstructions else {
+            throw fail("\(whole.size) instructions once its calls are expanded; the limit is \(limits.maxExpandedInstructions)")
+        }
+        guard whole.depth <= limits.maxNesting else { throw fail("control flow nested deeper than \(limits.maxNesting) through calls") }
+    }
+
+    /// Checks one body (the kernel's, or a function's) and returns its size and nesting with every
+    /// call expanded. `callable` are the functions it may call, `expanded` their sizes and nestings.
+    private static func body(
+        _ code: [Instruction], window32: Range<Int>, window64: Range<Int>, callable: ArraySlice<FunctionCode>,
+        expanded: [(size: Int, depth: Int)], inFunction: Bool, limits: Limits, fail: (String) -> BytecodeError
+    ) throws(BytecodeError) -> (size: Int, depth: Int) {
         enum Frame { case ifThen, ifElse, loop, block }
         var stack: [Frame] = []
-        for (index, i) in k.instructions.enumerated() {
+        var size = 0, depth = 0
+        var linked = 0, links = 0  // callArg and callResult instructions: those next to their call, and all
+        for (index, i) in code.enumerated() {
             let kinds = i.opcode.operands
             for (slot, kind) in zip(i.slots, [kinds.0, kinds.1, kinds.2, kinds.3]) {
                 switch kind {
-                case .r32: guard Int(slot) < k.registers32 else { throw fail("instruction \(index) (\(i.opcode.mnemonic)) uses r\(slot) of \(k.registers32)") }
-                case .r64: guard Int(slot) < k.registers64 else { throw fail("instruction \(index) (\(i.opcode.mnemonic)) uses q\(slot) of \(k.registers64)") }
+                case .r32:
+                    guard window32.contains(Int(slot)) else { throw fail("instruction \(index) (\(i.opcode.mnemonic)) uses r\(slot) outside r\(window32)") }
+                case .r64:
+                    guard window64.contains(Int(slot)) else { throw fail("instruction \(index) (\(i.opcode.mnemonic)) uses q\(slot) outside q\(window64)") }
                 case .none: guard slot == 0 else { throw fail("instruction \(index) (\(i.opcode.mnemonic)) has a value in an unused slot") }
                 case .immediate: break
                 }
             }
+            if inFunction, i.opcode.touchesMemory || i.opcode == .ret || i.opcode == .barrier {
+                throw fail("instruction \(index): \(i.opcode.mnemonic) is not allowed in a function")
+            }
+            size = min(size + 1, Int.max / 4)
             switch i.opcode {
             case .ifTrue: stack.append(.ifThen)
             case .orElse:
@@ -80,10 +124,35 @@ public enum Verifier {
                 guard Int(i.a) < breakable else { throw fail("instruction \(index): break \(i.a) leaves only \(breakable) enclosing loops or blocks") }
             case .workItem:
                 guard WorkItemQuery(rawValue: i.b) != nil, i.c < 3 else { throw fail("instruction \(index): bad work-item query \(i.b)/\(i.c)") }
+            case .callArg32, .callArg64, .callResult32, .callResult64: links += 1
+            case .call:
+                guard callable.indices.contains(Int(i.a)) else { throw fail("instruction \(index): call \(i.a) names no earlier function") }
+                let f = callable[Int(i.a)]
+                func matches(_ at: Int, _ register: FunctionRegister, argument: Bool) -> Bool {
+                    guard code.indices.contains(at) else { return false }
+                    let wanted: Opcode = argument ? (register.wide ? .callArg64 : .callArg32) : (register.wide ? .callResult64 : .callResult32)
+                    return code[at].opcode == wanted
+                }
+                let first = index - f.parameters.count, last = index + f.results.count
+                guard first >= 0, f.parameters.enumerated().allSatisfy({ matches(first + $0.offset, $0.element, argument: true) }),
+                    f.results.enumerated().allSatisfy({ matches(index + 1 + $0.offset, $0.element, argument: false) })
+                else {
+                    throw fail("instruction \(index): call \(i.a) needs \(f.parameters.count) arguments before it and \(f.results.count) results after it")
+                }
+                let before = first > 0 ? code[first - 1].opcode : nil, after = last + 1 < code.count ? code[last + 1].opcode : nil
+                guard before != .callArg32, before != .callArg64, after != .callResult32, after != .callResult64 else {
+                    throw fail("instruction \(index): call \(i.a) has more arguments or results than its function")
+                }
+                linked += f.parameters.count + f.results.count
+                size = min(size + expanded[Int(i.a)].size, Int.max / 4)
+                depth = max(depth, stack.count + expanded[Int(i.a)].depth)
             default: break
             }
+            depth = max(depth, stack.count)
             guard stack.count <= limits.maxNesting else { throw fail("control flow nested deeper than \(limits.maxNesting)") }
         }
         guard stack.isEmpty else { throw fail("\(stack.count) constructs are not closed") }
+        guard linked == links else { throw fail("\(links - linked) call arguments or results belong to no call") }
+        return (size, depth)
     }
 }

@@ -42,7 +42,7 @@ extension CodeGen {
     }
 
     func call(_ name: String, _ args: [Expr], _ location: SourceLocation) throws(CompileError) -> Value {
-        if let function = functions[name] { return try inlineCall(function, args, location) }
+        if let function = functions[name] { return try callHelper(function, args, location) }
         if let query = Self.workItems[name] { return try workItem(query, args, location) }
         let base = Self.canonical(name)
         func arity(_ n: Int) throws(CompileError) {

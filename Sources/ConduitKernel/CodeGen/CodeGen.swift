@@ -67,6 +67,10 @@ final class CodeGen {
     /// Where `return` stores its value and which construct it leaves, for the helper being inlined.
     var returnTargets: [(regs: [Reg], type: CType)] = []
     var addressTaken: Set<String> = []
+    /// Per helper: its index in `helperCode`, or -1 where it is inlined (CodeGen+Functions).
+    var helperFunctions: [String: Int] = [:]
+    /// The kernel's functions so far, each with registers from 0.
+    var helperCode: [FunctionCode] = []
 
     init(unit: TranslationUnit, contractsFloatingPoint: Bool = true) throws(CompileError) {
         self.contractsFloatingPoint = contractsFloatingPoint
@@ -95,7 +99,7 @@ final class CodeGen {
     private func compileKernel(_ f: FunctionDefinition) throws(CompileError) -> KernelCode {
         instructions = []; count32 = 0; count64 = 0; free32 = []; free64 = []; temps = []
         scopes = [[:]]; scopeRegisters = [[]]; constructs = []; privateBytes = 0; localBytes = 0
-        inlining = [f.name]; returnTargets = []
+        inlining = [f.name]; returnTargets = []; helperFunctions = [:]; helperCode = []
         addressTaken = AddressScan.names(in: f.body!)
 
         var parameters: [KernelParameter] = []
@@ -145,10 +149,11 @@ final class CodeGen {
         }
         try statement(f.body!)
         releaseTemps(to: 0)
+        let placed = placeFunctions()
         return KernelCode(
-            name: f.name, parameters: parameters, argumentBytes: align(argumentBytes, 8), registers32: count32,
-            registers64: count64, privateBytesPerItem: align(privateBytes, 16), staticLocalBytes: align(localBytes, 16),
-            requiredWorkGroupSize: f.requiredWorkGroupSize, instructions: instructions)
+            name: f.name, parameters: parameters, argumentBytes: align(argumentBytes, 8), registers32: placed.registers32,
+            registers64: placed.registers64, privateBytesPerItem: align(privateBytes, 16), staticLocalBytes: align(localBytes, 16),
+            requiredWorkGroupSize: f.requiredWorkGroupSize, instructions: instructions, functions: placed.functions)
     }
 
     private func argumentsBase() throws(CompileError) -> Reg {

@@ -37,6 +37,7 @@ package enum Emitter {
 
             """
         let buffers = k.parameters.enumerated().filter { $0.element.kind == .buffer }.map(\.offset)
+        for index in k.functions.indices { out += function(index, of: k, buffers: buffers, loopBudget: loopBudget) }
         var params: [String] = []
         for i in buffers { params += ["__global uchar *b\(i)", "const ulong o\(i)", "const ulong n\(i)"] }
         params += [
@@ -47,15 +48,7 @@ package enum Emitter {
         out += "    args += 16;  // the control block: 4 fault words, then the argument block\n"
         // Only registers that may be read before written start at 0 (see UninitializedReads).
         let unassigned = UninitializedReads(k)
-        if k.registers32 > 0 {
-            out +=
-                "    uint " + (0..<k.registers32).map { unassigned.registers32.contains(UInt32($0)) ? "r\($0) = 0u" : "r\($0)" }.joined(separator: ", ") + ";\n"
-        }
-        if k.registers64 > 0 {
-            out +=
-                "    ulong " + (0..<k.registers64).map { unassigned.registers64.contains(UInt32($0)) ? "q\($0) = 0UL" : "q\($0)" }.joined(separator: ", ")
-                + ";\n"
-        }
+        out += declarations(0..<k.bodyRegisters32, 0..<k.bodyRegisters64, zeroed: (unassigned.registers32, unassigned.registers64))
         if k.privateBytesPerItem > 0 { out += "    uchar priv[\(k.privateBytesPerItem)] __attribute__((aligned(16))) = {0};\n" }
         // The first fault of this work-item, published once (at the end or at a return).
         out += "    uint fk_ = 0u, fs_ = 0u, lo_ = 0u; ulong fo_ = 0UL;\n"
@@ -79,6 +72,39 @@ package enum Emitter {
         return out
     }
 
+    /// The registers of a body as C locals, those in `zeroed` starting at 0.
+    static func declarations(_ r32: Range<Int>, _ r64: Range<Int>, zeroed: (r32: Set<UInt32>, r64: Set<UInt32>), except: Set<FunctionRegister> = [])
+        -> String
+    {
+        let narrow = r32.filter { !except.contains(FunctionRegister(index: UInt32($0), wide: false)) }
+        let wide = r64.filter { !except.contains(FunctionRegister(index: UInt32($0), wide: true)) }
+        var out = ""
+        if !narrow.isEmpty { out += "    uint " + narrow.map { zeroed.r32.contains(UInt32($0)) ? "r\($0) = 0u" : "r\($0)" }.joined(separator: ", ") + ";\n" }
+        if !wide.isEmpty { out += "    ulong " + wide.map { zeroed.r64.contains(UInt32($0)) ? "q\($0) = 0UL" : "q\($0)" }.joined(separator: ", ") + ";\n" }
+        return out
+    }
+
+    /// Function `index` of the kernel as an OpenCL C function: its parameters by value, its
+    /// results through pointers, and (under a loop budget) the work-item's loop count and first
+    /// fault passed in and out, so its loops count against the same budget as the kernel's.
+    static func function(_ index: Int, of k: KernelCode, buffers: [Int], loopBudget: UInt64?) -> String {
+        let f = k.functions[index], window = k.functionWindows[index]
+        func name(_ r: FunctionRegister) -> String { r.wide ? "q\(r.index)" : "r\(r.index)" }
+        var params = f.parameters.map { ($0.wide ? "ulong " : "uint ") + name($0) }
+        params += f.results.enumerated().map { "__private \($0.element.wide ? "ulong" : "uint") *x\($0.offset)_" }
+        if loopBudget != nil { params += ["__private ulong *lbp_", "__private uint *fkp_", "__private uint *fsp_", "__private ulong *fop_"] }
+        var out = "void conduit_f\(index)(\(params.joined(separator: ", "))) {\n"
+        out += declarations(window.r32, window.r64, zeroed: f.registersReadBeforeWritten, except: Set(f.parameters))
+        if loopBudget != nil { out += "    ulong lb_ = *lbp_; uint fk_ = 0u, fs_ = 0u; ulong fo_ = 0UL;\n" }
+        var body = k
+        body.instructions = f.instructions
+        var emitter = Body(kernel: body, buffers: buffers, localBytes: 0, loopBudget: loopBudget, specialization: nil)
+        out += emitter.emit()
+        for (n, r) in f.results.enumerated() { out += "    *x\(n)_ = \(name(r));\n" }
+        if loopBudget != nil { out += "    *lbp_ = lb_; if (fk_ != 0u && *fkp_ == 0u) { *fkp_ = fk_; *fsp_ = fs_; *fop_ = fo_; }\n" }
+        return out + "}\n\n"
+    }
+
     struct Body {
         let kernel: KernelCode
         let buffers: [Int]
@@ -94,6 +120,8 @@ package enum Emitter {
         let bounds: LoopBounds?
         let specialization: Specialization?
         var index = 0
+        /// The arguments of the call being assembled (`callArg`s come before their `call`).
+        var arguments: [String] = []
 
         init(kernel: KernelCode, buffers: [Int], localBytes: Int, loopBudget: UInt64?, specialization: Specialization?) {
             self.kernel = kernel
@@ -381,6 +409,16 @@ package enum Emitter {
                 line("RECORD_FAULT(); return;")
             case .barrier:
                 line("barrier(CLK_LOCAL_MEM_FENCE | CLK_GLOBAL_MEM_FENCE);")
+            case .callArg32: arguments.append(r(a))
+            case .callArg64: arguments.append(q(a))
+            case .call:
+                // The results follow the call (the verifier checked their number and kinds).
+                let results = kernel.instructions[(index + 1)...].prefix(kernel.functions[Int(a)].results.count)
+                var list = arguments + results.map { $0.opcode == .callResult64 ? "&\(q($0.a))" : "&\(r($0.a))" }
+                if loopBudget != nil { list += ["&lb_", "&fk_", "&fs_", "&fo_"] }
+                line("conduit_f\(a)(\(list.joined(separator: ", ")));")
+                arguments = []
+            case .callResult32, .callResult64: break  // written by the call
             }
         }
     }

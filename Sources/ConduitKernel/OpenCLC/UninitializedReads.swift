@@ -22,7 +22,9 @@ struct UninitializedReads {
         case block(exits: Assigned?)
     }
 
-    init(_ kernel: KernelCode) {
+    init(_ kernel: KernelCode) { self.init(kernel.instructions) }
+
+    init(_ instructions: [Instruction]) {
         var current: Assigned? = Assigned()
         var frames: [Frame] = []
         func meet(_ a: Assigned?, _ b: Assigned?) -> Assigned? {
@@ -30,7 +32,7 @@ struct UninitializedReads {
             guard let b else { return a }
             return Assigned(r32: a.r32.intersection(b.r32), r64: a.r64.intersection(b.r64))
         }
-        for i in kernel.instructions {
+        for i in instructions {
             switch i.opcode {
             case .ifTrue:
                 read(i.a, wide: false, current)
