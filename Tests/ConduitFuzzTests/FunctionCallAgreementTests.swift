@@ -88,6 +88,43 @@ import Testing
                 out[i] = (ulong)v << 20 | (ulong)score2(v);
             }
             """
+        ),
+        (
+            "private arrays, address-taken parameters and pointers into every kind of memory",
+            """
+            __constant uint table[8] = {3u, 1u, 4u, 1u, 5u, 9u, 2u, 6u};
+            uint digest(__global const uint *in, uint at, uint salt) {
+                uint h[4] = {salt};
+                for (uint j = 0u; j < 6u; j++) {
+                    h[j & 3u] = h[(j + 1u) & 3u] * 31u + in[(at + j) & 63u] + table[(salt + j) & 7u];
+                    if (h[0] == 77u) return 1u;
+                }
+                uint *p = &salt;
+                *p ^= h[1] + h[2] + h[3];
+                return salt;
+            }
+            void accumulate(__global ulong *out, __local uint *tile, uint i, uint v) {
+                uint t[3];
+                t[0] = v; t[1] = v >> 8; t[2] = tile[i & 15u];
+                for (uint j = 0u; j < 3u; j++) { tile[i & 15u] ^= t[j] * (j + 1u); }
+                out[i] += (ulong)(t[0] + t[1] + t[2]) << 3;
+                if ((v & 15u) == 3u) { return; }
+                out[i] ^= (ulong)v;
+            }
+            __kernel void k(__global ulong *out, __global const uint *in, __global uint *acc) {
+                __local uint tile[16];
+                const uint i = get_global_id(0), l = get_local_id(0);
+                uint keep[4] = {i, l, 7u, in[i]};  // the kernel's own private memory, live across the calls
+                tile[l] = in[i];
+                barrier(CLK_LOCAL_MEM_FENCE);
+                uint a = digest(in, i, l), b = digest(in, a & 63u, i);
+                out[i] = (ulong)a << 32 | b;
+                keep[a & 3u] += b;
+                accumulate(out + (i - l), tile, l, a ^ b);  // this group's part of out
+                barrier(CLK_LOCAL_MEM_FENCE);
+                out[i] += tile[(l + 5u) & 15u] + (ulong)(keep[0] ^ keep[1] ^ keep[2] ^ keep[3]) * 3UL;
+            }
+            """
         )
     ]
 

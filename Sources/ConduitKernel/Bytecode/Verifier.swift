@@ -106,7 +106,7 @@ public enum Verifier {
                 case .immediate: break
                 }
             }
-            if inFunction, i.opcode.touchesMemory || i.opcode == .ret || i.opcode == .barrier {
+            if inFunction, i.opcode == .ret || i.opcode == .barrier {
                 throw fail("instruction \(index): \(i.opcode.mnemonic) is not allowed in a function")
             }
             size = min(size + 1, Int.max / 4)

@@ -61,8 +61,8 @@ extension CodeGen {
 
     /// The type of an expression without emitting code that matters (sizeof). Emits into a scratch buffer.
     func typeOf(_ e: Expr) throws(CompileError) -> CType {
-        let saved = (instructions, temps, count32, count64, free32, free64)
-        defer { (instructions, temps, count32, count64, free32, free64) = saved }
+        let saved = (instructions, temps, count32, count64, free32, free64, privatePointerSites)
+        defer { (instructions, temps, count32, count64, free32, free64, privatePointerSites) = saved }
         if case let .identifier(name) = e.kind, let v = lookup(name) { return v.type }
         return try rvalue(e).type
     }

@@ -69,8 +69,11 @@ final class CodeGen {
     var addressTaken: Set<String> = []
     /// Per helper: its index in `helperCode`, or -1 where it is inlined (CodeGen+Functions).
     var helperFunctions: [String: Int] = [:]
-    /// The kernel's functions so far, each with registers from 0.
-    var helperCode: [FunctionCode] = []
+    /// The kernel's functions so far, each with registers and private memory from 0: its private
+    /// bytes, and the `const64` instructions that make pointers into them (moved when placed).
+    var helperCode: [(code: FunctionCode, privateBytes: Int, privateSites: [Int])] = []
+    /// While a function compiles: where its private pointers are made.
+    var privatePointerSites: [Int]?
 
     init(unit: TranslationUnit, contractsFloatingPoint: Bool = true) throws(CompileError) {
         self.contractsFloatingPoint = contractsFloatingPoint
@@ -149,10 +152,10 @@ final class CodeGen {
         }
         try statement(f.body!)
         releaseTemps(to: 0)
-        let placed = placeFunctions()
+        let placed = try placeFunctions(location: f.location)
         return KernelCode(
             name: f.name, parameters: parameters, argumentBytes: align(argumentBytes, 8), registers32: placed.registers32,
-            registers64: placed.registers64, privateBytesPerItem: align(privateBytes, 16), staticLocalBytes: align(localBytes, 16),
+            registers64: placed.registers64, privateBytesPerItem: placed.privateBytes, staticLocalBytes: align(localBytes, 16),
             requiredWorkGroupSize: f.requiredWorkGroupSize, instructions: instructions, functions: placed.functions)
     }
 
@@ -343,6 +346,7 @@ final class CodeGen {
         } else if type.isArray || addressTaken.contains(name) {
             privateBytes = align(privateBytes, max(type.alignment, 4))
             place = .memory(base: constant64(Segment.pointer(Segment.private, offset: UInt64(privateBytes))), offset: 0, type: type, space: .private)
+            privatePointerSites?.append(instructions.count - 1)
             privateBytes += type.size
             guard privateBytes <= 64 << 10 else { throw error("private memory exceeds 64 KiB per work-item", location) }
         } else if let initialValue, let adopted = try adoptable(initialValue, as: type, location: location) {

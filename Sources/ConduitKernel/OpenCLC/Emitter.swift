@@ -37,7 +37,7 @@ package enum Emitter {
 
             """
         let buffers = k.parameters.enumerated().filter { $0.element.kind == .buffer }.map(\.offset)
-        for index in k.functions.indices { out += function(index, of: k, buffers: buffers, loopBudget: loopBudget) }
+        for index in k.functions.indices { out += function(index, of: k, buffers: buffers, localBytes: localBytes, loopBudget: loopBudget) }
         var params: [String] = []
         for i in buffers { params += ["__global uchar *b\(i)", "const ulong o\(i)", "const ulong n\(i)"] }
         params += [
@@ -85,24 +85,53 @@ package enum Emitter {
     }
 
     /// Function `index` of the kernel as an OpenCL C function: its parameters by value, its
-    /// results through pointers, and (under a loop budget) the work-item's loop count and first
-    /// fault passed in and out, so its loops count against the same budget as the kernel's.
-    static func function(_ index: Int, of k: KernelCode, buffers: [Int], loopBudget: UInt64?) -> String {
+    /// results through pointers, then the kernel's memory (each buffer's start and length, the
+    /// argument block, local memory, constants, the work-item's private memory) and its first
+    /// fault (and, under a loop budget, its loop count) in and out, so the function checks its
+    /// accesses and counts its loops exactly as the kernel would.
+    static func function(_ index: Int, of k: KernelCode, buffers: [Int], localBytes: Int, loopBudget: UInt64?) -> String {
         let f = k.functions[index], window = k.functionWindows[index]
         func name(_ r: FunctionRegister) -> String { r.wide ? "q\(r.index)" : "r\(r.index)" }
         var params = f.parameters.map { ($0.wide ? "ulong " : "uint ") + name($0) }
         params += f.results.enumerated().map { "__private \($0.element.wide ? "ulong" : "uint") *x\($0.offset)_" }
-        if loopBudget != nil { params += ["__private ulong *lbp_", "__private uint *fkp_", "__private uint *fsp_", "__private ulong *fop_"] }
+        params += callContext(of: k, buffers: buffers, loopBudget: loopBudget).parameters
         var out = "void conduit_f\(index)(\(params.joined(separator: ", "))) {\n"
         out += declarations(window.r32, window.r64, zeroed: f.registersReadBeforeWritten, except: Set(f.parameters))
-        if loopBudget != nil { out += "    ulong lb_ = *lbp_; uint fk_ = 0u, fs_ = 0u; ulong fo_ = 0UL;\n" }
+        out += "    uint fk_ = 0u, fs_ = 0u, lo_ = 0u; ulong fo_ = 0UL;\n"
+        if loopBudget != nil { out += "    ulong lb_ = *lbp_;\n" }
         var body = k
         body.instructions = f.instructions
-        var emitter = Body(kernel: body, buffers: buffers, localBytes: 0, loopBudget: loopBudget, specialization: nil)
+        let barriers = k.instructions.contains { $0.opcode == .barrier }
+        var emitter = Body(
+            kernel: body, buffers: buffers, localBytes: localBytes, loopBudget: loopBudget, specialization: nil, barriersElsewhere: barriers,
+            calledWithAnything: true)
         out += emitter.emit()
         for (n, r) in f.results.enumerated() { out += "    *x\(n)_ = \(name(r));\n" }
-        if loopBudget != nil { out += "    *lbp_ = lb_; if (fk_ != 0u && *fkp_ == 0u) { *fkp_ = fk_; *fsp_ = fs_; *fop_ = fo_; }\n" }
+        if loopBudget != nil { out += "    *lbp_ = lb_;\n" }
+        out += "    *lop_ |= lo_; if (fk_ != 0u && *fkp_ == 0u) { *fkp_ = fk_; *fsp_ = fs_; *fop_ = fo_; }\n"
         return out + "}\n\n"
+    }
+
+    /// What every call passes after its arguments and results, as parameters and as arguments.
+    static func callContext(of k: KernelCode, buffers: [Int], loopBudget: UInt64?) -> (parameters: [String], arguments: [String]) {
+        var parameters: [String] = [], arguments: [String] = []
+        for i in buffers {
+            parameters += ["__global uchar *B\(i)", "const ulong n\(i)"]
+            arguments += ["B\(i)", "n\(i)"]
+        }
+        parameters += ["__global const uchar *args", "const ulong argsLength", "__local uchar *lmem", "__global const uchar *cdata", "const ulong cLength"]
+        arguments += ["args", "argsLength", "lmem", "cdata", "cLength"]
+        if k.privateBytesPerItem > 0 {
+            parameters.append("__private uchar *priv")
+            arguments.append("priv")
+        }
+        if loopBudget != nil {
+            parameters.append("__private ulong *lbp_")
+            arguments.append("&lb_")
+        }
+        parameters += ["__private uint *fkp_", "__private uint *fsp_", "__private ulong *fop_", "__private uint *lop_"]
+        arguments += ["&fk_", "&fs_", "&fo_", "&lo_"]
+        return (parameters, arguments)
     }
 
     struct Body {
@@ -123,15 +152,19 @@ package enum Emitter {
         /// The arguments of the call being assembled (`callArg`s come before their `call`).
         var arguments: [String] = []
 
-        init(kernel: KernelCode, buffers: [Int], localBytes: Int, loopBudget: UInt64?, specialization: Specialization?) {
+        init(
+            kernel: KernelCode, buffers: [Int], localBytes: Int, loopBudget: UInt64?, specialization: Specialization?, barriersElsewhere: Bool = false,
+            calledWithAnything: Bool = false
+        ) {
             self.kernel = kernel
             self.buffers = buffers
             self.localBytes = localBytes
             self.loopBudget = loopBudget
             self.specialization = specialization
             self.segments = SegmentInference(kernel)
-            self.ranges = RangeAnalysis(kernel: kernel, localBytes: localBytes, specialization: specialization, loopBudget: loopBudget != nil)
-            self.bounds = loopBudget == nil ? nil : LoopBounds(kernel)
+            self.ranges = RangeAnalysis(
+                kernel: kernel, localBytes: localBytes, specialization: specialization, loopBudget: loopBudget != nil, calledWithAnything: calledWithAnything)
+            self.bounds = loopBudget == nil ? nil : LoopBounds(kernel, barriersElsewhere: barriersElsewhere)
         }
 
         mutating func line(_ text: String) { out += String(repeating: "    ", count: depth) + text + "\n" }
@@ -415,7 +448,7 @@ package enum Emitter {
                 // The results follow the call (the verifier checked their number and kinds).
                 let results = kernel.instructions[(index + 1)...].prefix(kernel.functions[Int(a)].results.count)
                 var list = arguments + results.map { $0.opcode == .callResult64 ? "&\(q($0.a))" : "&\(r($0.a))" }
-                if loopBudget != nil { list += ["&lb_", "&fk_", "&fs_", "&fo_"] }
+                list += Emitter.callContext(of: kernel, buffers: buffers, loopBudget: loopBudget).arguments
                 line("conduit_f\(a)(\(list.joined(separator: ", ")));")
                 arguments = []
             case .callResult32, .callResult64: break  // written by the call

@@ -47,7 +47,9 @@ struct LoopBounds {
     /// Constants known on entry to each loop, by its index.
     private var entryConstants: [Int: [Register: UInt64]] = [:]
 
-    init(_ kernel: KernelCode) {
+    /// - Parameter barriersElsewhere: whether the code is a function of a kernel with barriers
+    ///   (its loops then keep their checks, as they did when helpers were inlined).
+    init(_ kernel: KernelCode, barriersElsewhere: Bool = false) {
         instructions = kernel.instructions
         guard matchConstructs() else { return }
         propagateConstants()
@@ -82,7 +84,7 @@ struct LoopBounds {
             }
         }
         // In a kernel with barriers only loops that hold a barrier go unchecked (see above).
-        let hasBarriers = instructions.contains { $0.opcode == .barrier }
+        let hasBarriers = barriersElsewhere || instructions.contains { $0.opcode == .barrier }
         for (loop, _) in totals where !hasBarriers || holdsBarrier(loop) { counted.insert(loop) }
         for loop in counted where !counted.contains(parent[loop] ?? -1) { charges[loop] = totals[loop] }
     }

@@ -61,15 +61,17 @@ struct RangeAnalysis {
     /// Work charged per join of two states: they hold a range per register.
     private var joinCost: Int { 1 + (kernel.registers32 + kernel.registers64) / 64 }
 
-    init(kernel: KernelCode, localBytes: Int, specialization: Specialization?, loopBudget: Bool) {
+    /// - Parameter calledWithAnything: the code is a function's body: on entry its registers may
+    ///   hold any value (its parameters do), not the 0 every register starts a kernel with.
+    init(kernel: KernelCode, localBytes: Int, specialization: Specialization?, loopBudget: Bool, calledWithAnything: Bool = false) {
         self.kernel = kernel
         self.localBytes = localBytes
         self.specialization = specialization
         self.loopExitsAtLatch = loopBudget
         guard matchConstructs() else { return }
         let entry = State(
-            narrow: Array(repeating: .zero, count: kernel.registers32),
-            wide: Array(repeating: .zero, count: kernel.registers64))
+            narrow: Array(repeating: calledWithAnything ? .int32 : .zero, count: kernel.registers32),
+            wide: Array(repeating: calledWithAnything ? .uint64 : .zero, count: kernel.registers64))
         _ = run(0..<kernel.instructions.count, entry)
         guard work <= Self.workLimit else {
             knownLoads = [:]
