@@ -60,6 +60,14 @@ extension Parser {
             }
             return Expr(.sizeofExpr(try unary()), token.location)
         }
+        if ["__alignof__", "__alignof", "_Alignof"].contains(where: token.isIdent), peek().isPunct("("), startsType(peek(2)) {
+            // A type's alignment (GNU C and C11; clang takes both in OpenCL C): a `size_t` constant.
+            _ = advance()
+            _ = advance()
+            let type = try typeName()
+            try expect(")", "after \(token.text)'s type")
+            return Expr(.integer(UInt64(type.alignment), .sizeT), token.location)
+        }
         if token.isIdent("vec_step"), peek().isPunct("("), startsType(peek(2)) {
             // OpenCL C 1.2 §6.11.6: a vector type's component count (4 for a 3-component one), 1
             // for a scalar; `vec_step(expression)` is a builtin call typed later.

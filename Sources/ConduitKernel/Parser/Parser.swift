@@ -10,6 +10,15 @@ struct Parser {
     var enumerators: [String: Int64] = [:]
     /// Above 0 while a struct or a typedef is parsed, where `aligned` would change a layout.
     var layoutDepth = 0
+    /// While a struct's fields are parsed: the layout attributes of the last field declarator.
+    var fieldLayout: Layout?
+
+    /// What `packed` and `aligned(N)` ask of a struct or of one of its fields.
+    struct Layout {
+        var packed = false
+        var aligned: Int?
+        var isEmpty: Bool { !packed && aligned == nil }
+    }
 
     /// Whether unsuffixed floating constants are `double` (C's rule) rather than `float` (a
     /// program that never uses double precision, or `-cl-single-precision-constant`).
@@ -262,8 +271,11 @@ struct Parser {
         return specifiers
     }
 
-    /// `__attribute__((name(args), ...))`; returns the reqd_work_group_size lists found.
-    mutating func attributeList() throws(CompileError) -> [[Int]] {
+    /// `__attribute__((name(args), ...))`; returns the reqd_work_group_size lists found. Layout
+    /// attributes (`packed`, `aligned(N)`) go to `layout` where the caller lays data out (a struct
+    /// or a field of one); elsewhere `packed`, and `aligned` inside a struct or a typedef, are
+    /// refused, and `aligned` on a variable is skipped (it changes no value a kernel computes).
+    mutating func attributeList(layout: UnsafeMutablePointer<Layout>? = nil) throws(CompileError) -> [[Int]] {
         var found: [[Int]] = []
         while current.isIdent("__attribute__") {
             _ = advance()
@@ -283,11 +295,20 @@ struct Parser {
                     }
                     _ = advance()
                 }
-                if name.text.contains("packed") || (name.text.contains("aligned") && layoutDepth > 0) {
-                    // Ignoring one would lay the data out differently from every other compiler
-                    // (on a variable, `aligned` changes no value a kernel computes: skipped).
+                let isPacked = name.text == "packed" || name.text == "__packed__"
+                let isAligned = name.text == "aligned" || name.text == "__aligned__"
+                if let layout, isPacked || isAligned {
+                    if isPacked { layout.pointee.packed = true }
+                    if isAligned {
+                        guard values.count == 1, let n = values.first, n > 0, n & (n - 1) == 0, n <= 128 else {
+                            throw CompileError(message: "aligned needs one power of two up to 128, as aligned(16)", location: name.location)
+                        }
+                        layout.pointee.aligned = max(layout.pointee.aligned ?? 1, n)
+                    }
+                } else if name.text.contains("packed") || (name.text.contains("aligned") && layoutDepth > 0) {
+                    // Ignoring one would lay the data out differently from every other compiler.
                     throw CompileError(
-                        message: "__attribute__((\(name.text))) changes the layout of data, which Conduit does not support; lay the fields out explicitly",
+                        message: "__attribute__((\(name.text))) here changes the layout of data, which Conduit supports on structs and their fields only",
                         location: name.location)
                 }
                 if name.text == "reqd_work_group_size" {
@@ -342,7 +363,8 @@ struct Parser {
         let keyword = advance()
         layoutDepth += 1
         defer { layoutDepth -= 1 }
-        _ = try attributeList()  // `struct __attribute__((packed)) s {`: refused there, as every layout attribute is
+        var layout = Layout()
+        _ = try attributeList(layout: &layout)  // `struct __attribute__((packed)) s {`
         let tag = current.isIdentifier ? advance().text : "<anonymous@\(keyword.location.line)>"
         let type = structs[tag] ?? StructType(name: tag)
         structs[tag] = type
@@ -350,7 +372,7 @@ struct Parser {
         // Files linked together are parsed as one, so a struct that two files both define
         // arrives twice: the same fields again are the same type, anything else is a redefinition.
         let target = type.isComplete ? StructType(name: tag) : type
-        try structBody(target)
+        try structBody(target, layout: layout)
         if type.isComplete {
             let same =
                 target.fields.count == type.fields.count
@@ -360,25 +382,39 @@ struct Parser {
         return type
     }
 
-    /// The fields of a struct definition, after its `{`, and its size and alignment.
-    private mutating func structBody(_ type: StructType) throws(CompileError) {
-        var offset = 0, alignment = 1
+    /// The fields of a struct definition, after its `{`, and its size and alignment, as clang lays
+    /// them out: each field at its alignment (1 in a `packed` struct or for a `packed` field,
+    /// raised by its `aligned(N)`), the struct aligned to its most aligned field (or `aligned(N)`
+    /// of the struct, if more) and its size a multiple of that.
+    private mutating func structBody(_ type: StructType, layout before: Layout) throws(CompileError) {
+        var fields: [(name: Token, type: CType, layout: Layout)] = []
         while !accept("}") {
             let specifiers = try declarationSpecifiers()
             repeat {
+                let saved = fieldLayout
+                fieldLayout = Layout()
+                defer { fieldLayout = saved }
                 let (name, fieldType) = try declarator(base: specifiers.type)
                 guard let name else { throw CompileError(message: "struct field needs a name", location: current.location) }
                 if case let .structure(inner) = fieldType, !inner.isComplete {
                     throw CompileError(message: "field '\(name.text)' has incomplete type 'struct \(inner.name)'", location: name.location)
                 }
-                offset = (offset + fieldType.alignment - 1) / fieldType.alignment * fieldType.alignment
-                type.fields.append(.init(name: name.text, type: fieldType, offset: offset))
-                offset += fieldType.size
-                alignment = max(alignment, fieldType.alignment)
+                fields.append((name, fieldType, fieldLayout ?? Layout()))
             } while accept(",")
             try expect(";", "after a struct field")
         }
-        _ = try attributeList()
+        var after = before
+        _ = try attributeList(layout: &after)  // `} __attribute__((packed))`
+        var offset = 0, alignment = 1
+        for field in fields {
+            var fieldAlignment = after.packed || field.layout.packed ? 1 : field.type.alignment
+            fieldAlignment = max(fieldAlignment, field.layout.aligned ?? 1)
+            offset = (offset + fieldAlignment - 1) / fieldAlignment * fieldAlignment
+            type.fields.append(.init(name: field.name.text, type: field.type, offset: offset))
+            offset += field.type.size
+            alignment = max(alignment, fieldAlignment)
+        }
+        alignment = max(alignment, after.aligned ?? 1)
         type.alignment = alignment
         type.size = max(1, (offset + alignment - 1) / alignment * alignment)
         type.isComplete = true
@@ -416,7 +452,13 @@ struct Parser {
                 throw CompileError(message: "array type \(type) is too large", location: name?.location ?? current.location)
             }
         }
-        _ = try attributeList()
+        if fieldLayout != nil {
+            var layout = Layout()
+            _ = try attributeList(layout: &layout)  // `int x __attribute__((aligned(8)));` in a struct
+            fieldLayout = layout
+        } else {
+            _ = try attributeList()
+        }
         return (name, type)
     }
 
