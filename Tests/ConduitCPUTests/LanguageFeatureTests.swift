@@ -54,6 +54,24 @@ import Testing
         #expect(try run(source, items: 1, count: 4, as: UInt64.self) == [1 << 63, 1 << 31, 1 << 63, 1])
     }
 
+    /// PoCL's optimised build gets these wrong (it assumes `abs` never returns the most negative
+    /// value, so the sign extension becomes a zero extension): docs/pocl-miscompiles.md, class 1.
+    @Test func theMagnitudeOfTheMostNegativeValueReadAsSignedIsNegative() throws {
+        let source = """
+            __kernel void k(__global ulong *out) {
+                const int m = (int)((uint)get_global_id(0) + 1u << 31);
+                int16 v = (int16)(m);
+                v = as_int16(abs(v));
+                out[0] = (ulong)as_int(abs(m));
+                out[1] = (ulong)v.s0;
+                out[2] = (ulong)v.sf;
+                out[3] = (ulong)as_long(abs((long)m << 32));
+            }
+            """
+        let negative = UInt64(bitPattern: Int64(Int32.min))
+        #expect(try run(source, items: 1, count: 4, as: UInt64.self) == [negative, negative, negative, 1 << 63])
+    }
+
     @Test func integerPromotionsWrappingAndUnsignedArithmetic() throws {
         let source = """
             __kernel void k(__global int *out) {
