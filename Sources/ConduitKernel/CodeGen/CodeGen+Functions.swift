@@ -77,7 +77,7 @@ extension CodeGen {
             let code = FunctionCode(
                 parameters: parameters, results: result.map { FunctionRegister(index: $0.index, wide: $0.wide) },
                 registers32: count32, registers64: count64, instructions: instructions)
-            helperCode.append((code, align(privateBytes, 16), privatePointerSites ?? []))
+            helperCode.append((f.name, code, align(privateBytes, 16), privatePointerSites ?? []))
             return helperCode.count - 1
         } catch {
             return nil
@@ -92,10 +92,7 @@ extension CodeGen {
     ) {
         var base32 = UInt32(count32), base64 = UInt32(count64), privateBase = UInt64(align(privateBytes, 16))
         var placed: [FunctionCode] = []
-        func name(of f: FunctionCode) -> String {
-            helperFunctions.first { helperCode.indices.contains($0.value) && helperCode[$0.value].code == f }?.key ?? "?"
-        }
-        for (code, bytes, sites) in helperCode {
+        for (name, code, bytes, sites) in helperCode {
             var f = code
             func move(_ r: FunctionRegister) -> FunctionRegister { FunctionRegister(index: r.index + (r.wide ? base64 : base32), wide: r.wide) }
             f.parameters = f.parameters.map(move)
@@ -114,7 +111,7 @@ extension CodeGen {
                 let i = f.instructions[site]
                 let pointer = UInt64(i.c) << 32 | UInt64(i.b)
                 guard i.opcode == .const64, pointer >> Segment.shift == UInt64(Segment.private) else {
-                    throw error("internal error: a private pointer of '\(name(of: f))' was lost while placing it", location)
+                    throw error("internal error: a private pointer of '\(name)' was lost while placing it", location)
                 }
                 let moved = pointer + privateBase
                 f.instructions[site] = Instruction(.const64, i.a, UInt32(truncatingIfNeeded: moved), UInt32(truncatingIfNeeded: moved >> 32))

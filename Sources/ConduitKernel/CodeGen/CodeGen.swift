@@ -71,7 +71,7 @@ final class CodeGen {
     var helperFunctions: [String: Int] = [:]
     /// The kernel's functions so far, each with registers and private memory from 0: its private
     /// bytes, and the `const64` instructions that make pointers into them (moved when placed).
-    var helperCode: [(code: FunctionCode, privateBytes: Int, privateSites: [Int])] = []
+    var helperCode: [(name: String, code: FunctionCode, privateBytes: Int, privateSites: [Int])] = []
     /// While a function compiles: where its private pointers are made.
     var privatePointerSites: [Int]?
 
