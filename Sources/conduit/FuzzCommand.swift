@@ -127,7 +127,7 @@ extension FuzzCommand {
                 throw ValidationError("cannot read a compiler-diff finding from '\(replay)'")
             }
             let finding = CompilerDiff(adapters: adapters, reference: reference).check(program)
-            print("\(replay): \(finding.verdict.rawValue)")
+            print("\(replay): \(finding.verdict.rawValue)" + (finding.knownBug.map { " (the reference's known bug \($0.rawValue))" } ?? ""))
             for (runner, outcome) in finding.outcomes {
                 print("  \(runner): \(outcome.summary)" + (finding.seconds[runner].map { String(format: " (%.3f s)", $0) } ?? ""))
             }
@@ -205,7 +205,9 @@ extension FuzzCommand {
     static func summary(_ s: CompilerDiff.Stats) -> String {
         let modes = s.perMode.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         return "compiler-diff: \(s.programs) programs (\(modes)) in \(String(format: "%.0f", s.seconds)) s: \(s.agreed) agreed, "
-            + "\(s.mismatches) mismatches, \(s.referenceMiscompiles) reference miscompiles (excluded), \(s.rejected) rejected by Conduit, "
+            + "\(s.mismatches) mismatches, \(s.referenceMiscompiles) reference miscompiles (excluded"
+            + s.knownReferenceBugs.sorted { $0.key < $1.key }.map { "; \($0.value) of them its known bug \($0.key)" }.joined()
+            + "), \(s.rejected) rejected by Conduit, "
             + "\(s.failed) failed to run, \(s.invalid) invalid (the reference refused them)"
             + (s.buildRatios.isEmpty
                 ? ""

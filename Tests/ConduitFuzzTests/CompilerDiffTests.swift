@@ -84,3 +84,24 @@ extension CompilerDiffTests {
         }
     }
 }
+
+/// The tester names the reference's known bugs in what it keeps (docs/pocl-miscompiles.md).
+@Suite struct KnownReferenceBugTests {
+    static func kept(_ name: String) throws -> GeneratedProgram {
+        let file = try #require(CompilerDiffTests.regressions.first { $0.lastPathComponent == name })
+        return try #require(ProgramReducer.program(fromFinding: try String(contentsOf: file, encoding: .utf8)))
+    }
+
+    @Test(.enabled(if: CompilerDiffTests.reference != nil, "needs an OpenCL device to compare against (PoCL: scripts/setup.sh installs it)"))
+    func anAbsMiscompileIsNamedAndAWorkGroupOneIsNot() throws {
+        let tester = CompilerDiff(adapters: try AdapterRunner.all(), reference: CompilerDiffTests.reference)
+        let abs = tester.check(try Self.kept("pocl-miscompile-vector-100036.cl"))
+        #expect(abs.verdict == .referenceMiscompile)
+        #expect(abs.knownBug == .absOfTheMostNegativeValue)
+        #expect(abs.fileText.contains("// known reference bug: abs-of-the-most-negative-value"))
+        let other = tester.check(try Self.kept("pocl-miscompile-barrier-101247.cl"))
+        #expect(other.verdict == .referenceMiscompile)
+        #expect(other.knownBug == nil)
+        #expect(tester.stats.referenceMiscompiles == 2 && tester.stats.knownReferenceBugs == ["abs-of-the-most-negative-value": 1])
+    }
+}

@@ -14,6 +14,8 @@ package final class CompilerDiff {
         package var mismatches = 0
         /// The reference disagreed with its own unoptimised build, which agreed with Conduit.
         package var referenceMiscompiles = 0
+        /// Of those, the ones a known bug of the reference explains (`KnownReferenceBug`).
+        package var knownReferenceBugs: [String: Int] = [:]
         /// Conduit refused a program the reference accepted (a gap in the language it takes).
         package var rejected = 0
         /// It compiled but did not run (fault, timeout, lost device).
@@ -41,6 +43,7 @@ package final class CompilerDiff {
             agreed += other.agreed
             mismatches += other.mismatches
             referenceMiscompiles += other.referenceMiscompiles
+            knownReferenceBugs.merge(other.knownReferenceBugs, uniquingKeysWith: +)
             rejected += other.rejected
             failed += other.failed
             invalid += other.invalid
@@ -77,11 +80,14 @@ package final class CompilerDiff {
         package var expectedHash: UInt64?
         /// Seconds each runner took (its build included).
         package var seconds: [String: Double] = [:]
+        /// For a reference miscompile: the known bug of the reference that explains it, if one does.
+        package var knownBug: KnownReferenceBug?
 
         /// The program as a self-describing regression kernel.
         package var fileText: String {
             var header = "// compiler-diff finding: \(verdict.rawValue)\n// seed: \(program.seed) mode: \(program.mode.rawValue)\n"
             if let expectedHash { header += "// expected-hash: 0x\(String(expectedHash, radix: 16))\n" }
+            if let knownBug { header += "// known reference bug: \(knownBug.rawValue)\n" }
             for (runner, outcome) in outcomes { header += "// \(runner): \(outcome.summary)\n" }
             return header + program.source
         }
@@ -124,7 +130,9 @@ package final class CompilerDiff {
         switch finding.verdict {
         case .agreed: stats.agreed += 1
         case .mismatch: stats.mismatches += 1
-        case .referenceMiscompile: stats.referenceMiscompiles += 1
+        case .referenceMiscompile:
+            stats.referenceMiscompiles += 1
+            if let bug = finding.knownBug { stats.knownReferenceBugs[bug.rawValue, default: 0] += 1 }
         case .rejected: stats.rejected += 1
         case .failed: stats.failed += 1
         case .invalid: stats.invalid += 1
@@ -147,6 +155,7 @@ package final class CompilerDiff {
         finding.outcomes.append((thirdOpinion!.name, third))
         if let overruling = third.result, overruling != expected, results.allSatisfy({ $0 == overruling }) {
             finding.expectedHash = overruling.hash
+            finding.knownBug = KnownReferenceBug.allCases.first { bug in self.reference?.run(bug.avoided(in: program)).result == overruling }
             return .referenceMiscompile
         }
         return .mismatch

@@ -41,7 +41,7 @@ package enum ProgramReducer {
         let words = header.split(separator: " ")
         guard words.count >= 5, let seed = UInt64(words[2]), let mode = GeneratedProgram.Mode(rawValue: String(words[4])) else { return nil }
         let body = lines.drop {
-            $0.hasPrefix("// compiler-diff") || $0.hasPrefix("// seed:") || $0.hasPrefix("// expected-hash:")
+            $0.hasPrefix("// compiler-diff") || $0.hasPrefix("// seed:") || $0.hasPrefix("// expected-hash:") || $0.hasPrefix("// known reference bug:")
                 || $0.hasPrefix("// conduit ") || $0.hasPrefix("// direct ")
         }
         var program = ProgramGenerator.generate(seed: seed, mode: mode)
