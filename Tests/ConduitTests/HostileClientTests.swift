@@ -90,6 +90,37 @@ import Testing
         }
     }
 
+    /// The first fault is the one reported: an out-of-bounds write before an endless loop is an
+    /// out-of-bounds fault, an endless loop before one is the watchdog (Emitter.budgetFault).
+    @Test func theFirstFaultIsReportedWhenALoopRunsOutOfBudgetToo() throws {
+        let host = try SpawnedHost(["--watchdog-ms", "300"])
+        let instance = try host.connect("faults-in-order")
+        let source = """
+            __kernel void faultThenSpin(__global int *out) {
+                out[100000] = 1;
+                int i = 0;
+                while (out[0] == 0) { i++; }
+                out[1] = i;
+            }
+            __kernel void spinThenFault(__global int *out) {
+                int i = 0;
+                while (out[0] == 0) { i++; }
+                out[100000 + (i & 1)] = 1;
+            }
+            """
+        for adapter in try instance.adapters(matching: .backend(.openCL)) {
+            let device = try adapter.makeDevice()
+            let library = try device.makeLibrary(source: source)
+            for (name, code) in [("faultThenSpin", ConduitError.Code.kernelFault), ("spinThenFault", .timeout)] {
+                let flag = try device.makeBuffer(length: 8)
+                let commands = device.queue.makeCommandBuffer()
+                try commands.dispatch(try library.makeKernel(named: name), arguments: [.buffer(flag)], globalSize: [1], localSize: [1])
+                let error = #expect(throws: ConduitError.self) { try device.queue.submit(commands).wait(timeout: .seconds(120)) }
+                #expect(error?.code == code, "\(adapter.name), \(name): \(String(describing: error))")
+            }
+        }
+    }
+
     @Test func theMemoryQuotaRefusesAnAllocationAtTheCallAndTheHostEnforcesItToo() throws {
         let host = try SpawnedHost(["--memory-quota-mib", "64"])
         let device = try #require(try host.connect("quota").adapters(matching: .backend(.cpu)).first).makeDevice()
