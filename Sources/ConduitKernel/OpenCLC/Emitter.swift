@@ -37,7 +37,11 @@ package enum Emitter {
 
             """
         let buffers = k.parameters.enumerated().filter { $0.element.kind == .buffer }.map(\.offset)
-        for index in k.functions.indices { out += function(index, of: k, buffers: buffers, localBytes: localBytes, loopBudget: loopBudget) }
+        // Once per kernel, not once per function: every function's window, and whether the kernel waits at barriers.
+        let windows = k.functionWindows, barriers = k.instructions.contains { $0.opcode == .barrier }
+        for index in k.functions.indices {
+            out += function(index, of: k, window: windows[index], barriers: barriers, buffers: buffers, localBytes: localBytes, loopBudget: loopBudget)
+        }
         var params: [String] = []
         for i in buffers { params += ["__global uchar *b\(i)", "const ulong o\(i)", "const ulong n\(i)"] }
         params += [
@@ -92,8 +96,11 @@ package enum Emitter {
     /// argument block, local memory, constants, the work-item's private memory) and its first
     /// fault (and, under a loop budget, its loop count) in and out, so the function checks its
     /// accesses and counts its loops exactly as the kernel would.
-    static func function(_ index: Int, of k: KernelCode, buffers: [Int], localBytes: Int, loopBudget: UInt64?) -> String {
-        let f = k.functions[index], window = k.functionWindows[index]
+    static func function(
+        _ index: Int, of k: KernelCode, window: (r32: Range<Int>, r64: Range<Int>), barriers: Bool, buffers: [Int], localBytes: Int,
+        loopBudget: UInt64?
+    ) -> String {
+        let f = k.functions[index]
         func name(_ r: FunctionRegister) -> String { r.wide ? "q\(r.index)" : "r\(r.index)" }
         var params = f.parameters.map { ($0.wide ? "ulong " : "uint ") + name($0) }
         params += f.results.enumerated().map { "__private \($0.element.wide ? "ulong" : "uint") *x\($0.offset)_" }
@@ -104,7 +111,6 @@ package enum Emitter {
         if loopBudget != nil { out += "    ulong lb_ = *lbp_; uint lbf_ = 0u;\n" }
         var body = k
         body.instructions = f.instructions
-        let barriers = k.instructions.contains { $0.opcode == .barrier }
         var emitter = Body(
             kernel: body, buffers: buffers, localBytes: localBytes, loopBudget: loopBudget, specialization: nil, barriersElsewhere: barriers,
             calledWithAnything: true)
